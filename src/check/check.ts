@@ -1,0 +1,92 @@
+/**
+ * Runs the rules of the rule set in force over one standard. Severity comes
+ * from the config, else from the finding (a requirement's own severity), else
+ * from the rule set; disable comments are applied last.
+ */
+import type { Directive, FileResult, Finding, Lang, Severity, Standard } from '../types.js';
+import type { Config } from '../config.js';
+import { rules, unreadableFile, type Report } from '../rules/index.js';
+import { ruleSetById, ruleSetFor, withExtraHeadings } from '../law/rulesets.js';
+import { buildStandard } from '../model/standard.js';
+import { decode } from '../model/read.js';
+import { today } from './dates.js';
+
+export interface CheckOptions {
+  /** The check date, YYYY-MM-DD; default today. */
+  asOf?: string;
+  lang?: Lang;
+  config?: Config;
+}
+
+export function checkStandard(standard: Standard, options: CheckOptions = {}): FileResult {
+  const config = options.config ?? {};
+  const asOf = options.asOf ?? today();
+  const lang = options.lang ?? config.lang ?? 'da';
+  const ruleSet = config.ruleSet ? ruleSetById(config.ruleSet) : ruleSetFor(asOf);
+  const requirements = withExtraHeadings(ruleSet.requirements, config.headings);
+  const knownRules = rules.map((rule) => rule.meta.id);
+  const findings: Finding[] = [];
+
+  for (const rule of rules) {
+    const configured = config.rules?.[rule.meta.id];
+    const setting = configured ?? ruleSet.rules[rule.meta.id] ?? 'off';
+    if (setting === 'off') continue;
+    const report = (found: Report) => {
+      const severity: Severity = configured && configured !== 'off' ? configured : (found.severity ?? setting);
+      findings.push({ ...found, ruleId: rule.meta.id, severity, url: rule.meta.docs });
+    };
+    rule.check({ standard, ruleSet, lang, asOf, requirements, knownRules, report });
+  }
+
+  return { filePath: standard.path, ruleSet: ruleSet.id, findings: sortFindings(applyDirectives(findings, standard)) };
+}
+
+export function checkText(text: string, path = '<input>', options: CheckOptions = {}): FileResult {
+  const headings = options.config?.headings;
+  return checkStandard(buildStandard(text, path, headings ? { headings } : {}), options);
+}
+
+export function checkBytes(bytes: Uint8Array, path: string, options: CheckOptions = {}): FileResult {
+  const decoded = decode(bytes);
+  if (!decoded.ok) return unreadable(path, decoded.reason[options.lang ?? options.config?.lang ?? 'da']);
+  return checkText(decoded.text, path, options);
+}
+
+export function unreadable(path: string, message: string): FileResult {
+  const start = { line: 1, column: 1 };
+  return {
+    filePath: path,
+    findings: [
+      { ruleId: unreadableFile.id, severity: 'error', message, position: { start, end: start }, url: unreadableFile.docs },
+    ],
+  };
+}
+
+function applyDirectives(findings: Finding[], standard: Standard): Finding[] {
+  if (standard.directives.length === 0) return findings;
+  const ranges = standard.directives.map((directive) => ({ directive, ...lineRange(directive, standard) }));
+  return findings.filter(
+    (finding) =>
+      !ranges.some(
+        ({ directive, from, to }) =>
+          directive.rules.includes(finding.ruleId) && finding.position.start.line >= from && finding.position.start.line <= to,
+      ),
+  );
+}
+
+function lineRange(directive: Directive, standard: Standard): { from: number; to: number } {
+  if (directive.kind !== 'section') return { from: directive.from, to: directive.to };
+  const line = directive.position.start.line;
+  const sections = standard.sections;
+  const section = sections.filter((s) => s.position.start.line <= line).at(-1);
+  if (!section) return { from: 1, to: Number.MAX_SAFE_INTEGER };
+  const next = sections.find((s) => s.index > section.index && s.depth <= section.depth);
+  return { from: section.position.start.line, to: next ? next.position.start.line - 1 : Number.MAX_SAFE_INTEGER };
+}
+
+/** By place; the sort is stable, so findings at one place keep the rules' order (§ 4's order for requirements). */
+function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort(
+    (a, b) => a.position.start.line - b.position.start.line || a.position.start.column - b.position.start.column,
+  );
+}

@@ -1,0 +1,18 @@
+import { UsageError } from '../errors.js';
+
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** A real calendar date in YYYY-MM-DD form, or a usage error that shows the form. */
+export function parseAsOf(value: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const date = match && new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  if (!match || !date || date.toISOString().slice(0, 10) !== value) {
+    throw new UsageError({
+      da: `--as-of skal være en dato som 2026-01-31, ikke "${value}".`,
+      en: `--as-of must be a date such as 2026-01-31, not "${value}".`,
+    });
+  }
+  return value;
+}

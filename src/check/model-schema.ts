@@ -1,0 +1,88 @@
+/**
+ * The document model validated by AJV against a schema generated from the rule
+ * set: every required key must be covered by a section with words in it.
+ * AJV's errors are mapped back to places: a missing requirement at the title,
+ * an empty section at its heading.
+ */
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { Position, Requirement, Standard } from '../types.js';
+
+/** What AJV sees: requirement key → the sections covering it. */
+interface Coverage {
+  coverage: Record<string, Array<{ section: number; words: number }>>;
+}
+
+export type ModelProblem =
+  | { kind: 'missing'; requirement: Requirement; position: Position }
+  | { kind: 'empty'; requirement: Requirement; section: number; position: Position };
+
+const ajv = new Ajv({ allErrors: true });
+const compiled = new Map<string, ValidateFunction<Coverage>>();
+
+export function modelSchema(requirements: Requirement[]): object {
+  return {
+    $id: `kvs-model-${requirements.map((r) => r.key).join('-')}`,
+    type: 'object',
+    required: ['coverage'],
+    properties: {
+      coverage: {
+        type: 'object',
+        required: requirements.map((r) => r.key),
+        properties: Object.fromEntries(
+          requirements.map((r) => [
+            r.key,
+            {
+              type: 'array',
+              items: {
+                type: 'object',
+                properties: { section: { type: 'integer' }, words: { type: 'integer', minimum: 1 } },
+              },
+            },
+          ]),
+        ),
+      },
+    },
+  };
+}
+
+function validator(requirements: Requirement[]): ValidateFunction<Coverage> {
+  const id = requirements.map((r) => r.key).join(',');
+  let validate = compiled.get(id);
+  if (!validate) {
+    validate = ajv.compile<Coverage>(modelSchema(requirements));
+    compiled.set(id, validate);
+  }
+  return validate;
+}
+
+export function coverageOf(standard: Standard): Coverage {
+  const coverage: Coverage['coverage'] = {};
+  for (const section of standard.sections) {
+    for (const key of section.requirements) (coverage[key] ??= []).push({ section: section.index, words: section.words });
+  }
+  return { coverage };
+}
+
+export function validateModel(standard: Standard, requirements: Requirement[]): ModelProblem[] {
+  const data = coverageOf(standard);
+  const validate = validator(requirements);
+  if (validate(data)) return [];
+  const byKey = new Map(requirements.map((r) => [r.key, r]));
+  return (validate.errors ?? []).flatMap((error) => toProblem(error, data, byKey, standard));
+}
+
+function toProblem(error: ErrorObject, data: Coverage, byKey: Map<string, Requirement>, standard: Standard): ModelProblem[] {
+  if (error.keyword === 'required' && error.instancePath === '/coverage') {
+    const requirement = byKey.get(String(error.params.missingProperty));
+    return requirement ? [{ kind: 'missing', requirement, position: standard.title.position }] : [];
+  }
+  // instancePath: /coverage/<key>/<index>/words
+  const [, , key, index] = error.instancePath.split('/');
+  const requirement = key === undefined ? undefined : byKey.get(key);
+  const entry = key === undefined ? undefined : data.coverage[key]?.[Number(index)];
+  const section = entry && standard.sections[entry.section];
+  if (error.keyword === 'minimum' && requirement && section) {
+    return [{ kind: 'empty', requirement, section: section.index, position: section.position }];
+  }
+  return [];
+}

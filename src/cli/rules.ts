@@ -1,0 +1,30 @@
+import type { Lang } from '../types.js';
+import { UsageError } from '../errors.js';
+import { loadConfig } from '../config.js';
+import { parseAsOf, today } from '../check/dates.js';
+import { ruleSetById, ruleSetFor } from '../law/rulesets.js';
+import { rulesMarkdown, rulesText } from '../law/rules-doc.js';
+import { allRuleMeta } from '../rules/index.js';
+
+export interface RulesCliOptions {
+  asOf?: string;
+  format: string;
+  config?: string;
+  lang: Lang;
+}
+
+export function runRules(options: RulesCliOptions): number {
+  const { config } = loadConfig(options.config, process.cwd());
+  const asOf = options.asOf === undefined ? today() : parseAsOf(options.asOf);
+  const set = config.ruleSet ? ruleSetById(config.ruleSet) : ruleSetFor(asOf);
+  if (options.format === 'text') process.stdout.write(rulesText(set, options.lang));
+  else if (options.format === 'json') process.stdout.write(`${JSON.stringify({ ruleSet: set, rules: allRuleMeta() }, null, 2)}\n`);
+  else if (options.format === 'markdown') process.stdout.write(rulesMarkdown());
+  else {
+    throw new UsageError({
+      da: `Ukendt format "${options.format}". Vælg text, json eller markdown.`,
+      en: `Unknown format "${options.format}". Choose text, json or markdown.`,
+    });
+  }
+  return 0;
+}

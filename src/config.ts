@@ -1,0 +1,74 @@
+/**
+ * kvs.config.json: found upward from the working folder, validated by its own
+ * schema. A broken config is a usage error (exit 2): nothing is checked with it.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { Ajv } from 'ajv';
+import type { Lang, Severity } from './types.js';
+import { UsageError } from './errors.js';
+import { readSchemaFile } from './law/data.js';
+import { rules as allRules } from './rules/index.js';
+
+export interface Config {
+  rules?: Record<string, Severity | 'off'>;
+  headings?: Record<string, string[]>;
+  ruleSet?: string;
+  ignore?: string[];
+  lang?: Lang;
+}
+
+export interface LoadedConfig {
+  config: Config;
+  /** Folder of the config file (ignore globs are relative to it), or the working folder. */
+  root: string;
+  path?: string;
+}
+
+export const configFileName = 'kvs.config.json';
+
+export function findConfig(from: string): string | undefined {
+  let dir = resolve(from);
+  for (;;) {
+    const candidate = join(dir, configFileName);
+    if (existsSync(candidate)) return candidate;
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+export function loadConfig(explicit: string | undefined, cwd: string): LoadedConfig {
+  const path = explicit ? resolve(cwd, explicit) : findConfig(cwd);
+  if (!path) return { config: {}, root: cwd };
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    throw new UsageError({ da: `Kan ikke læse config-filen ${path}.`, en: `Cannot read the config file ${path}.` });
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const detail = (error as Error).message;
+    throw new UsageError({
+      da: `${path} er ikke gyldig JSON: ${detail}`,
+      en: `${path} is not valid JSON: ${detail}`,
+    });
+  }
+  const validate = new Ajv({ allErrors: true }).compile<Config>(readSchemaFile('config.schema.json'));
+  if (!validate(data)) {
+    const problems = (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`).join('; ');
+    throw new UsageError({ da: `${path} er ugyldig: ${problems}`, en: `${path} is invalid: ${problems}` });
+  }
+  const known = allRules.map((r) => r.meta.id);
+  const unknownRules = Object.keys(data.rules ?? {}).filter((id) => !known.includes(id));
+  if (unknownRules.length > 0) {
+    throw new UsageError({
+      da: `${path} nævner ukendte regler: ${unknownRules.join(', ')}. Se \`kvs rules\`.`,
+      en: `${path} names unknown rules: ${unknownRules.join(', ')}. See \`kvs rules\`.`,
+    });
+  }
+  return { config: data, root: dirname(path), path };
+}

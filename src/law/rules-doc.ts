@@ -1,0 +1,113 @@
+/**
+ * docs/rules.md and `kvs rules` come from the same data as the checks:
+ * the rule modules' meta and the rule sets in schemas/.
+ */
+import type { Lang, RuleMeta, RuleSet } from '../types.js';
+import { ruleSets } from './rulesets.js';
+import { allRuleMeta } from '../rules/index.js';
+
+const words = {
+  da: {
+    title: 'Regler og krav',
+    intro:
+      'Genereret fra regelsættene i `schemas/rulesets/` og reglerne i `src/rules/` med `npm run docs`. Ret ikke i hånden: en test fejler, når filen er forældet.',
+    rules: 'Regler',
+    sets: 'Regelsæt',
+    inForce: 'Gælder fra',
+    law: 'Lovgrundlag',
+    severity: 'Alvor',
+    key: 'Nøgle',
+    topic: 'Emne',
+    headings: 'Kendte overskrifter',
+    example: 'Eksempel',
+    unverified: 'ikke bekræftet',
+    error: 'fejl',
+    warning: 'advarsel',
+    off: 'slået fra',
+    ruleSeverities: 'Regler i dette sæt',
+  },
+  en: {
+    title: 'Rules and requirements',
+    intro:
+      'Generated from the rule sets in `schemas/rulesets/` and the rules in `src/rules/` by `npm run docs`. Do not edit by hand: a test fails when this file is stale.',
+    rules: 'Rules',
+    sets: 'Rule sets',
+    inForce: 'In force from',
+    law: 'Legal source',
+    severity: 'Severity',
+    key: 'Key',
+    topic: 'Topic',
+    headings: 'Known headings',
+    example: 'Example',
+    unverified: 'unverified',
+    error: 'error',
+    warning: 'warning',
+    off: 'off',
+    ruleSeverities: 'Rules in this set',
+  },
+};
+
+export function rulesMarkdown(): string {
+  const sections = (['da', 'en'] as Lang[]).map((lang) => languageSection(lang));
+  return `# ${words.da.title} / ${words.en.title}\n\n${sections.join('\n')}`;
+}
+
+function languageSection(lang: Lang): string {
+  const w = words[lang];
+  const lines = [`## ${lang === 'da' ? 'Dansk' : 'English'}`, '', w.intro, '', `### ${w.rules}`, ''];
+  for (const meta of allRuleMeta()) lines.push(...ruleEntry(meta, lang), '');
+  lines.push(`### ${w.sets}`, '');
+  for (const set of ruleSets()) lines.push(...ruleSetEntry(set, lang), '');
+  return lines.join('\n');
+}
+
+function ruleEntry(meta: RuleMeta, lang: Lang): string[] {
+  const w = words[lang];
+  // The anchor is the rule id, so docs links from findings land here (the Danish part comes first).
+  return [
+    `<a id="${lang === 'da' ? meta.id : `en-${meta.id}`}"></a>`,
+    '',
+    `#### \`${meta.id}\``,
+    '',
+    meta.description[lang],
+    '',
+    `- ${w.severity}: ${w[meta.severity]}`,
+    `- ${w.law}: ${meta.law[lang]}`,
+  ];
+}
+
+function ruleSetEntry(set: RuleSet, lang: Lang): string[] {
+  const w = words[lang];
+  const rows = set.requirements.map(
+    (r) => `| \`${r.key}\` | ${r.title[lang]} | ${r.law[lang]}${r.unverified ? ` (${w.unverified})` : ''} | ${w[r.severity]} |`,
+  );
+  const rules = Object.entries(set.rules).map(([id, severity]) => `\`${id}\` (${w[severity]})`);
+  return [
+    `#### ${set.id}: ${set.title[lang]}`,
+    '',
+    `${w.inForce}: ${set.inForce}. ${set.instrument[lang]}`,
+    '',
+    `${w.ruleSeverities}: ${rules.join(', ')}.`,
+    '',
+    `| ${w.key} | ${w.topic} | ${w.law} | ${w.severity} |`,
+    '| --- | --- | --- | --- |',
+    ...rows,
+  ];
+}
+
+/** Plain text for `kvs rules`: the set in force, its requirements, and the rules. */
+export function rulesText(set: RuleSet, lang: Lang): string {
+  const w = words[lang];
+  const lines = [`${set.id}: ${set.title[lang]} (${w.inForce.toLowerCase()} ${set.inForce})`, ''];
+  const width = Math.max(...set.requirements.map((r) => r.key.length));
+  for (const r of set.requirements) {
+    lines.push(`  ${r.key.padEnd(width)}  ${w[r.severity].padEnd(9)}  ${r.title[lang]} — ${r.law[lang]}`);
+  }
+  lines.push('', `${w.rules}:`);
+  const metaWidth = Math.max(...allRuleMeta().map((m) => m.id.length));
+  for (const meta of allRuleMeta()) {
+    const setting = set.rules[meta.id] ?? (meta.id === 'unreadable-file' ? meta.severity : 'off');
+    lines.push(`  ${meta.id.padEnd(metaWidth)}  ${w[setting].padEnd(9)}  ${meta.description[lang]} (${meta.law[lang]})`);
+  }
+  return `${lines.join('\n')}\n`;
+}

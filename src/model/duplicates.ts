@@ -1,0 +1,45 @@
+/**
+ * Paragraphs pasted twice (the seeds keep old and new wording side by side).
+ * A repetition is reported with both places and dropped from the accepted view,
+ * so it counts once in the check and is published once.
+ */
+import { toString } from 'mdast-util-to-string';
+import type { Paragraph, Parent, Root } from 'mdast';
+import type { Duplicate, Position } from '../types.js';
+
+/** Short paragraphs ("Se ovenfor.") repeat legitimately; only these many words or more count. */
+export const minDuplicateWords = 6;
+
+export function normalizeParagraph(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/(\p{L})-\s+(\p{Ll})/gu, '$1$2') // line-end hyphenation: "til- bud"
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function removeDuplicateParagraphs(tree: Root): Duplicate[] {
+  const seen = new Map<string, Paragraph>();
+  const duplicates: Duplicate[] = [];
+  const walk = (parent: Parent): void => {
+    parent.children = parent.children.filter((node) => {
+      if (node.type !== 'paragraph') {
+        if ('children' in node) walk(node as Parent);
+        return true;
+      }
+      const text = toString(node, { includeHtml: false });
+      const key = normalizeParagraph(text);
+      if (key.split(' ').length < minDuplicateWords) return true;
+      const first = seen.get(key);
+      if (!first) {
+        seen.set(key, node);
+        return true;
+      }
+      duplicates.push({ first: first.position as Position, second: node.position as Position, text });
+      return false;
+    }) as typeof parent.children;
+  };
+  walk(tree);
+  return duplicates;
+}

@@ -1,0 +1,70 @@
+/**
+ * One section per heading: the heading, the content up to the next heading,
+ * and the sub-sections below it. Only top-level headings make sections;
+ * a heading inside a list or quote is content.
+ */
+import { toString } from 'mdast-util-to-string';
+import type { Heading, Html, Root, RootContent } from 'mdast';
+import type { Position, Section } from '../types.js';
+import type { HeadingMatcher } from './headings.js';
+import { parseComment } from './directives.js';
+import { spanOf } from './positions.js';
+
+export function splitSections(tree: Root, matcher: HeadingMatcher): Section[] {
+  const sections: Section[] = [];
+  const open: Section[] = [];
+  let current: RootContent[] | undefined;
+
+  for (const node of tree.children) {
+    if (node.type !== 'heading') {
+      current?.push(node);
+      continue;
+    }
+    while (open.length > 0 && open.at(-1)!.depth >= node.depth) open.pop();
+    const parent = open.at(-1);
+    const heading = toString(node, { includeHtml: false }).trim();
+    const keys = matcher.match(heading);
+    const section: Section = {
+      index: sections.length,
+      heading,
+      depth: node.depth,
+      position: (node as Heading).position as Position,
+      children: [],
+      requirements: keys,
+      matchedBy: Object.fromEntries(keys.map((key) => [key, 'heading' as const])),
+      content: { type: 'root', children: [] },
+      words: 0,
+    };
+    if (parent) {
+      section.parent = parent.index;
+      parent.children.push(section.index);
+    }
+    sections.push(section);
+    open.push(section);
+    current = section.content.children;
+  }
+
+  for (const section of sections) {
+    section.content.position = spanOf(section.content.children, section.position);
+    for (const node of section.content.children) {
+      if (node.type !== 'html') continue;
+      const parsed = parseComment(node as Html);
+      if (parsed?.type !== 'marker') continue;
+      for (const key of parsed.keys) {
+        if (!section.requirements.includes(key)) section.requirements.push(key);
+        section.matchedBy[key] = 'marker';
+      }
+    }
+  }
+  // Children come after their parent, so walking backwards sums each subtree once.
+  for (let index = sections.length - 1; index >= 0; index--) {
+    const section = sections[index]!;
+    section.words += countWords(section.content);
+    if (section.parent !== undefined) sections[section.parent]!.words += section.words;
+  }
+  return sections;
+}
+
+export function countWords(tree: Root): number {
+  return toString(tree, { includeHtml: false }).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+}

@@ -1,0 +1,94 @@
+/**
+ * Text → Standard: the accepted view of one quality standard, as plain data.
+ * Order matters: CriticMarkup is resolved on the text, then Markdown is parsed,
+ * positions are moved back to the original, HTML/strikethrough review markup is
+ * accepted, repeated paragraphs are dropped, and the rest is cut into sections.
+ */
+import { visit } from 'unist-util-visit';
+import { toString } from 'mdast-util-to-string';
+import type { Heading, Html, Yaml } from 'mdast';
+import type { Directive, FrontMatter, Position, Standard } from '../types.js';
+import { resolveCriticMarkup, type OffsetMap } from './critic.js';
+import { parseMarkdown } from './parse.js';
+import { locator, mapPosition, remapTree, type Locator } from './positions.js';
+import { acceptHtmlReview } from './review.js';
+import { removeDuplicateParagraphs } from './duplicates.js';
+import { headingMatcher } from './headings.js';
+import { splitSections } from './sections.js';
+import { parseComment } from './directives.js';
+import { readFrontMatter } from './frontmatter.js';
+import { requirementCatalogue } from '../law/catalogue.js';
+import { withExtraHeadings } from '../law/rulesets.js';
+
+export interface ModelOptions {
+  /** Extra headings per requirement key, from the project config. */
+  headings?: Record<string, string[]>;
+}
+
+export function buildStandard(source: string, path = '<input>', options: ModelOptions = {}): Standard {
+  const critic = resolveCriticMarkup(source);
+  const original = locator(source);
+  const tree = parseMarkdown(critic.text);
+
+  const yamlNode = tree.children[0]?.type === 'yaml' ? (tree.children[0] as Yaml) : undefined;
+  const frontMatter = yamlNode && readYaml(yamlNode, critic.text, critic.map, original);
+
+  remapTree(tree, critic.map, original);
+  const review = [
+    ...critic.marks.map((mark) => ({
+      kind: mark.kind,
+      syntax: 'critic' as const,
+      position: { start: original.toPoint(mark.start), end: original.toPoint(mark.end) },
+      removed: mark.removed,
+    })),
+    ...acceptHtmlReview(tree),
+  ].sort((a, b) => (a.position.start.offset ?? 0) - (b.position.start.offset ?? 0));
+
+  const duplicates = removeDuplicateParagraphs(tree);
+  const sections = splitSections(tree, headingMatcher(withExtraHeadings(requirementCatalogue(), options.headings)));
+  const documentStart = yamlNode?.position
+    ? original.toPoint(yamlNode.position.end.offset ?? 0)
+    : original.toPoint(0);
+
+  return {
+    path,
+    source,
+    ...(frontMatter ? { frontMatter } : {}),
+    title: findTitle(tree.children.filter((n): n is Heading => n.type === 'heading'), documentStart),
+    sections,
+    review,
+    duplicates,
+    directives: collectDirectives(tree),
+    tree,
+  };
+}
+
+function readYaml(node: Yaml, accepted: string, map: OffsetMap, original: Locator): FrontMatter {
+  // The value starts on the line after the opening fence; find it in the accepted text.
+  const fenceStart = node.position?.start.offset ?? 0;
+  const lineEnd = accepted.indexOf('\n', fenceStart);
+  const valueOffset = lineEnd === -1 ? accepted.length : lineEnd + 1;
+  const acceptedLocator = locator(accepted);
+  const frontMatter = readFrontMatter(node.value, acceptedLocator.toPoint(valueOffset));
+  const move = (position: Position) => mapPosition(position, map, original);
+  return {
+    data: frontMatter.data,
+    position: move(frontMatter.position),
+    problems: frontMatter.problems.map((problem) => ({ ...problem, position: move(problem.position) })),
+  };
+}
+
+function findTitle(headings: Heading[], documentStart: Standard['title']['position']['start']): Standard['title'] {
+  const title = headings.find((h) => h.depth === 1) ?? headings[0];
+  if (title?.position) return { text: toString(title).trim(), position: title.position as Position };
+  return { text: '', position: { start: documentStart, end: documentStart } };
+}
+
+function collectDirectives(tree: Standard['tree']): Directive[] {
+  const directives: Directive[] = [];
+  visit(tree, 'html', (node: Html) => {
+    const parsed = parseComment(node);
+    if (parsed?.type === 'directive') directives.push(parsed.directive);
+  });
+  return directives;
+}

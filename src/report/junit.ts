@@ -1,0 +1,74 @@
+/**
+ * JUnit XML, for CI systems that show test reports (GitLab, Jenkins, Azure):
+ * each file is a test case that fails when it has errors.
+ */
+import type { FileResult } from '../types.js';
+import type { ReportOptions } from './index.js';
+import { displayPath } from './paths.js';
+import { countFindings, countOf, severityWord } from './words.js';
+
+// Characters outside XML 1.0's Char production make the whole report unreadable
+// to a parser, so they are dropped rather than escaped (they cannot be escaped).
+const illegalXmlChars = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+const entities: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+  // A raw CR would be normalised to LF by the parser.
+  '\r': '&#13;',
+};
+
+export function escapeXml(text: string): string {
+  return text.replace(illegalXmlChars, '').replace(/[&<>"'\r]/g, (c) => entities[c] ?? c);
+}
+
+/** Attribute values: newlines and tabs too, which parsers otherwise turn into spaces. */
+function escapeAttribute(text: string): string {
+  return escapeXml(text).replace(/\n/g, '&#10;').replace(/\t/g, '&#9;');
+}
+
+function attributes(values: Record<string, string | number>): string {
+  return Object.entries(values)
+    .map(([key, value]) => ` ${key}="${escapeAttribute(String(value))}"`)
+    .join('');
+}
+
+function testCase(result: FileResult, options: ReportOptions): string {
+  const { lang } = options;
+  const name = displayPath(result.filePath, options.cwd);
+  const open = `    <testcase${attributes({ classname: 'kvs', name })}`;
+  if (result.findings.length === 0) return `${open}/>`;
+
+  const body = result.findings
+    .map((f) => {
+      const { line, column } = f.position.start;
+      return `${line}:${column} ${severityWord(f.severity, lang)} ${f.message} (${f.ruleId})`;
+    })
+    .join('\n');
+  const { errors, warnings } = countFindings(result.findings);
+  const inner =
+    errors > 0
+      ? `<failure${attributes({
+          message: `${countOf(errors, 'error', lang)}, ${countOf(warnings, 'warning', lang)}`,
+          type: 'error',
+        })}>${escapeXml(body)}</failure>`
+      : `<system-out>${escapeXml(body)}</system-out>`;
+  return `${open}>\n      ${inner}\n    </testcase>`;
+}
+
+export function formatJunit(results: readonly FileResult[], options: ReportOptions): string {
+  const failures = results.filter((r) => r.findings.some((f) => f.severity === 'error')).length;
+  const counts = { tests: results.length, failures, errors: 0 };
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites${attributes({ name: 'kvs', ...counts })}>`,
+    `  <testsuite${attributes({ name: 'kvs', ...counts, skipped: 0 })}>`,
+    ...results.map((result) => testCase(result, options)),
+    '  </testsuite>',
+    '</testsuites>',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,90 @@
+/** The human-readable default, laid out like ESLint's "stylish" formatter. */
+import type { FileResult, Finding, Lang } from '../types.js';
+import type { ReportOptions } from './index.js';
+import { displayPath } from './paths.js';
+import { countFindings, countOf, severityWord } from './words.js';
+
+// Plain SGR codes rather than util.styleText: newer Node versions make styleText
+// check the stream itself, but the caller has already decided (TTY, --color, NO_COLOR).
+const sgr = {
+  bold: [1, 22],
+  dim: [2, 22],
+  underline: [4, 24],
+  red: [31, 39],
+  yellow: [33, 39],
+  green: [32, 39],
+} as const;
+type Style = keyof typeof sgr;
+type Paint = (text: string, ...styles: Style[]) => string;
+
+function painter(color: boolean): Paint {
+  if (!color) return (text) => text;
+  return (text, ...styles) =>
+    styles.reduce((out, style) => `\u001b[${sgr[style][0]}m${out}\u001b[${sgr[style][1]}m`, text);
+}
+
+/** Table cells must stay on one line or the columns fall apart. */
+const oneLine = (text: string): string => text.replace(/\s*[\r\n]+\s*/g, ' ');
+
+const noProblems: Record<Lang, (files: string) => string> = {
+  da: (files) => `Ingen problemer i ${files}`,
+  en: (files) => `No problems in ${files}`,
+};
+
+function fileBlock(result: FileResult, options: ReportOptions, paint: Paint): string[] {
+  const rows = result.findings.map((finding) => ({
+    finding,
+    line: String(finding.position.start.line),
+    column: String(finding.position.start.column),
+    severity: severityWord(finding.severity, options.lang),
+    message: oneLine(finding.message),
+  }));
+  const width = (pick: (row: (typeof rows)[number]) => string) => Math.max(...rows.map((row) => pick(row).length));
+  const lineWidth = width((r) => r.line);
+  const columnWidth = width((r) => r.column);
+  const severityWidth = width((r) => r.severity);
+  const messageWidth = width((r) => r.message);
+  // Hints and related places go under the message column.
+  const indent = ' '.repeat(2 + lineWidth + 1 + columnWidth + 2 + severityWidth + 2);
+
+  const lines = [paint(displayPath(result.filePath, options.cwd), 'underline')];
+  for (const row of rows) {
+    const position = `${row.line.padStart(lineWidth)}:${row.column.padEnd(columnWidth)}`;
+    const severityColor = row.finding.severity === 'error' ? 'red' : 'yellow';
+    lines.push(
+      `  ${paint(position, 'dim')}  ${paint(row.severity.padEnd(severityWidth), severityColor)}  ` +
+        `${row.message.padEnd(messageWidth)}  ${paint(row.finding.ruleId, 'dim')}`,
+    );
+    lines.push(...details(row.finding, indent, paint));
+  }
+  return lines;
+}
+
+function details(finding: Finding, indent: string, paint: Paint): string[] {
+  const hint = finding.hint ? finding.hint.split(/\r?\n/).map((line) => indent + line) : [];
+  const related = (finding.related ?? []).map((place) => {
+    const { line, column } = place.position.start;
+    return `${indent}${paint(`↳ ${line}:${column}`, 'dim')} ${oneLine(place.message)}`;
+  });
+  return [...hint, ...related];
+}
+
+export function formatStylish(results: readonly FileResult[], options: ReportOptions): string {
+  const { lang } = options;
+  const paint = painter(options.color);
+  const lines: string[] = [];
+  for (const result of results) {
+    if (result.findings.length > 0) lines.push(...fileBlock(result, options, paint), '');
+  }
+
+  const { errors, warnings } = countFindings(results.flatMap((result) => result.findings));
+  if (errors + warnings === 0) {
+    lines.push(paint(`✔ ${noProblems[lang](countOf(results.length, 'file', lang))}`, 'green', 'bold'));
+  } else {
+    const summary =
+      `✖ ${countOf(errors + warnings, 'problem', lang)} ` +
+      `(${countOf(errors, 'error', lang)}, ${countOf(warnings, 'warning', lang)})`;
+    lines.push(paint(summary, errors > 0 ? 'red' : 'yellow', 'bold'));
+  }
+  return `${lines.join('\n')}\n`;
+}

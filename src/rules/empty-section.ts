@@ -1,0 +1,49 @@
+import type { Rule } from './rule.js';
+import { validateModel } from '../check/model-schema.js';
+import { docsUrl } from '../meta.js';
+
+export const emptySection: Rule = {
+  meta: {
+    id: 'empty-section',
+    description: {
+      da: 'Et afsnit har en overskrift, men ingen tekst.',
+      en: 'A section has a heading but no text.',
+    },
+    law: { da: 'BEK nr. 1477 af 17/12/2019 § 4, stk. 1', en: 'Executive order no. 1477 of 17/12/2019 § 4(1)' },
+    severity: 'error',
+    docs: docsUrl('empty-section'),
+  },
+  check(context) {
+    const reported = new Set<number>();
+    for (const problem of validateModel(context.standard, context.requirements)) {
+      if (problem.kind !== 'empty' || reported.has(problem.section)) continue;
+      reported.add(problem.section);
+      const r = problem.requirement;
+      const section = context.standard.sections[problem.section]!;
+      const law = r.law[context.lang];
+      context.report({
+        requirement: r.key,
+        law,
+        position: problem.position,
+        message:
+          context.lang === 'da'
+            ? `Afsnittet "${section.heading}" om ${r.title.da.toLowerCase()} (${r.key}) er tomt. ${law} kræver, at emnet beskrives.`
+            : `The section "${section.heading}" on ${r.title.en.toLowerCase()} (${r.key}) is empty. ${law} requires the topic to be described.`,
+        hint: context.lang === 'da' ? `${r.help.da} Eksempel: "${r.example.da}"` : `${r.help.en} Example: "${r.example.en}"`,
+      });
+    }
+    // A heading with nothing under it at all is a leftover, whatever it is about.
+    for (const section of context.standard.sections) {
+      if (reported.has(section.index) || section.words > 0 || section.children.length > 0) continue;
+      if (section.index === 0 && section.depth === 1) continue;
+      context.report({
+        severity: 'warning',
+        position: section.position,
+        message:
+          context.lang === 'da'
+            ? `Afsnittet "${section.heading}" er tomt. Skriv teksten, eller fjern overskriften.`
+            : `The section "${section.heading}" is empty. Write the text or remove the heading.`,
+      });
+    }
+  },
+};

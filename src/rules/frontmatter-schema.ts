@@ -1,0 +1,39 @@
+import type { Rule } from './rule.js';
+import { docsUrl } from '../meta.js';
+
+export const frontmatterSchema: Rule = {
+  meta: {
+    id: 'frontmatter-schema',
+    description: {
+      da: 'Front-matter (YAML øverst i filen) skal have kommune, titel, område, lovgrundlag, godkendelse, revision, status og kontakt i det rigtige format.',
+      en: 'The front-matter (YAML at the top of the file) must state kommune, title, area, legal basis, approval, revision, status and contacts in the right form.',
+    },
+    law: {
+      da: 'BEK nr. 1477 af 17/12/2019 § 1 og § 3 (standarden vedtages af kommunalbestyrelsen, revideres mindst hvert andet år og offentliggøres)',
+      en: 'Executive order no. 1477 of 17/12/2019 §§ 1 and 3 (adopted by the municipal council, revised at least every second year, published)',
+    },
+    severity: 'error',
+    docs: docsUrl('frontmatter-schema'),
+  },
+  check(context) {
+    const { frontMatter } = context.standard;
+    if (!frontMatter) {
+      const start = { line: 1, column: 1, offset: 0 };
+      context.report({
+        position: { start, end: start },
+        message:
+          context.lang === 'da'
+            ? 'Filen har ingen front-matter. Standardens oplysninger (kommune, titel, godkendelse, status …) skal stå øverst mellem to linjer med ---.'
+            : 'The file has no front-matter. The standard’s details (kommune, title, approval, status …) must be at the top between two lines of ---.',
+        hint:
+          context.lang === 'da'
+            ? 'Se docs/format.md, eller lav en ny standard med `kvs new`.'
+            : 'See docs/format.md, or create a new standard with `kvs new`.',
+      });
+      return;
+    }
+    for (const problem of frontMatter.problems) {
+      context.report({ position: problem.position, message: problem.message[context.lang] });
+    }
+  },
+};

@@ -1,0 +1,29 @@
+/** The registry: every rule the tool has. Which run, and how severe, is rule-set data. */
+import type { Rule } from './rule.js';
+import { docsUrl } from '../meta.js';
+import { requiredSection } from './required-section.js';
+import { emptySection } from './empty-section.js';
+import { frontmatterSchema } from './frontmatter-schema.js';
+import { trackedChange } from './tracked-change.js';
+import { duplicateParagraph } from './duplicate-paragraph.js';
+import { invalidDirective } from './invalid-directive.js';
+
+export type { Rule, RuleContext, Report } from './rule.js';
+
+export const rules: Rule[] = [requiredSection, emptySection, frontmatterSchema, trackedChange, duplicateParagraph, invalidDirective];
+
+/** Not a rule over a model: reported when a file cannot be read or decoded at all. */
+export const unreadableFile = {
+  id: 'unreadable-file',
+  description: {
+    da: 'Filen kan ikke læses eller afkodes som tekst.',
+    en: 'The file cannot be read or decoded as text.',
+  },
+  law: { da: 'Ingen (værktøjets egen regel)', en: 'None (a rule of the tool itself)' },
+  severity: 'error' as const,
+  docs: docsUrl('unreadable-file'),
+};
+
+export function allRuleMeta() {
+  return [...rules.map((rule) => rule.meta), unreadableFile];
+}

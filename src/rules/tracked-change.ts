@@ -1,0 +1,46 @@
+import type { Rule } from './rule.js';
+import type { ReviewMark } from '../types.js';
+import { docsUrl } from '../meta.js';
+
+const kindNames: Record<ReviewMark['kind'], { da: string; en: string }> = {
+  insertion: { da: 'indsættelse', en: 'insertion' },
+  deletion: { da: 'sletning', en: 'deletion' },
+  substitution: { da: 'erstatning', en: 'substitution' },
+  comment: { da: 'kommentar', en: 'comment' },
+  highlight: { da: 'markering', en: 'highlight' },
+};
+
+export const trackedChange: Rule = {
+  meta: {
+    id: 'tracked-change',
+    description: {
+      da: 'En vedtaget standard må ikke indeholde ændringsmarkeringer eller kommentarer fra gennemsyn.',
+      en: 'An adopted standard must not contain tracked changes or review comments.',
+    },
+    law: {
+      da: 'BEK nr. 1477 af 17/12/2019 § 3 (den vedtagne standard offentliggøres)',
+      en: 'Executive order no. 1477 of 17/12/2019 § 3 (the adopted standard is published)',
+    },
+    severity: 'error',
+    docs: docsUrl('tracked-change'),
+  },
+  check(context) {
+    // A draft is where review happens; only an adopted text must be clean.
+    if (context.standard.frontMatter?.data?.['status'] === 'udkast') return;
+    for (const mark of context.standard.review) {
+      const kind = kindNames[mark.kind][context.lang];
+      const removed = mark.removed.trim().slice(0, 60);
+      context.report({
+        position: mark.position,
+        message:
+          context.lang === 'da'
+            ? `Standarden er vedtaget, men har stadig en ${kind} fra gennemsyn${removed ? ` ("${removed}")` : ''}. Godkend eller afvis ændringen, så teksten er ren.`
+            : `The standard is adopted but still has a review ${kind}${removed ? ` ("${removed}")` : ''}. Accept or reject the change so the text is clean.`,
+        hint:
+          context.lang === 'da'
+            ? 'Kontrollen og de udgivne versioner bruger allerede den godkendte tekst (sletninger fjernet, indsættelser beholdt).'
+            : 'The check and the published outputs already use the accepted text (deletions removed, insertions kept).',
+      });
+    }
+  },
+};

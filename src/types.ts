@@ -1,0 +1,177 @@
+/**
+ * The domain types shared by every stage: read → parse → model → check → report.
+ * Plain data only, so results can cross worker boundaries and be cached as JSON.
+ */
+import type { Root } from 'mdast';
+
+export type Lang = 'da' | 'en';
+
+/** Text in both user-facing languages; Danish is the default. */
+export type Localized = Record<Lang, string>;
+
+export type Severity = 'error' | 'warning';
+
+/** 1-based line and column, as in unist and editors. */
+export interface Point {
+  line: number;
+  column: number;
+  /** 0-based offset into the decoded source text. */
+  offset?: number;
+}
+
+export interface Position {
+  start: Point;
+  end: Point;
+}
+
+/** Another place that a finding points at, such as the first copy of a duplicated paragraph. */
+export interface RelatedPlace {
+  message: string;
+  position: Position;
+}
+
+/** One problem found in one file: what the reporters print and CI acts on. */
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  position: Position;
+  /** Requirement key (e.g. `klageadgang`) when the finding is about one. */
+  requirement?: string;
+  /** The paragraph of law the finding comes from, e.g. "BEK nr. 1477 af 17/12/2019 § 4, stk. 1, nr. 12". */
+  law?: string;
+  /** What to do about it. */
+  hint?: string;
+  related?: RelatedPlace[];
+  /** Documentation link for the rule. */
+  url?: string;
+}
+
+export interface FileResult {
+  filePath: string;
+  findings: Finding[];
+  /** The rule set the file was checked against. */
+  ruleSet?: string;
+}
+
+/** A rule's description, like an ESLint rule's `meta`. */
+export interface RuleMeta {
+  id: string;
+  description: Localized;
+  /** The legal source the rule enforces. */
+  law: Localized;
+  severity: Severity;
+  /** Anchor in docs/rules.md. */
+  docs: string;
+}
+
+// ---------------------------------------------------------------------------
+// Law: rule sets are data in schemas/rulesets/, versioned by in-force date.
+
+/** A requirement as the catalogue describes it, independent of the date. */
+export interface RequirementDefinition {
+  key: string;
+  title: Localized;
+  help: Localized;
+  example: Localized;
+  /** Headings that kommuner use for this topic (Danish). */
+  headings: string[];
+}
+
+/** A requirement as a rule set demands it on its in-force date. */
+export interface Requirement extends RequirementDefinition {
+  law: Localized;
+  severity: Severity;
+  /** True where the legal source could not be confirmed; the help text says so. */
+  unverified: boolean;
+}
+
+export interface RuleSet {
+  id: string;
+  /** ISO date, YYYY-MM-DD. */
+  inForce: string;
+  title: Localized;
+  instrument: Localized;
+  requirements: Requirement[];
+  /** Rule id → severity, or 'off'. Rules not listed are off. */
+  rules: Record<string, Severity | 'off'>;
+}
+
+// ---------------------------------------------------------------------------
+// Model: the accepted view of one standard.
+
+/** Review markup found in the source (CriticMarkup, <del>/<ins>, strikethrough, comments). */
+export interface ReviewMark {
+  kind: 'insertion' | 'deletion' | 'substitution' | 'comment' | 'highlight';
+  syntax: 'critic' | 'html' | 'strikethrough';
+  position: Position;
+  /** The text that was removed from the accepted view, if any. */
+  removed: string;
+}
+
+export interface Section {
+  /** Index in `Standard.sections`. */
+  index: number;
+  heading: string;
+  depth: number;
+  /** Position of the heading. */
+  position: Position;
+  /** Index of the enclosing section, if any. */
+  parent?: number;
+  children: number[];
+  /** Requirement keys this section covers. */
+  requirements: string[];
+  /** How each requirement was matched: by a known heading or an explicit marker. */
+  matchedBy: Record<string, 'heading' | 'marker'>;
+  /** Accepted content under the heading, up to the first sub-heading (mdast, original positions). */
+  content: Root;
+  /** Words of accepted prose in this section and its sub-sections. */
+  words: number;
+}
+
+export interface Duplicate {
+  /** The paragraph that is kept. */
+  first: Position;
+  /** The repetition that is dropped from the accepted view. */
+  second: Position;
+  text: string;
+}
+
+/** An inline comment that switches rules off, e.g. `<!-- kvs-disable-next-line empty-section -->`. */
+export interface Directive {
+  kind: 'file' | 'section' | 'next-line' | 'line';
+  rules: string[];
+  position: Position;
+  /** Lines the directive applies to (inclusive). */
+  from: number;
+  to: number;
+}
+
+export interface FrontMatterProblem {
+  message: Localized;
+  position: Position;
+  path: string;
+}
+
+export interface FrontMatter {
+  /** The parsed YAML, or undefined when it could not be parsed into a mapping. */
+  data: Record<string, unknown> | undefined;
+  position: Position;
+  /** YAML syntax problems and schema violations, positioned inside the YAML. */
+  problems: FrontMatterProblem[];
+}
+
+export interface Standard {
+  path: string;
+  /** The decoded source text (UTF-8, original line endings). */
+  source: string;
+  frontMatter?: FrontMatter;
+  /** The first level-1 heading, or the start of the document. */
+  title: { text: string; position: Position };
+  sections: Section[];
+  review: ReviewMark[];
+  duplicates: Duplicate[];
+  directives: Directive[];
+  /** The whole accepted document (mdast, original positions). */
+  tree: Root;
+}
