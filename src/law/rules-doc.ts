@@ -2,7 +2,8 @@
  * docs/rules.md and `kvs rules` come from the same data as the checks:
  * the rule modules' meta and the rule sets in schemas/.
  */
-import type { Lang, RuleMeta, RuleSet } from '../types.js';
+import type { Lang, Requirement, RuleMeta, RuleSet } from '../types.js';
+import { requirementCatalogue } from './catalogue.js';
 import { ruleSets } from './rulesets.js';
 import { allRuleMeta } from '../rules/index.js';
 
@@ -25,6 +26,7 @@ const words = {
     warning: 'advarsel',
     off: 'slået fra',
     ruleSeverities: 'Regler i dette sæt',
+    requirements: 'Emner (krav)',
   },
   en: {
     title: 'Rules and requirements',
@@ -44,6 +46,7 @@ const words = {
     warning: 'warning',
     off: 'off',
     ruleSeverities: 'Rules in this set',
+    requirements: 'Topics (requirements)',
   },
 };
 
@@ -56,6 +59,8 @@ function languageSection(lang: Lang): string {
   const w = words[lang];
   const lines = [`## ${lang === 'da' ? 'Dansk' : 'English'}`, '', w.intro, '', `### ${w.rules}`, ''];
   for (const meta of allRuleMeta()) lines.push(...ruleEntry(meta, lang), '');
+  lines.push(`### ${w.requirements}`, '');
+  for (const requirement of requirementCatalogue()) lines.push(...requirementEntry(requirement, lang), '');
   lines.push(`### ${w.sets}`, '');
   for (const set of ruleSets()) lines.push(...ruleSetEntry(set, lang), '');
   return lines.join('\n');
@@ -73,6 +78,20 @@ function ruleEntry(meta: RuleMeta, lang: Lang): string[] {
     '',
     `- ${w.severity}: ${w[meta.severity]}`,
     `- ${w.law}: ${meta.law[lang]}`,
+  ];
+}
+
+function requirementEntry(r: Requirement, lang: Lang): string[] {
+  const w = words[lang];
+  return [
+    `<a id="${lang === 'da' ? r.key : `en-${r.key}`}"></a>`,
+    '',
+    `#### \`${r.key}\`: ${r.title[lang]}`,
+    '',
+    r.help[lang],
+    '',
+    `- ${w.example}: ${r.example[lang]}`,
+    `- ${w.headings}: ${r.headings.join(' · ')}`,
   ];
 }
 
