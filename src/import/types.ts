@@ -1,0 +1,36 @@
+/**
+ * The importer's data: a reader turns a legacy file into an mdast tree,
+ * cleaning passes change the tree, and everything that leaves the document
+ * is recorded as a Removal. Nothing is dropped without a Removal.
+ */
+import type { Root } from 'mdast';
+
+export type SourceFormat = 'pdf-text' | 'word-table' | 'markdown' | 'html' | 'docx';
+
+/** Why a piece of text did not make it into the body. */
+export type RemovalReason =
+  | 'tracked-deletion'
+  | 'comment'
+  | 'duplicate'
+  | 'near-duplicate'
+  | 'page-header'
+  | 'page-footer'
+  | 'page-number'
+  | 'table-of-contents'
+  | 'field-error'
+  | 'front-matter'
+  | 'empty-link'
+  | 'markup';
+
+export interface Removal {
+  reason: RemovalReason;
+  text: string;
+  /** 1-based line in the source file (for .docx: the paragraph number in document.xml). */
+  line: number;
+}
+
+/** What a reader gives back: the document as mdast, plus what it dropped already. */
+export interface ReadResult {
+  tree: Root;
+  removed: Removal[];
+}
