@@ -20,16 +20,18 @@ export interface CheckCliOptions {
   config?: string;
   quiet: boolean;
   maxWarnings?: string;
-  lang: Lang;
+  /** From --lang or KVS_LANG; otherwise the config's `lang`, else Danish. */
+  lang?: Lang;
 }
 
 export async function runCheck(paths: string[], options: CheckCliOptions): Promise<number> {
-  const t = cliText[options.lang];
   const cwd = process.cwd();
   const format = parseFormat(options.format);
   const maxWarnings = options.maxWarnings === undefined ? undefined : parseCount(options.maxWarnings);
   const asOf = options.asOf === undefined ? today() : parseAsOf(options.asOf);
   const { config, root } = loadConfig(options.config, cwd);
+  const lang = options.lang ?? config.lang ?? 'da';
+  const t = cliText[lang];
   // Fail on a bad date or rule-set pin before reading any file.
   if (config.ruleSet) ruleSetById(config.ruleSet);
   else ruleSetFor(asOf);
@@ -46,16 +48,16 @@ export async function runCheck(paths: string[], options: CheckCliOptions): Promi
       bytes = readFileSync(file);
     } catch (error) {
       const reason = (error as NodeJS.ErrnoException).code ?? 'EIO';
-      return unreadable(shown, options.lang === 'da' ? `Filen kan ikke læses (${reason}).` : `The file cannot be read (${reason}).`);
+      return unreadable(shown, lang === 'da' ? `Filen kan ikke læses (${reason}).` : `The file cannot be read (${reason}).`);
     }
-    return checkBytes(bytes, shown, { asOf, lang: options.lang, config });
+    return checkBytes(bytes, shown, { asOf, lang, config });
   });
 
   const shown = options.quiet
     ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') }))
     : results;
   const reportOptions = {
-    lang: options.lang,
+    lang,
     cwd,
     rules: allRuleMeta(),
     color: process.stdout.hasColors?.() ?? false,
@@ -63,7 +65,13 @@ export async function runCheck(paths: string[], options: CheckCliOptions): Promi
   };
   if (options.outputFile) {
     const target = resolve(cwd, options.outputFile);
-    writeFileAtomic(target, formatResults(shown, format, { ...reportOptions, color: false }));
+    try {
+      writeFileAtomic(target, formatResults(shown, format, { ...reportOptions, color: false }));
+    } catch (error) {
+      // A folder, a read-only place, a missing drive: the user's mistake, not a bug.
+      const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      throw new UsageError({ da: cliText.da.cannotWrite(options.outputFile, reason), en: cliText.en.cannotWrite(options.outputFile, reason) });
+    }
     process.stdout.write(formatResults(shown, 'stylish', reportOptions));
     process.stderr.write(`${t.wroteFile(relative(cwd, target))}\n`);
   } else {
@@ -73,7 +81,10 @@ export async function runCheck(paths: string[], options: CheckCliOptions): Promi
   const all = results.flatMap((r) => r.findings);
   const errors = all.filter((f) => f.severity === 'error').length;
   const warnings = all.length - errors;
-  return errors > 0 || (maxWarnings !== undefined && warnings > maxWarnings) ? 1 : 0;
+  const tooManyWarnings = maxWarnings !== undefined && warnings > maxWarnings;
+  // Otherwise exit 1 comes without a reason (and under --quiet after "no problems").
+  if (tooManyWarnings) process.stderr.write(`kvs: ${t.tooManyWarnings(warnings, maxWarnings)}\n`);
+  return errors > 0 || tooManyWarnings ? 1 : 0;
 }
 
 function parseFormat(value: string): FormatName {

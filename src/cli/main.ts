@@ -3,26 +3,45 @@
  * Exit codes, the same for every command: 0 done and nothing wrong;
  * 1 done and problems found; 2 bad usage or config, nothing done.
  */
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, Help, Option, type HelpConfiguration } from 'commander';
 import type { Lang } from '../types.js';
 import { UsageError } from '../errors.js';
 import { toolVersion } from '../meta.js';
-import { cliText } from './text.js';
-import { runCheck, type CheckCliOptions } from './check.js';
-import { runRules, type RulesCliOptions } from './rules.js';
+import { cliText, type CliText } from './text.js';
+import type { CheckCliOptions } from './check.js';
+import type { RulesCliOptions } from './rules.js';
+import type { ImportCliOptions } from './import.js';
 import { isLang } from '../i18n.js';
 
 export const exitCodes = { ok: 0, problems: 1, usage: 2 } as const;
 
-/** --lang must be known before the help texts are built. */
-function langFrom(argv: string[]): Lang {
+/**
+ * --lang must be known before the help texts are built. Undefined when neither
+ * --lang nor KVS_LANG says it: then the config's `lang` decides, else Danish.
+ */
+function langFrom(argv: string[]): Lang | undefined {
   const index = argv.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
   const value = index === -1 ? process.env['KVS_LANG'] : argv[index]!.includes('=') ? argv[index]!.split('=')[1] : argv[index + 1];
-  return value && isLang(value) ? value : 'da';
+  return value && isLang(value) ? value : undefined;
+}
+
+/** Commander writes "Usage:", "Options:", "(default: …)" itself; say them in the chosen language. */
+function localizedHelp(t: CliText): HelpConfiguration {
+  const base = new Help();
+  const extras = (text: string) =>
+    text.replace(/\((choices|default): |, default: /g, (found) =>
+      found.replace('choices', t.helpChoices).replace('default', t.helpDefault),
+    );
+  return {
+    styleTitle: (title) => t.helpTitles[title] ?? title,
+    optionDescription: (option) => extras(base.optionDescription(option)),
+    argumentDescription: (argument) => extras(base.argumentDescription(argument)),
+  };
 }
 
 export async function main(argv: string[]): Promise<number> {
-  const lang = langFrom(argv);
+  const chosenLang = langFrom(argv);
+  const lang = chosenLang ?? 'da';
   const t = cliText[lang];
   let exitCode: number = exitCodes.ok;
   const program = new Command('kvs')
@@ -31,6 +50,7 @@ export async function main(argv: string[]): Promise<number> {
     .helpOption('-h, --help', t.help)
     .helpCommand('help [command]', t.helpCommand)
     .addOption(new Option('--lang <lang>', t.lang).choices(['da', 'en']).default('da'))
+    .configureHelp(localizedHelp(t))
     .exitOverride()
     .configureOutput({ writeErr: (text) => process.stderr.write(text) })
     .showHelpAfterError();
@@ -46,7 +66,24 @@ export async function main(argv: string[]): Promise<number> {
     .option('-q, --quiet', t.quiet, false)
     .option('--max-warnings <n>', t.maxWarnings)
     .action(async (paths: string[], options: CheckCliOptions) => {
-      exitCode = await runCheck(paths, { ...options, lang });
+      // Each command loads only what it needs: `kvs check` never loads the importer.
+      const { runCheck } = await import('./check.js');
+      exitCode = await runCheck(paths, { ...options, lang: chosenLang });
+    });
+
+  program
+    .command('import')
+    .description(t.import)
+    .argument('[files...]', t.importFiles)
+    .option('--out <dir>', t.importOut, 'standards')
+    .option('-o, --output <file>', t.importOutput)
+    .option('--kommune <name>', t.importKommune)
+    .option('--from <format>', t.importFrom)
+    .option('--report <file>', t.importReport)
+    .option('--force', t.importForce, false)
+    .action(async (files: string[], options: ImportCliOptions) => {
+      const { runImport } = await import('./import.js');
+      exitCode = runImport(files, { ...options, lang });
     });
 
   program
@@ -55,8 +92,9 @@ export async function main(argv: string[]): Promise<number> {
     .option('--as-of <date>', t.asOf)
     .option('-f, --format <format>', t.rulesFormat, 'text')
     .option('-c, --config <file>', t.config)
-    .action((options: RulesCliOptions) => {
-      exitCode = runRules({ ...options, lang });
+    .action(async (options: RulesCliOptions) => {
+      const { runRules } = await import('./rules.js');
+      exitCode = runRules({ ...options, lang: chosenLang });
     });
 
   try {

@@ -10,14 +10,16 @@ export interface RulesCliOptions {
   asOf?: string;
   format: string;
   config?: string;
-  lang: Lang;
+  /** From --lang or KVS_LANG; otherwise the config's `lang`, else Danish. */
+  lang?: Lang;
 }
 
 export function runRules(options: RulesCliOptions): number {
   const { config } = loadConfig(options.config, process.cwd());
+  const lang = options.lang ?? config.lang ?? 'da';
   const asOf = options.asOf === undefined ? today() : parseAsOf(options.asOf);
   const set = config.ruleSet ? ruleSetById(config.ruleSet) : ruleSetFor(asOf);
-  if (options.format === 'text') process.stdout.write(rulesText(set, options.lang));
+  if (options.format === 'text') process.stdout.write(rulesText(set, lang));
   else if (options.format === 'json') process.stdout.write(`${JSON.stringify({ ruleSet: set, rules: allRuleMeta() }, null, 2)}\n`);
   else if (options.format === 'markdown') process.stdout.write(rulesMarkdown());
   else {

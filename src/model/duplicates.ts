@@ -19,6 +19,18 @@ export function normalizeParagraph(text: string): string {
     .trim();
 }
 
+/**
+ * Prose, not a contact block: an address ("Rusmiddelcenter Hjørring / Østergade 56 /
+ * 9800 Hjørring / Tlf. …") rightly stands under several headings.
+ */
+export function isProse(text: string): boolean {
+  const tokens = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (tokens.length < minDuplicateWords) return false;
+  const numeric = tokens.filter((t) => /^\d/.test(t)).length;
+  const lines = text.split('\n').filter((l) => l.trim());
+  return numeric / tokens.length < 0.25 && tokens.length / lines.length >= 6;
+}
+
 export function removeDuplicateParagraphs(tree: Root): Duplicate[] {
   const seen = new Map<string, Paragraph>();
   const duplicates: Duplicate[] = [];
@@ -30,7 +42,7 @@ export function removeDuplicateParagraphs(tree: Root): Duplicate[] {
       }
       const text = toString(node, { includeHtml: false });
       const key = normalizeParagraph(text);
-      if (key.split(' ').length < minDuplicateWords) return true;
+      if (!isProse(text)) return true;
       const first = seen.get(key);
       if (!first) {
         seen.set(key, node);

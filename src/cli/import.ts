@@ -1,0 +1,178 @@
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
+import type { Lang } from '../types.js';
+import { UsageError } from '../errors.js';
+import { importDocument, ImportError, type ImportResult } from '../import/index.js';
+import { sourceFormats } from '../import/detect.js';
+import { standardFileName } from '../import/slug.js';
+import { sameStandard } from '../import/same.js';
+import type { SourceFormat } from '../import/types.js';
+import { writeFileAtomic } from '../fs/write.js';
+import { checkText } from '../check/check.js';
+
+export interface ImportCliOptions {
+  out: string;
+  output?: string;
+  kommune?: string;
+  from?: string;
+  report?: string;
+  force: boolean;
+  lang: Lang;
+}
+
+interface Imported {
+  source: string;
+  result: ImportResult;
+  /** Other extractions recognised as the same standard. */
+  alternates: string[];
+}
+
+const reasonNames: Record<string, Record<Lang, string>> = {
+  'tracked-deletion': { da: 'sletninger', en: 'deletions' },
+  comment: { da: 'kommentarer', en: 'comments' },
+  duplicate: { da: 'gentagelser', en: 'repeats' },
+  'near-duplicate': { da: 'næsten-gentagelser (lagt i kommentar)', en: 'near-repeats (moved to a comment)' },
+  'page-header': { da: 'sidehoveder', en: 'page headers' },
+  'page-footer': { da: 'sidefødder', en: 'page footers' },
+  'page-number': { da: 'sidetal', en: 'page numbers' },
+  'table-of-contents': { da: 'indholdsfortegnelse', en: 'table of contents' },
+  'field-error': { da: 'feltfejl', en: 'field errors' },
+};
+
+export function runImport(files: string[], options: ImportCliOptions): number {
+  const da = options.lang === 'da';
+  const cwd = process.cwd();
+  const from = parseFrom(options.from);
+  if (files.length === 0) {
+    throw new UsageError({ da: 'Angiv mindst én fil: kvs import FIL…', en: 'Give at least one file: kvs import FILE…' });
+  }
+  let failed = false;
+  const say = (text: string) => process.stderr.write(`${text}\n`);
+
+  const imported: Imported[] = [];
+  for (const file of files) {
+    const path = resolve(cwd, file);
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(path);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
+      say(da ? `${file}: kan ikke læses (${code}). Intet skrevet.` : `${file}: cannot be read (${code}). Nothing written.`);
+      failed = true;
+      continue;
+    }
+    try {
+      const result = importDocument(bytes, basename(path), { ...(options.kommune ? { kommune: options.kommune } : {}), ...(from ? { from } : {}) });
+      const same = imported.find((other) => sameStandard(other.result, result));
+      if (same) {
+        // Two extractions of one document: keep the one with more structure.
+        const keepNew = structure(result) > structure(same.result);
+        say(da ? `${file}: samme standard som ${same.source} — importeres som én.` : `${file}: the same standard as ${same.source} — imported as one.`);
+        if (keepNew) {
+          same.alternates.push(same.source);
+          same.source = file;
+          same.result = result;
+        } else {
+          same.alternates.push(file);
+        }
+        continue;
+      }
+      imported.push({ source: file, result, alternates: [] });
+    } catch (error) {
+      if (!(error instanceof ImportError)) throw error;
+      say(`${file}: ${error.localized[options.lang]} ${da ? 'Intet skrevet.' : 'Nothing written.'}`);
+      failed = true;
+    }
+  }
+
+  if (options.output && options.output !== '-' && imported.length > 1) {
+    throw new UsageError({
+      da: '-o FIL kan kun bruges, når filerne bliver til én standard. Brug --out MAPPE.',
+      en: '-o FILE can only be used when the files make one standard. Use --out DIR.',
+    });
+  }
+
+  const reports: object[] = [];
+  for (const item of imported) {
+    const { result } = item;
+    const kommune = options.kommune ?? result.frontMatter.kommune;
+    let target: string | undefined;
+    if (options.output === '-') {
+      process.stdout.write(result.markdown);
+    } else {
+      if (!options.output && !kommune) {
+        say(
+          da
+            ? `${item.source}: kommunens navn står ikke i dokumentet. Angiv det med --kommune "Navn Kommune" eller filen med -o. Intet skrevet.`
+            : `${item.source}: the document does not name its kommune. Give it with --kommune "Name Kommune" or the file with -o. Nothing written.`,
+        );
+        failed = true;
+        continue;
+      }
+      target = options.output ? resolve(cwd, options.output) : resolve(cwd, options.out, standardFileName(kommune!));
+      if (existsSync(target) && !options.force) {
+        say(
+          da
+            ? `${relative(cwd, target)} findes allerede. Brug --force for at erstatte den (den gamle gemmes i .kvs/backup/). Intet skrevet.`
+            : `${relative(cwd, target)} already exists. Use --force to replace it (the old one is kept in .kvs/backup/). Nothing written.`,
+        );
+        failed = true;
+        continue;
+      }
+      if (existsSync(target)) backup(target, cwd);
+      writeFileAtomic(target, result.markdown);
+    }
+    const shownTarget = target ? relative(cwd, target) : '-';
+    say(summary(item, shownTarget, options.lang));
+    reports.push({
+      source: item.source,
+      output: shownTarget,
+      format: result.format,
+      ...(item.alternates.length > 0 ? { sameStandardAs: item.alternates } : {}),
+      ...(result.converted ? { converted: result.converted } : {}),
+      removed: result.removed,
+    });
+  }
+  if (options.report) {
+    writeFileAtomic(resolve(cwd, options.report), `${JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2)}\n`);
+  }
+  return failed ? 1 : 0;
+}
+
+function summary(item: Imported, target: string, lang: Lang): string {
+  const { result } = item;
+  const da = lang === 'da';
+  if (result.unchanged) return da ? `${item.source} → ${target}: allerede i formatet, uændret.` : `${item.source} → ${target}: already in the format, unchanged.`;
+  const counts = new Map<string, number>();
+  for (const removal of result.removed) counts.set(removal.reason, (counts.get(removal.reason) ?? 0) + 1);
+  const parts = [...counts].map(([reason, n]) => `${n} ${reasonNames[reason]?.[lang] ?? reason}`);
+  const findings = checkText(result.markdown, target).findings;
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const converted = result.converted ? (da ? ` Konverteret fra ${result.converted.from}.` : ` Converted from ${result.converted.from}.`) : '';
+  return da
+    ? `${item.source} → ${target} (${result.format}): ${parts.length > 0 ? `fjernet ${parts.join(', ')}` : 'intet fjernet'}.${converted} kvs check finder ${errors} fejl.`
+    : `${item.source} → ${target} (${result.format}): ${parts.length > 0 ? `removed ${parts.join(', ')}` : 'nothing removed'}.${converted} kvs check finds ${errors} errors.`;
+}
+
+/** Structured sources keep more of the document than a PDF's text layer; then more headings win. */
+const formatRank: Record<string, number> = { docx: 4, 'word-table': 3, html: 2, markdown: 2, 'pdf-text': 1 };
+
+function structure(result: ImportResult): number {
+  return (formatRank[result.format] ?? 0) * 10_000 + (result.markdown.match(/^#{1,6} /gm) ?? []).length;
+}
+
+function backup(target: string, cwd: string): void {
+  const dir = join(cwd, '.kvs', 'backup');
+  mkdirSync(dir, { recursive: true });
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  copyFileSync(target, join(dir, `${basename(target, '.md')}.${stamp}.md`));
+}
+
+function parseFrom(value: string | undefined): SourceFormat | undefined {
+  if (value === undefined) return undefined;
+  if ((sourceFormats as string[]).includes(value)) return value as SourceFormat;
+  throw new UsageError({
+    da: `Ukendt --from "${value}". Vælg et af: ${sourceFormats.join(', ')}.`,
+    en: `Unknown --from "${value}". Choose one of: ${sourceFormats.join(', ')}.`,
+  });
+}

@@ -1,0 +1,63 @@
+/**
+ * HTML fragments (Word table cells, HTML files) to Markdown lines, through
+ * hast and mdast, so lists, emphasis and deletions keep their meaning.
+ */
+import { unified } from 'unified';
+import rehypeParse from 'rehype-parse';
+import { toMdast } from 'hast-util-to-mdast';
+import remarkStringify from 'remark-stringify';
+import remarkGfm from 'remark-gfm';
+import type { Element, ElementContent, Root as HastRoot, Text } from 'hast';
+import type { Root } from 'mdast';
+
+const fragmentParser = unified().use(rehypeParse, { fragment: true });
+const documentParser = unified().use(rehypeParse, { fragment: false });
+
+const stringifier = unified()
+  .use(remarkGfm)
+  .use(remarkStringify, { bullet: '-', emphasis: '*', strong: '*', fences: true, listItemIndent: 'one', rule: '-' });
+
+export function htmlToMdast(html: string, fragment = true): Root {
+  const hast = (fragment ? fragmentParser : documentParser).parse(html) as HastRoot;
+  bulletTextToItems(hast);
+  return toMdast(hast, { newlines: false }) as Root;
+}
+
+export function mdastToMarkdown(tree: Root): string {
+  return stringifier.stringify(tree);
+}
+
+export function htmlToMarkdown(html: string): string {
+  return mdastToMarkdown(htmlToMdast(html)).trimEnd();
+}
+
+/**
+ * Word exports lists as `<ul style="list-style-type: none"> • item • item</ul>`:
+ * bullets as characters, no <li>. Split the text at the bullets into items.
+ */
+function bulletTextToItems(node: HastRoot | Element): void {
+  for (const child of node.children) if (child.type === 'element') bulletTextToItems(child);
+  if (node.type !== 'element' || (node.tagName !== 'ul' && node.tagName !== 'ol')) return;
+  if (node.children.some((c) => c.type === 'element' && c.tagName === 'li')) return;
+  const items: Element[] = [];
+  const current = (): Element => {
+    if (items.length === 0) items.push(li());
+    return items.at(-1)!;
+  };
+  for (const child of node.children) {
+    if (child.type !== 'text') {
+      current().children.push(child as ElementContent);
+      continue;
+    }
+    const parts = (child as Text).value.split(/(?:^|\s)[•▪●❖-]\s+/);
+    parts.forEach((part, index) => {
+      if (index > 0) items.push(li());
+      if (part.trim()) current().children.push({ type: 'text', value: part.trim() + ' ' });
+    });
+  }
+  node.children = items.filter((item) => item.children.length > 0);
+}
+
+function li(): Element {
+  return { type: 'element', tagName: 'li', properties: {}, children: [] };
+}

@@ -1,0 +1,147 @@
+/**
+ * `kvs import`: a legacy document to a standard in the Markdown format.
+ *
+ *   bytes → decode → detect → reader (→ Markdown lines → mdast, or .docx → mdast)
+ *         → tree passes (tracked changes, headings, links, duplicates)
+ *         → front-matter from what the text states → Markdown
+ *
+ * Every piece of text that does not reach the body is a Removal in the report.
+ */
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import type { Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { Localized } from '../types.js';
+import type { Removal, SourceFormat } from './types.js';
+import { decode } from '../model/read.js';
+import { parseMarkdown } from '../model/parse.js';
+import { detectFormat } from './detect.js';
+import { fromLines, toLines, type Line } from './lines.js';
+import { removePageFurniture } from './passes/furniture.js';
+import { removeReviewerComments } from './passes/comments.js';
+import { joinLineEndHyphenation } from './passes/hyphenation.js';
+import { markBullets } from './passes/bullets.js';
+import { plainToMarkdown } from './readers/plain.js';
+import { isRowLine, rowsToMarkdown } from './readers/rows.js';
+import { htmlToMdast, mdastToMarkdown } from './cells.js';
+import { readDocx, DocxError } from './readers/docx.js';
+import { acceptTrackedChanges } from './passes/tree-review.js';
+import { promoteBoldLines, unwrapEmptyLinks } from './passes/tree-headings.js';
+import { resolveDuplicates } from './passes/tree-duplicates.js';
+import { extractFrontMatter, type ExtractedFrontMatter } from './frontmatter.js';
+
+export interface ImportOptions {
+  kommune?: string;
+  from?: SourceFormat;
+}
+
+export interface ImportResult {
+  format: SourceFormat;
+  markdown: string;
+  frontMatter: ExtractedFrontMatter;
+  removed: Removal[];
+  /** Set when the source was not UTF-8 and was converted. */
+  converted?: { from: string };
+  /** The input already was a standard in the format and is returned as it was. */
+  unchanged: boolean;
+}
+
+export class ImportError extends Error {
+  readonly localized: Localized;
+  constructor(message: Localized) {
+    super(message.en);
+    this.name = 'ImportError';
+    this.localized = message;
+  }
+}
+
+export function importDocument(bytes: Uint8Array, name: string, options: ImportOptions = {}): ImportResult {
+  if (bytes.length === 0) {
+    throw new ImportError({
+      da: 'Filen er tom. Der er intet at importere.',
+      en: 'The file is empty. There is nothing to import.',
+    });
+  }
+  const format = options.from ?? detectFormat(bytes, undefined, name);
+  if (format === 'docx') return importDocx(bytes, options);
+
+  const decoded = decode(bytes);
+  if (!decoded.ok) throw new ImportError(decoded.reason);
+  const text = decoded.text;
+  const converted = decoded.encoding === 'utf-8' ? undefined : { from: decoded.encoding };
+  const detected = options.from ?? detectFormat(bytes, text, name);
+
+  if (detected === 'markdown' && isAlreadyStandard(text)) {
+    return { format: detected, markdown: text, frontMatter: {}, removed: [], unchanged: true, ...(converted ? { converted } : {}) };
+  }
+
+  const removed: Removal[] = [];
+  const tree = readText(text, detected, removed);
+  return finish(tree, text, detected, removed, options, converted);
+}
+
+function importDocx(bytes: Uint8Array, options: ImportOptions): ImportResult {
+  let read: ReturnType<typeof readDocx>;
+  try {
+    read = readDocx(bytes);
+  } catch (error) {
+    if (error instanceof DocxError) throw new ImportError(error.localized);
+    throw error;
+  }
+  const text = mdastToMarkdown(read.tree);
+  return finish(read.tree, text, 'docx', [...read.removed], options);
+}
+
+/** Text formats become Markdown lines first, so one parser builds every tree. */
+function readText(text: string, format: SourceFormat, removed: Removal[]): Root {
+  if (format === 'html') return htmlToMdast(text, false);
+  let lines: Line[] = toLines(text);
+  lines = removeReviewerComments(lines, removed);
+  lines = removePageFurniture(lines, removed);
+  lines = joinLineEndHyphenation(lines);
+  lines = markBullets(lines);
+  if (format === 'pdf-text') lines = plainToMarkdown(lines);
+  else if (format === 'word-table' || lines.some((l) => isRowLine(l.text))) {
+    lines = rowsToMarkdown(lines, { stopAtMarkdown: format === 'markdown', depth: 2 });
+  }
+  const tree = parseMarkdown(fromLines(lines));
+  // Positions in the tree are lines of the rewritten text; move them back to the source.
+  visit(tree, (node) => {
+    if (!node.position) return;
+    node.position.start.line = lines[node.position.start.line - 1]?.line ?? node.position.start.line;
+    node.position.end.line = lines[node.position.end.line - 1]?.line ?? node.position.end.line;
+  });
+  return tree;
+}
+
+function finish(
+  tree: Root,
+  source: string,
+  format: SourceFormat,
+  removed: Removal[],
+  options: ImportOptions,
+  converted?: { from: string },
+): ImportResult {
+  acceptTrackedChanges(tree, removed);
+  unwrapEmptyLinks(tree);
+  promoteBoldLines(tree);
+  resolveDuplicates(tree, removed);
+  tree.children = tree.children.filter((node) => node.type !== 'yaml');
+
+  const frontMatter = extractFrontMatter(tree, options.kommune);
+  const body = mdastToMarkdown(tree);
+  const yaml = Object.keys(frontMatter).length > 0 ? stringifyYaml(frontMatter, { lineWidth: 0 }) : '';
+  const markdown = `---\n${yaml}---\n\n${body}`;
+  removed.sort((a, b) => a.line - b.line);
+  return { format, markdown, frontMatter, removed, unchanged: false, ...(converted ? { converted } : {}) };
+}
+
+function isAlreadyStandard(text: string): boolean {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text);
+  if (!match) return false;
+  try {
+    const data = parseYaml(match[1]!) as unknown;
+    return typeof data === 'object' && data !== null && 'kommune' in data;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * Line-end hyphenation from PDFs: "til- bud" and "til-\nbud" become "tilbud".
+ * A hyphen before a conjunction is an enumeration ("ambulant- og dagbehandling",
+ * "Sundheds-, Ældre- og Handicapudvalget") and stays.
+ */
+import type { Line } from '../lines.js';
+
+const conjunctions = new Set(['og', 'eller', 'samt', 'som', 'til', 'and', 'or', 'og/eller']);
+
+/** Joins "ord- del" within a line. */
+export function joinHyphenatedWords(text: string): string {
+  return text.replace(/(\p{L})- +(\p{Ll}[\p{L}/]*)/gu, (all, before: string, word: string) =>
+    conjunctions.has(word.toLowerCase()) ? all : `${before}${word}`,
+  );
+}
+
+/** Blank lines a broken word may span: a page break with its empty header lines. */
+const maxBlankLinesInWord = 4;
+
+/**
+ * Joins a word broken over a line end, across blank lines too (a page break
+ * can fall inside a word, even inside a Word table row: "til bor-" … "<p>gere").
+ * The fragment moves up to the first line; the rest of the next line stays
+ * where it was, so structure and line numbers are kept.
+ */
+export function joinLineEndHyphenation(lines: Line[]): Line[] {
+  const out = lines.map((line) => ({ ...line }));
+  for (let index = 0; index < out.length; index++) {
+    const current = out[index]!;
+    if (!/\p{L}-\s*$/u.test(current.text)) continue;
+    let next = index + 1;
+    while (next < out.length && out[next]!.text.trim() === '' && next - index <= maxBlankLinesInWord) next++;
+    const following = out[next];
+    const match = following && /^(\s*(?:<[a-z]{1,10}(?:\s[^>]{0,200})?>)*)(\p{Ll}[\p{L}]*)([.,;:!?)]?)/u.exec(following.text);
+    if (!following || !match || conjunctions.has(match[2]!.toLowerCase())) continue;
+    current.text = current.text.replace(/-\s*$/, '') + match[2]! + match[3]!;
+    following.text = match[1]! + following.text.slice(match[0].length).replace(/^\s+/, '');
+  }
+  return out.map((line) => ({ ...line, text: joinHyphenatedWords(line.text) }));
+}

@@ -1,0 +1,96 @@
+/**
+ * Repeated passages. An exact repeat is dropped. A near-repeat (old and new
+ * wording side by side) that states the same facts is moved into a
+ * CriticMarkup comment beside the kept one, so the writer decides. A
+ * near-repeat that states *different* facts is a conflict: both stay, with a
+ * comment that names it, so the check reports it and the writer must choose.
+ */
+import { toString } from 'mdast-util-to-string';
+import type { Html, Paragraph, Parent, Root, RootContent } from 'mdast';
+import type { Removal } from '../types.js';
+import { isProse, normalizeParagraph } from '../../model/duplicates.js';
+
+/** Share of the shorter paragraph's words that must recur in the other one. */
+export const nearDuplicateOverlap = 0.8;
+/** Near-repeats are judged on passages of at least this many distinct words; shorter ones share words by chance. */
+const nearDuplicateMinWords = 15;
+
+interface Seen {
+  node: Paragraph;
+  key: string;
+  words: Set<string>;
+  facts: string;
+}
+
+export function resolveDuplicates(tree: Root, removed: Removal[]): void {
+  const seen: Seen[] = [];
+  const inserts = new Map<RootContent, Html[]>();
+  const walk = (parent: Parent): void => {
+    parent.children = parent.children.filter((node) => {
+      if (node.type !== 'paragraph') {
+        if ('children' in node) walk(node as Parent);
+        return true;
+      }
+      const text = toString(node, { includeHtml: false });
+      const key = normalizeParagraph(text);
+      const words = new Set(key.match(/[\p{L}\p{N}]+/gu) ?? []);
+      if (!isProse(text)) return true;
+      const line = node.position?.start.line ?? 0;
+      const exact = seen.find((s) => s.key === key);
+      if (exact) {
+        removed.push({ reason: 'duplicate', text, line });
+        return false;
+      }
+      const near = words.size < nearDuplicateMinWords ? undefined : seen.find((s) => isNear(s.words, words));
+      const facts = factsOf(key);
+      seen.push({ node, key, words, facts });
+      if (!near) return true;
+      const firstLine = near.node.position?.start.line ?? 0;
+      // Different numbers on both sides is a conflict; a passage without numbers states no competing fact.
+      if (near.facts === facts || near.facts === '' || facts === '') {
+        removed.push({ reason: 'near-duplicate', text, line });
+        addAfter(inserts, near.node, `{>>kvs: anden formulering af afsnittet ovenfor (kilde linje ${line}); behold den rigtige: ${text.replace(/\s+/g, ' ').replace(/<<\}/g, '<< }')}<<}`);
+        return false;
+      }
+      addAfter(
+        inserts,
+        node,
+        `{>>kvs: modstrid med afsnittet i kildens linje ${firstLine}: ${describe(near.facts)} mod ${describe(facts)}. Vælg én.<<}`,
+      );
+      return true;
+    }) as typeof parent.children;
+    parent.children = parent.children.flatMap((child) => [child, ...(inserts.get(child as RootContent) ?? [])]) as typeof parent.children;
+  };
+  walk(tree);
+}
+
+function addAfter(inserts: Map<RootContent, Html[]>, node: RootContent, value: string): void {
+  const list = inserts.get(node) ?? [];
+  list.push({ type: 'html', value });
+  inserts.set(node, list);
+}
+
+function isNear(a: Set<string>, b: Set<string>): boolean {
+  if (a.size < nearDuplicateMinWords || Math.min(a.size, b.size) / Math.max(a.size, b.size) < 0.5) return false;
+  let shared = 0;
+  for (const word of a) if (b.has(word)) shared++;
+  return shared / Math.min(a.size, b.size) >= nearDuplicateOverlap;
+}
+
+// "en" and "et" are also the articles, so only the stressed "én" counts as a number.
+const numberWords: Record<string, string> = {
+  én: '1', to: '2', tre: '3', fire: '4', fem: '5', seks: '6', syv: '7', otte: '8', ni: '9', ti: '10',
+  elleve: '11', tolv: '12', fjorten: '14',
+};
+
+/** The numbers a passage states, in order: "1, 3, 6 og 12 måneder" → "1 3 6 12". */
+export function factsOf(text: string): string {
+  return (text.match(/\d+(?:[.,]\d+)?|\p{L}+/gu) ?? [])
+    .map((token) => (/^\d/.test(token) ? token : numberWords[token]))
+    .filter((token): token is string => token !== undefined)
+    .join(' ');
+}
+
+function describe(facts: string): string {
+  return facts ? `"${facts.replace(/ /g, ', ')}"` : '"(ingen tal)"';
+}

@@ -1,0 +1,112 @@
+/**
+ * Plain text (a PDF's text layer, or text saved from Word) to Markdown lines.
+ * Blocks are separated by blank lines. A block's first line becomes a heading
+ * when it is a known heading, or when it stands alone and reads like one.
+ * A two-column PDF line "Frit valg Borgere, der er …" is split at the known label.
+ */
+import type { Line } from '../lines.js';
+import { isBulletLine } from '../passes/bullets.js';
+import { normalizeHeading } from '../../model/headings.js';
+import { requirementCatalogue } from '../../law/catalogue.js';
+
+export function plainToMarkdown(lines: Line[]): Line[] {
+  const known = knownHeadings();
+  const blocks = splitBlocks(splitTwoColumn(lines, known));
+  const out: Line[] = [];
+  blocks.forEach((block, index) => {
+    const [first, ...rest] = block;
+    if (!first) return;
+    const next = blocks[index + 1];
+    if (index === 0 && out.length === 0) {
+      // A title wrapped over two or three lines ("… servicelovens §" / "101") is one heading.
+      const title = block.length <= 3 && block.every((l) => !/[.:]\s*$/.test(l.text)) ? block : [first];
+      out.push({ ...first, text: `# ${escapeLine(title.map((l) => l.text.trim()).join(' '))}` }, blank(first));
+      if (title.length === 1) out.push(...rest.map(escapeBlockLine), blank(first));
+      return;
+    }
+    if (isKnownHeading(first.text, known) || (rest.length === 0 && looksLikeHeading(first.text, next))) {
+      out.push({ ...first, text: `## ${escapeLine(first.text.trim())}` }, blank(first));
+      if (rest.length > 0) out.push(...rest.map(escapeBlockLine), blank(first));
+      return;
+    }
+    out.push(...block.map(escapeBlockLine), blank(first));
+  });
+  return out;
+}
+
+function blank(at: Line): Line {
+  return { text: '', line: at.line };
+}
+
+function splitBlocks(lines: Line[]): Line[][] {
+  const blocks: Line[][] = [[]];
+  for (const line of lines) {
+    if (line.text.trim() === '') {
+      if (blocks.at(-1)!.length > 0) blocks.push([]);
+    } else {
+      blocks.at(-1)!.push(line);
+    }
+  }
+  return blocks.filter((b) => b.length > 0);
+}
+
+function knownHeadings(): string[] {
+  // Longest first, so "Formålet med indsatsen" wins over "Formål".
+  return [...new Set(requirementCatalogue().flatMap((r) => r.headings))].sort((a, b) => b.length - a.length);
+}
+
+function isKnownHeading(text: string, _known: string[]): boolean {
+  const trimmed = text.trim();
+  return trimmed.split(/\s+/).length <= 12 && !/[.,;]$/.test(trimmed) && exactKnown(trimmed);
+}
+
+function exactKnown(text: string): boolean {
+  const normal = normalizeHeading(text);
+  return requirementCatalogue().some((r) => r.headings.some((h) => normalizeHeading(h) === normal));
+}
+
+function splitTwoColumn(lines: Line[], known: string[]): Line[] {
+  const out: Line[] = [];
+  for (const line of lines) {
+    const label = known.find((h) => {
+      if (!line.text.startsWith(h)) return false;
+      const after = line.text.slice(h.length);
+      return /^\s+(?:\p{Lu}|[-•])/u.test(after) && after.trim().length > 0;
+    });
+    if (!label) {
+      out.push(line);
+      continue;
+    }
+    const at = (text: string): Line => ({ text, line: line.line });
+    out.push(at(''), at(label), at(''), at(line.text.slice(label.length).trim()));
+  }
+  return out;
+}
+
+const contactLike = /\d{4}\s+\p{Lu}|\btlf\b|telefon|e-?mail|www\.|@|^\d|:$/iu;
+
+function looksLikeHeading(text: string, next: Line[] | undefined): boolean {
+  const trimmed = text.trim();
+  const words = trimmed.split(/\s+/);
+  if (words.length > 8 || /[.,;:!]$/.test(trimmed) || !/^\p{Lu}/u.test(trimmed) || contactLike.test(trimmed)) return false;
+  if (isBulletLine(trimmed)) return false;
+  // A heading introduces prose: the next block is a sentence or a list, not another short line.
+  const following = next?.map((l) => l.text).join(' ') ?? '';
+  return following.split(/\s+/).length >= 6 || isBulletLine(next?.[0]?.text ?? '');
+}
+
+/** Plain text must not turn into Markdown syntax by accident. */
+export function escapeLine(text: string): string {
+  return text
+    .replace(/([\\`*_[\]<>|~{}])/g, '\\$1')
+    .replace(/^(\s*)(#{1,6}\s|>|\+\s|=+\s*$)/, '$1\\$2')
+    .replace(/^(\s*\d{1,9})([.)])(\s)/, '$1\\$2$3');
+}
+
+function escapeBlockLine(line: Line): Line {
+  if (isBulletLine(line.text)) {
+    const [, indent, rest] = /^(\s*)- (.*)$/.exec(line.text)!;
+    return { ...line, text: `${indent}- ${escapeLine(rest!)}` };
+  }
+  return { ...line, text: escapeLine(line.text.replace(/^\s+/, '')) };
+}
