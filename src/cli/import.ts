@@ -5,7 +5,7 @@ import { UsageError } from '../errors.js';
 import { importDocument, ImportError, type ImportResult } from '../import/index.js';
 import { sourceFormats } from '../import/detect.js';
 import { standardFileName } from '../import/slug.js';
-import { sameStandard } from '../import/same.js';
+import { groupSameStandards, type ImportedStandard } from '../import/same.js';
 import type { SourceFormat } from '../import/types.js';
 import { writeFileAtomic } from '../fs/write.js';
 import { checkText } from '../check/check.js';
@@ -18,13 +18,6 @@ export interface ImportCliOptions {
   report?: string;
   force: boolean;
   lang: Lang;
-}
-
-interface Imported {
-  source: string;
-  result: ImportResult;
-  /** Other extractions recognised as the same standard. */
-  alternates: string[];
 }
 
 const reasonNames: Record<string, Record<Lang, string>> = {
@@ -49,7 +42,7 @@ export function runImport(files: string[], options: ImportCliOptions): number {
   let failed = false;
   const say = (text: string) => process.stderr.write(`${text}\n`);
 
-  const imported: Imported[] = [];
+  const read: Array<{ source: string; result: ImportResult }> = [];
   for (const file of files) {
     const path = resolve(cwd, file);
     let bytes: Uint8Array;
@@ -63,21 +56,7 @@ export function runImport(files: string[], options: ImportCliOptions): number {
     }
     try {
       const result = importDocument(bytes, basename(path), { ...(options.kommune ? { kommune: options.kommune } : {}), ...(from ? { from } : {}) });
-      const same = imported.find((other) => sameStandard(other.result, result));
-      if (same) {
-        // Two extractions of one document: keep the one with more structure.
-        const keepNew = structure(result) > structure(same.result);
-        say(da ? `${file}: samme standard som ${same.source} — importeres som én.` : `${file}: the same standard as ${same.source} — imported as one.`);
-        if (keepNew) {
-          same.alternates.push(same.source);
-          same.source = file;
-          same.result = result;
-        } else {
-          same.alternates.push(file);
-        }
-        continue;
-      }
-      imported.push({ source: file, result, alternates: [] });
+      read.push({ source: file, result });
     } catch (error) {
       if (!(error instanceof ImportError)) throw error;
       say(`${file}: ${error.localized[options.lang]} ${da ? 'Intet skrevet.' : 'Nothing written.'}`);
@@ -85,6 +64,12 @@ export function runImport(files: string[], options: ImportCliOptions): number {
     }
   }
 
+  const imported = groupSameStandards(read);
+  for (const item of imported) {
+    for (const other of item.alternates) {
+      say(da ? `${other}: samme standard som ${item.source} — importeres som én.` : `${other}: the same standard as ${item.source} — imported as one.`);
+    }
+  }
   if (options.output && options.output !== '-' && imported.length > 1) {
     throw new UsageError({
       da: '-o FIL kan kun bruges, når filerne bliver til én standard. Brug --out MAPPE.',
@@ -139,7 +124,7 @@ export function runImport(files: string[], options: ImportCliOptions): number {
   return failed ? 1 : 0;
 }
 
-function summary(item: Imported, target: string, lang: Lang): string {
+function summary(item: ImportedStandard, target: string, lang: Lang): string {
   const { result } = item;
   const da = lang === 'da';
   if (result.unchanged) return da ? `${item.source} → ${target}: allerede i formatet, uændret.` : `${item.source} → ${target}: already in the format, unchanged.`;
@@ -152,13 +137,6 @@ function summary(item: Imported, target: string, lang: Lang): string {
   return da
     ? `${item.source} → ${target} (${result.format}): ${parts.length > 0 ? `fjernet ${parts.join(', ')}` : 'intet fjernet'}.${converted} kvs check finder ${errors} fejl.`
     : `${item.source} → ${target} (${result.format}): ${parts.length > 0 ? `removed ${parts.join(', ')}` : 'nothing removed'}.${converted} kvs check finds ${errors} errors.`;
-}
-
-/** Structured sources keep more of the document than a PDF's text layer; then more headings win. */
-const formatRank: Record<string, number> = { docx: 4, 'word-table': 3, html: 2, markdown: 2, 'pdf-text': 1 };
-
-function structure(result: ImportResult): number {
-  return (formatRank[result.format] ?? 0) * 10_000 + (result.markdown.match(/^#{1,6} /gm) ?? []).length;
 }
 
 function backup(target: string, cwd: string): void {

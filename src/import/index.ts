@@ -10,7 +10,7 @@
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import type { Localized } from '../types.js';
+import { LocalizedError } from '../errors.js';
 import type { Removal, SourceFormat } from './types.js';
 import { decode } from '../model/read.js';
 import { parseMarkdown } from '../model/parse.js';
@@ -25,7 +25,7 @@ import { isRowLine, rowsToMarkdown } from './readers/rows.js';
 import { htmlToMdast, mdastToMarkdown } from './cells.js';
 import { readDocx, DocxError } from './readers/docx.js';
 import { acceptTrackedChanges } from './passes/tree-review.js';
-import { promoteBoldLines, unwrapEmptyLinks } from './passes/tree-headings.js';
+import { promoteBoldLines, promoteShortParagraphs, unwrapEmptyLinks } from './passes/tree-headings.js';
 import { resolveDuplicates } from './passes/tree-duplicates.js';
 import { extractFrontMatter, type ExtractedFrontMatter } from './frontmatter.js';
 
@@ -45,14 +45,8 @@ export interface ImportResult {
   unchanged: boolean;
 }
 
-export class ImportError extends Error {
-  readonly localized: Localized;
-  constructor(message: Localized) {
-    super(message.en);
-    this.name = 'ImportError';
-    this.localized = message;
-  }
-}
+/** The file cannot be imported; nothing is written for it. */
+export class ImportError extends LocalizedError {}
 
 export function importDocument(bytes: Uint8Array, name: string, options: ImportOptions = {}): ImportResult {
   if (bytes.length === 0) {
@@ -124,6 +118,7 @@ function finish(
   acceptTrackedChanges(tree, removed);
   unwrapEmptyLinks(tree);
   promoteBoldLines(tree);
+  if (format === 'word-table') promoteShortParagraphs(tree);
   resolveDuplicates(tree, removed);
   tree.children = tree.children.filter((node) => node.type !== 'yaml');
 

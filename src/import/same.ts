@@ -29,3 +29,35 @@ export function similarity(a: string, b: string): number {
   for (const s of x) if (y.has(s)) shared++;
   return shared / Math.min(x.size, y.size);
 }
+
+/** Structured sources keep more of the document than a PDF's text layer; then more headings win. */
+const formatRank: Record<string, number> = { docx: 4, 'word-table': 3, html: 2, markdown: 2, 'pdf-text': 1 };
+
+function structure(result: ImportResult): number {
+  return (formatRank[result.format] ?? 0) * 10_000 + (result.markdown.match(/^#{1,6} /gm) ?? []).length;
+}
+
+export interface ImportedStandard {
+  source: string;
+  result: ImportResult;
+  /** Other extractions recognised as the same standard. */
+  alternates: string[];
+}
+
+/** One standard per document: extractions of the same document are merged, the most structured one kept. */
+export function groupSameStandards(items: Array<{ source: string; result: ImportResult }>): ImportedStandard[] {
+  const groups: ImportedStandard[] = [];
+  for (const item of items) {
+    const same = groups.find((group) => sameStandard(group.result, item.result));
+    if (!same) {
+      groups.push({ ...item, alternates: [] });
+    } else if (structure(item.result) > structure(same.result)) {
+      same.alternates.push(same.source);
+      same.source = item.source;
+      same.result = item.result;
+    } else {
+      same.alternates.push(item.source);
+    }
+  }
+  return groups;
+}

@@ -40,3 +40,9 @@ export function headingMatcher(requirements: Requirement[]): HeadingMatcher {
 function startsWithWord(text: string, prefix: string): boolean {
   return text.startsWith(prefix) && /^[\s(,–-]/u.test(text.slice(prefix.length));
 }
+
+/** True when the text is, word for word after normalising, a heading kommuner use for a requirement. */
+export function isKnownHeading(text: string, requirements: Requirement[]): boolean {
+  const normal = normalizeHeading(text);
+  return normal !== '' && requirements.some((r) => r.headings.some((h) => normalizeHeading(h) === normal));
+}

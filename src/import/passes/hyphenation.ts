@@ -34,7 +34,14 @@ export function joinLineEndHyphenation(lines: Line[]): Line[] {
     const match = following && /^(\s*(?:<[a-z]{1,10}(?:\s[^>]{0,200})?>)*)(\p{Ll}[\p{L}]*)([.,;:!?)]?)/u.exec(following.text);
     if (!following || !match || conjunctions.has(match[2]!.toLowerCase())) continue;
     current.text = current.text.replace(/-\s*$/, '') + match[2]! + match[3]!;
-    following.text = match[1]! + following.text.slice(match[0].length).replace(/^\s+/, '');
+    const rest = following.text.slice(match[0].length).replace(/^\s+/, '');
+    if (match[1] === '' && !following.text.startsWith('\t')) {
+      // Plain text: the rest of the sentence belongs to the same paragraph too.
+      current.text += rest === '' || /^[.,;:!?)]/.test(rest) ? rest : ` ${rest}`;
+      following.text = '';
+    } else {
+      following.text = match[1]! + rest;
+    }
   }
   return out.map((line) => ({ ...line, text: joinHyphenatedWords(line.text) }));
 }

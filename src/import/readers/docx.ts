@@ -32,20 +32,13 @@ import type {
 import type { Position } from 'unist';
 import { toString } from 'mdast-util-to-string';
 import type { Localized } from '../../types.js';
+import { LocalizedError } from '../../errors.js';
 import type { ReadResult, Removal } from '../types.js';
 
 // ─── Errors ─────────────────────────────────────────────────────────────────
 
 /** The file cannot be read as a Word document; the message tells the user what to do. */
-export class DocxError extends Error {
-  readonly localized: Localized;
-
-  constructor(localized: Localized) {
-    super(localized.en);
-    this.name = 'DocxError';
-    this.localized = localized;
-  }
-}
+export class DocxError extends LocalizedError {}
 
 /** Uncompressed bytes we are willing to unpack: far above any real document's text. */
 const MAX_UNPACKED_BYTES = 100 * 1024 * 1024;

@@ -6,7 +6,7 @@
  */
 import type { Line } from '../lines.js';
 import { isBulletLine } from '../passes/bullets.js';
-import { normalizeHeading } from '../../model/headings.js';
+import { isKnownHeading as isKnown } from '../../model/headings.js';
 import { requirementCatalogue } from '../../law/catalogue.js';
 
 export function plainToMarkdown(lines: Line[]): Line[] {
@@ -18,8 +18,14 @@ export function plainToMarkdown(lines: Line[]): Line[] {
     if (!first) return;
     const next = blocks[index + 1];
     if (index === 0 && out.length === 0) {
-      // A title wrapped over two or three lines ("… servicelovens §" / "101") is one heading.
+      // A title wrapped over two or three lines ("… servicelovens §" / "101") is one heading,
+      // and so is a one-word title with its subtitle ("KVALITETSSTANDARD" / "Behandling af stofmisbrug").
       const title = block.length <= 3 && block.every((l) => !/[.:]\s*$/.test(l.text)) ? block : [first];
+      const subtitle = block.length === 1 && first.text.trim().split(/\s+/).length === 1 ? next : undefined;
+      if (subtitle?.length === 1 && looksLikeHeading(subtitle[0]!.text, blocks[index + 2])) {
+        title.push(subtitle[0]!);
+        blocks.splice(index + 1, 1);
+      }
       out.push({ ...first, text: `# ${escapeLine(title.map((l) => l.text.trim()).join(' '))}` }, blank(first));
       if (title.length === 1) out.push(...rest.map(escapeBlockLine), blank(first));
       return;
@@ -57,12 +63,7 @@ function knownHeadings(): string[] {
 
 function isKnownHeading(text: string, _known: string[]): boolean {
   const trimmed = text.trim();
-  return trimmed.split(/\s+/).length <= 12 && !/[.,;]$/.test(trimmed) && exactKnown(trimmed);
-}
-
-function exactKnown(text: string): boolean {
-  const normal = normalizeHeading(text);
-  return requirementCatalogue().some((r) => r.headings.some((h) => normalizeHeading(h) === normal));
+  return trimmed.split(/\s+/).length <= 12 && !/[.,;]$/.test(trimmed) && isKnown(trimmed, requirementCatalogue());
 }
 
 function splitTwoColumn(lines: Line[], known: string[]): Line[] {

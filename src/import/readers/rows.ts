@@ -28,6 +28,8 @@ interface Row {
  * inside a Markdown document).
  */
 export function rowsToMarkdown(lines: Line[], options: { stopAtMarkdown: boolean; depth: number }): Line[] {
+  // In a whole-table document every tab line is a row; inside Markdown only lines with cell HTML are.
+  const startsRow = (text: string) => (options.stopAtMarkdown ? isRowLine(text) : row.test(text));
   const out: Line[] = [];
   let current: Row | undefined;
   let first = true;
@@ -39,7 +41,7 @@ export function rowsToMarkdown(lines: Line[], options: { stopAtMarkdown: boolean
   };
   for (const line of lines) {
     const match = row.exec(line.text);
-    if (match && (isRowLine(line.text) || current)) {
+    if (match && (startsRow(line.text) || current)) {
       const label = stripTags(match[1]!);
       if (label === '' && current) {
         current.cell.push(match[2]!);
