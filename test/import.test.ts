@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import type { Root } from 'mdast';
 import { importDocument } from '../src/import/index.js';
@@ -141,5 +142,32 @@ describe('bad input', () => {
     expect(() => importDocument(new Uint8Array(), 'tom.txt')).toThrow(/tom|empty/i);
     expect(() => importDocument(Uint8Array.from([0, 1, 2, 0, 3]), 'x.txt')).toThrow(/binær|binary/i);
     expect(() => importDocument(Buffer.from('ikke en zip'), 'x.docx')).toThrow(/docx|Word/i);
+  });
+});
+
+describe('importing arbitrary documents (property)', () => {
+  const word = fc.constantFrom('borger', 'behandling', 'kommune', 'tilbud', 'dage', 'klage', 'frit', 'valg', 'Ishøj', 'æble', 'øre', 'ål', '14', '2024');
+  const sentence = fc.array(word, { minLength: 3, maxLength: 12 }).map((w) => `${w.join(' ')}.`);
+  const block = fc.oneof(
+    sentence,
+    fc.constantFrom('Behandlingsgaranti', 'Frit valg', 'Klagemuligheder', 'Målgruppe'),
+    fc.array(sentence, { minLength: 1, maxLength: 3 }).map((s) => s.map((x) => `• ${x}`).join('\n')),
+    sentence.map((s) => `<del>${s}</del> ${s}`),
+    sentence.map((s) => `${s.slice(0, -1)} til-\nbud.`),
+    fc.constantFrom('Side 2 af 9', '12'),
+  );
+  const documents = fc.array(block, { minLength: 1, maxLength: 25 }).map((blocks) => blocks.join('\n\n'));
+
+  it('never throws, and every word of the accepted input is in the output or the report', () => {
+    fc.assert(
+      fc.property(documents, fc.constantFrom('x.txt', 'x.md'), (text, name) => {
+        const result = importDocument(Buffer.from(text), name);
+        const output = normalizeWords(`${body(result.markdown)} ${result.removed.map((r) => r.text).join(' ')}`).split(' ');
+        const words = new Set(output);
+        for (const w of normalizeWords(acceptedView(text).text).split(' ').filter(Boolean)) expect(words).toContain(w);
+        expect(() => buildStandard(result.markdown)).not.toThrow();
+      }),
+      { numRuns: 150 },
+    );
   });
 });

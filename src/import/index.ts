@@ -126,6 +126,7 @@ function finish(
   const body = mdastToMarkdown(tree);
   const yaml = Object.keys(frontMatter).length > 0 ? stringifyYaml(frontMatter, { lineWidth: 0 }) : '';
   const markdown = `---\n${yaml}---\n\n${body}`;
+  for (const removal of removed) removal.text = removal.text.trim();
   removed.sort((a, b) => a.line - b.line);
   return { format, markdown, frontMatter, removed, unchanged: false, ...(converted ? { converted } : {}) };
 }
