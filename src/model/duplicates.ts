@@ -31,9 +31,11 @@ export function isProse(text: string): boolean {
   return numeric / tokens.length < 0.25 && tokens.length / lines.length >= 6;
 }
 
-export function removeDuplicateParagraphs(tree: Root): Duplicate[] {
-  const seen = new Map<string, Paragraph>();
-  const duplicates: Duplicate[] = [];
+/**
+ * Visits every prose paragraph in document order, at any depth; a paragraph
+ * for which `keep` returns false is removed from its parent.
+ */
+export function filterProseParagraphs(tree: Root, keep: (node: Paragraph, text: string, key: string) => boolean): void {
   const walk = (parent: Parent): void => {
     parent.children = parent.children.filter((node) => {
       if (node.type !== 'paragraph') {
@@ -41,17 +43,23 @@ export function removeDuplicateParagraphs(tree: Root): Duplicate[] {
         return true;
       }
       const text = toString(node, { includeHtml: false });
-      const key = normalizeParagraph(text);
-      if (!isProse(text)) return true;
-      const first = seen.get(key);
-      if (!first) {
-        seen.set(key, node);
-        return true;
-      }
-      duplicates.push({ first: first.position as Position, second: node.position as Position, text });
-      return false;
+      return !isProse(text) || keep(node, text, normalizeParagraph(text));
     }) as typeof parent.children;
   };
   walk(tree);
+}
+
+export function removeDuplicateParagraphs(tree: Root): Duplicate[] {
+  const seen = new Map<string, Paragraph>();
+  const duplicates: Duplicate[] = [];
+  filterProseParagraphs(tree, (node, text, key) => {
+    const first = seen.get(key);
+    if (!first) {
+      seen.set(key, node);
+      return true;
+    }
+    duplicates.push({ first: first.position as Position, second: node.position as Position, text });
+    return false;
+  });
   return duplicates;
 }

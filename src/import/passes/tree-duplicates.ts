@@ -5,10 +5,9 @@
  * near-repeat that states *different* facts is a conflict: both stay, with a
  * comment that names it, so the check reports it and the writer must choose.
  */
-import { toString } from 'mdast-util-to-string';
 import type { Html, Paragraph, Parent, Root, RootContent } from 'mdast';
 import type { Removal } from '../types.js';
-import { isProse, normalizeParagraph } from '../../model/duplicates.js';
+import { filterProseParagraphs } from '../../model/duplicates.js';
 
 /** Share of the shorter paragraph's words that must recur in the other one. */
 export const nearDuplicateOverlap = 0.8;
@@ -25,43 +24,41 @@ interface Seen {
 export function resolveDuplicates(tree: Root, removed: Removal[]): void {
   const seen: Seen[] = [];
   const inserts = new Map<RootContent, Html[]>();
-  const walk = (parent: Parent): void => {
-    parent.children = parent.children.filter((node) => {
-      if (node.type !== 'paragraph') {
-        if ('children' in node) walk(node as Parent);
-        return true;
-      }
-      const text = toString(node, { includeHtml: false });
-      const key = normalizeParagraph(text);
-      const words = new Set(key.match(/[\p{L}\p{N}]+/gu) ?? []);
-      if (!isProse(text)) return true;
-      const line = node.position?.start.line ?? 0;
-      const exact = seen.find((s) => s.key === key);
-      if (exact) {
-        removed.push({ reason: 'duplicate', text, line });
-        return false;
-      }
-      const near = words.size < nearDuplicateMinWords ? undefined : seen.find((s) => isNear(s.words, words));
-      const facts = factsOf(key);
-      seen.push({ node, key, words, facts });
-      if (!near) return true;
-      const firstLine = near.node.position?.start.line ?? 0;
-      // Different numbers on both sides is a conflict; a passage without numbers states no competing fact.
-      if (near.facts === facts || near.facts === '' || facts === '') {
-        removed.push({ reason: 'near-duplicate', text, line });
-        addAfter(inserts, near.node, `{>>kvs: anden formulering af afsnittet ovenfor (kilde linje ${line}); behold den rigtige: ${text.replace(/\s+/g, ' ').replace(/<<\}/g, '<< }')}<<}`);
-        return false;
-      }
-      addAfter(
-        inserts,
-        node,
-        `{>>kvs: modstrid med afsnittet i kildens linje ${firstLine}: ${describe(near.facts)} mod ${describe(facts)}. Vælg én.<<}`,
-      );
-      return true;
-    }) as typeof parent.children;
-    parent.children = parent.children.flatMap((child) => [child, ...(inserts.get(child as RootContent) ?? [])]) as typeof parent.children;
-  };
-  walk(tree);
+  filterProseParagraphs(tree, (node, text, key) => {
+    const words = new Set(key.match(/[\p{L}\p{N}]+/gu) ?? []);
+    const line = node.position?.start.line ?? 0;
+    const exact = seen.find((s) => s.key === key);
+    if (exact) {
+      removed.push({ reason: 'duplicate', text, line });
+      return false;
+    }
+    const near = words.size < nearDuplicateMinWords ? undefined : seen.find((s) => isNear(s.words, words));
+    const facts = factsOf(key);
+    seen.push({ node, key, words, facts });
+    if (!near) return true;
+    const firstLine = near.node.position?.start.line ?? 0;
+    // Different numbers on both sides is a conflict; a passage without numbers states no competing fact.
+    if (near.facts === facts || near.facts === '' || facts === '') {
+      removed.push({ reason: 'near-duplicate', text, line });
+      addAfter(inserts, near.node, `{>>kvs: anden formulering af afsnittet ovenfor (kilde linje ${line}); behold den rigtige: ${text.replace(/\s+/g, ' ').replace(/<<\}/g, '<< }')}<<}`);
+      return false;
+    }
+    addAfter(
+      inserts,
+      node,
+      `{>>kvs: modstrid med afsnittet i kildens linje ${firstLine}: ${describe(near.facts)} mod ${describe(facts)}. Vælg én.<<}`,
+    );
+    return true;
+  });
+  insertAfter(tree, inserts);
+}
+
+/** Puts the comment nodes after the paragraphs they belong to, at any depth. */
+function insertAfter(parent: Parent, inserts: Map<RootContent, Html[]>): void {
+  parent.children = parent.children.flatMap((child) => {
+    if ('children' in child) insertAfter(child as Parent, inserts);
+    return [child, ...(inserts.get(child as RootContent) ?? [])];
+  }) as typeof parent.children;
 }
 
 function addAfter(inserts: Map<RootContent, Html[]>, node: RootContent, value: string): void {
