@@ -2,7 +2,11 @@
 # Installs the Debian packages the tests need on a fresh machine (CI runs as root).
 # Keep this list to what a test really uses.
 set -euo pipefail
-packages=()
+# chromium: axe-core accessibility tests of the leaflets (driven by playwright-core);
+# poppler-utils: pdftotext/pdfinfo/pdffonts/pdftoppm on the booklets; qpdf: the PDF structure tree;
+# a JRE for the Nu HTML Checker (vnu-jar), unless one is there already.
+packages=(chromium poppler-utils qpdf)
+command -v java >/dev/null 2>&1 || packages+=(default-jre-headless)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

@@ -16,6 +16,16 @@ export interface Config {
   ruleSet?: string;
   ignore?: string[];
   lang?: Lang;
+  theme?: ThemeConfig;
+  templates?: string;
+  kommuner?: Record<string, { theme?: ThemeConfig; templates?: string }>;
+}
+
+/** As written in the config: paths relative to the config file. */
+export interface ThemeConfig {
+  colors?: Partial<Record<'primary' | 'accent' | 'text' | 'background', string>>;
+  logo?: string;
+  fonts?: { regular: string; bold: string; italic?: string; boldItalic?: string };
 }
 
 export interface LoadedConfig {

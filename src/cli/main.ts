@@ -11,6 +11,7 @@ import { cliText, type CliText } from './text.js';
 import type { CheckCliOptions } from './check.js';
 import type { RulesCliOptions } from './rules.js';
 import type { ImportCliOptions } from './import.js';
+import type { BuildCliOptions } from './build.js';
 import { isLang } from '../i18n.js';
 
 export const exitCodes = { ok: 0, problems: 1, usage: 2 } as const;
@@ -84,6 +85,21 @@ export async function main(argv: string[]): Promise<number> {
     .action(async (files: string[], options: ImportCliOptions) => {
       const { runImport } = await import('./import.js');
       exitCode = runImport(files, { ...options, lang });
+    });
+
+  program
+    .command('build')
+    .description(t.build)
+    .argument('[paths...]', t.checkPaths)
+    .option('--out <dir>', t.buildOut, 'output')
+    .option('--only <kind>', t.buildOnly)
+    .option('--strict', t.buildStrict, false)
+    .option('--imposition', t.buildImposition, false)
+    .option('--as-of <date>', t.asOf)
+    .option('-c, --config <file>', t.config)
+    .action(async (paths: string[], options: BuildCliOptions) => {
+      const { runBuild } = await import('./build.js');
+      exitCode = await runBuild(paths, { ...options, ...(chosenLang ? { lang: chosenLang } : {}) });
     });
 
   program

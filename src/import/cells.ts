@@ -20,6 +20,7 @@ const stringifier = unified()
 export function htmlToMdast(html: string, fragment = true): Root {
   const hast = (fragment ? fragmentParser : documentParser).parse(html) as HastRoot;
   bulletTextToItems(hast);
+  stripBulletCharacters(hast);
   return toMdast(hast, { newlines: false }) as Root;
 }
 
@@ -60,4 +61,27 @@ function bulletTextToItems(node: HastRoot | Element): void {
 
 function li(): Element {
   return { type: 'element', tagName: 'li', properties: {}, children: [] };
+}
+
+/** An item that still starts with its bullet ("<li>• tekst") would print two bullets. */
+function stripBulletCharacters(node: HastRoot | Element): void {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    if (child.tagName === 'li') {
+      const first = firstText(child);
+      if (first) first.value = first.value.replace(/^\s*[•▪●❖–-]\s+/, '');
+    }
+    stripBulletCharacters(child);
+  }
+}
+
+function firstText(node: Element): Text | undefined {
+  for (const child of node.children) {
+    if (child.type === 'text' && child.value.trim() !== '') return child;
+    if (child.type === 'element') {
+      const found = firstText(child);
+      if (found) return found;
+    }
+  }
+  return undefined;
 }

@@ -27,13 +27,16 @@ export function joinLineEndHyphenation(lines: Line[]): Line[] {
   const out = lines.map((line) => ({ ...line }));
   for (let index = 0; index < out.length; index++) {
     const current = out[index]!;
-    if (!/\p{L}-\s*$/u.test(current.text)) continue;
+    // The hyphen may be followed by closing tags of a table cell: "gravi-</p>".
+    const end = /(?<=\p{L})-\s*((?:<\/[a-z]{1,10}>\s*)*)$/u.exec(current.text);
+    if (!end) continue;
     let next = index + 1;
     while (next < out.length && out[next]!.text.trim() === '' && next - index <= maxBlankLinesInWord) next++;
     const following = out[next];
     const match = following && /^(\s*(?:<[a-z]{1,10}(?:\s[^>]{0,200})?>)*)(\p{Ll}[\p{L}]*)([.,;:!?)]?)/u.exec(following.text);
     if (!following || !match || conjunctions.has(match[2]!.toLowerCase())) continue;
-    current.text = current.text.replace(/-\s*$/, '') + match[2]! + match[3]!;
+    const closing = end[1]!.trim();
+    current.text = current.text.slice(0, end.index) + match[2]! + match[3]!;
     const rest = following.text.slice(match[0].length).replace(/^\s+/, '');
     if (match[1] === '' && !following.text.startsWith('\t')) {
       // Plain text: the rest of the sentence belongs to the same paragraph too.
@@ -42,6 +45,7 @@ export function joinLineEndHyphenation(lines: Line[]): Line[] {
     } else {
       following.text = match[1]! + rest;
     }
+    current.text += closing;
   }
   return out.map((line) => ({ ...line, text: joinHyphenatedWords(line.text) }));
 }

@@ -4,6 +4,7 @@
  * tags that the Ringsted converter used for inserted text) unwrapped.
  */
 import type { Html, Parent, Root } from 'mdast';
+import { visit } from 'unist-util-visit';
 import type { Removal } from '../types.js';
 import { acceptHtmlReview } from '../../model/review.js';
 
@@ -16,6 +17,10 @@ export function acceptTrackedChanges(tree: Root, removed: Removal[]): void {
     }
   }
   unwrapFormattingTags(tree);
+  // A deletion between two spaces leaves both: "skal du  betale".
+  visit(tree, 'text', (node) => {
+    node.value = node.value.replace(/ {2,}/g, ' ');
+  });
 }
 
 function unwrapFormattingTags(parent: Parent): void {

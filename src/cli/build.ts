@@ -1,0 +1,94 @@
+import { existsSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import type { Lang } from '../types.js';
+import { UsageError } from '../errors.js';
+import { loadConfig } from '../config.js';
+import { resolveFiles } from '../check/files.js';
+import { parseAsOf, today } from '../check/dates.js';
+import { ruleSetById, ruleSetFor } from '../law/rulesets.js';
+import { buildAll, type BuildOutcome } from '../build/build.js';
+
+export interface BuildCliOptions {
+  out: string;
+  only?: string;
+  strict: boolean;
+  imposition: boolean;
+  asOf?: string;
+  config?: string;
+  lang?: Lang;
+}
+
+export async function runBuild(paths: string[], options: BuildCliOptions): Promise<number> {
+  const cwd = process.cwd();
+  const { config, root } = loadConfig(options.config, cwd);
+  const lang = options.lang ?? config.lang ?? 'da';
+  const da = lang === 'da';
+  if (options.only !== undefined && options.only !== 'html' && options.only !== 'pdf') {
+    throw new UsageError({ da: `--only skal være html eller pdf, ikke "${options.only}".`, en: `--only must be html or pdf, not "${options.only}".` });
+  }
+  const asOf = options.asOf === undefined ? today() : parseAsOf(options.asOf);
+  if (config.ruleSet) ruleSetById(config.ruleSet);
+  else ruleSetFor(asOf);
+  if (paths.length === 0 && !existsSync(resolve(cwd, 'standards'))) {
+    throw new UsageError({ da: 'Mappen standards/ findes ikke. Angiv filer eller mapper: kvs build STI…', en: 'The folder standards/ does not exist. Give files or folders: kvs build PATH…' });
+  }
+  const files = await resolveFiles(paths.length > 0 ? paths : ['standards'], cwd, config.ignore, root);
+  const epoch = sourceDateEpoch();
+  const outDir = resolve(cwd, options.out);
+  const tty = process.stderr.isTTY === true && !process.env['CI'];
+
+  const outcomes = await buildAll(files, {
+    outDir,
+    ...(options.only ? { only: options.only as 'html' | 'pdf' } : {}),
+    strict: options.strict,
+    imposition: options.imposition,
+    asOf,
+    lang,
+    config,
+    configRoot: root,
+    ...(epoch === undefined ? {} : { sourceDateEpoch: epoch }),
+    onStart: (index, total, slug) => {
+      if (tty) process.stderr.write(`\r\x1b[K[${index + 1}/${total}] ${slug}`);
+    },
+  });
+  if (tty) process.stderr.write('\r\x1b[K');
+
+  for (const outcome of outcomes) process.stdout.write(`${line(outcome, outDir, cwd, da)}\n`);
+  const built = outcomes.filter((o) => o.status === 'built').length;
+  process.stdout.write(
+    da
+      ? `${built} af ${outcomes.length} standarder udgivet i ${relative(cwd, outDir) || '.'}/ (oversigt: ${relative(cwd, resolve(outDir, 'index.html'))}).\n`
+      : `${built} of ${outcomes.length} standards published to ${relative(cwd, outDir) || '.'}/ (overview: ${relative(cwd, resolve(outDir, 'index.html'))}).\n`,
+  );
+  return built === outcomes.length ? 0 : 1;
+}
+
+function line(outcome: BuildOutcome, outDir: string, cwd: string, da: boolean): string {
+  const errors = outcome.check.findings.filter((f) => f.severity === 'error').length;
+  const warnings = outcome.check.findings.length - errors;
+  const counts = da ? `${errors} fejl, ${warnings} advarsler` : `${errors} errors, ${warnings} warnings`;
+  if (outcome.status === 'built') {
+    return `✔ ${outcome.file} (${counts}) → ${relative(cwd, resolve(outDir, outcome.slug))}/: ${outcome.written.join(', ')}`;
+  }
+  if (outcome.status === 'refused') {
+    return da
+      ? `✖ ${outcome.file} (${counts}): ikke udgivet (--strict). Ret fejlene med kvs check; den tidligere udgave er urørt.`
+      : `✖ ${outcome.file} (${counts}): not published (--strict). Fix the errors with kvs check; the previous output is untouched.`;
+  }
+  return da
+    ? `✖ ${outcome.file}: kunne ikke bygges: ${outcome.reason}. Den tidligere udgave er urørt.`
+    : `✖ ${outcome.file}: could not be built: ${outcome.reason}. The previous output is untouched.`;
+}
+
+/** SOURCE_DATE_EPOCH (reproducible builds): seconds since 1970, or nothing. */
+function sourceDateEpoch(): number | undefined {
+  const value = process.env['SOURCE_DATE_EPOCH'];
+  if (value === undefined || value === '') return undefined;
+  if (!/^\d+$/.test(value)) {
+    throw new UsageError({
+      da: `SOURCE_DATE_EPOCH skal være et antal sekunder siden 1970, ikke "${value}".`,
+      en: `SOURCE_DATE_EPOCH must be a number of seconds since 1970, not "${value}".`,
+    });
+  }
+  return Number(value);
+}

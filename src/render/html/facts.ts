@@ -1,0 +1,131 @@
+/**
+ * The front-matter facts a page shows, read defensively: the data is whatever
+ * the YAML held, even when it broke the schema, so every field is checked here.
+ */
+import type { Lang, Standard } from '../../types.js';
+import { addYears, formatDate, parsePartialDate, type PartialDate } from './dates.js';
+
+export interface Link {
+  text: string;
+  href: string;
+}
+
+export interface Contact {
+  name: string;
+  address?: string;
+  phone?: Link;
+  email?: Link;
+  web?: Link;
+}
+
+export interface Facts {
+  kommune?: string;
+  /** The kommune and its samarbejdskommuner. */
+  kommuner: string[];
+  title?: string;
+  status?: string;
+  approvedBy?: string;
+  approved?: PartialDate;
+  revisionDate?: PartialDate;
+  revisionInterval?: number;
+  contacts: Contact[];
+}
+
+const record = (value: unknown): Record<string, unknown> | undefined =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+
+const text = (value: unknown): string | undefined => {
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (typeof value !== 'string') return undefined;
+  const trimmed = value.replace(/\s+/gu, ' ').trim();
+  return trimmed === '' ? undefined : trimmed;
+};
+
+export function readFacts(standard: Standard): Facts {
+  const data = standard.frontMatter?.data ?? {};
+  const kommune = text(data.kommune);
+  const partners = Array.isArray(data.samarbejdskommuner) ? data.samarbejdskommuner.flatMap((k) => text(k) ?? []) : [];
+  const godkendt = record(data.godkendt);
+  const revision = record(data.revision);
+  const interval = revision?.interval_aar;
+  const facts: Facts = {
+    kommuner: [...(kommune ? [kommune] : []), ...partners],
+    contacts: Array.isArray(data.kontakt) ? data.kontakt.flatMap((entry) => readContact(entry) ?? []) : [],
+  };
+  const set = <K extends keyof Facts>(key: K, value: Facts[K] | undefined) => {
+    if (value !== undefined) facts[key] = value;
+  };
+  set('kommune', kommune);
+  set('title', text(data.titel));
+  set('status', text(data.status));
+  set('approvedBy', text(godkendt?.af));
+  set('approved', parsePartialDate(godkendt?.dato));
+  set('revisionDate', parsePartialDate(revision?.dato));
+  set('revisionInterval', typeof interval === 'number' && Number.isInteger(interval) && interval > 0 ? interval : undefined);
+  return facts;
+}
+
+function readContact(entry: unknown): Contact | undefined {
+  const fields = record(entry);
+  const name = text(fields?.navn);
+  if (!fields || !name) return undefined;
+  const contact: Contact = { name };
+  const address = text(fields.adresse);
+  const phone = phoneLink(text(fields.telefon));
+  const email = emailLink(text(fields.email));
+  const web = webLink(text(fields.web));
+  if (address) contact.address = address;
+  if (phone) contact.phone = phone;
+  if (email) contact.email = email;
+  if (web) contact.web = web;
+  return contact;
+}
+
+/** `tel:` with digits only; a leading + (as in +45) is kept. */
+export function phoneLink(phone: string | undefined): Link | undefined {
+  if (!phone) return undefined;
+  const digits = phone.replace(/\D/gu, '');
+  if (digits.length < 3) return undefined;
+  return { text: phone, href: `tel:${phone.startsWith('+') ? '+' : ''}${digits}` };
+}
+
+export function emailLink(email: string | undefined): Link | undefined {
+  if (!email || !/^[^\s@<>"'(),;:\\]+@[^\s@<>"'(),;:\\]+\.[^\s@<>"'(),;:\\]+$/u.test(email)) return undefined;
+  return { text: email, href: `mailto:${email}` };
+}
+
+export function webLink(web: string | undefined): Link | undefined {
+  if (!web || !/^https?:\/\//iu.test(web)) return undefined;
+  try {
+    const url = new URL(web);
+    return { text: web.replace(/^https?:\/\//iu, '').replace(/\/$/u, ''), href: url.href };
+  } catch {
+    return undefined;
+  }
+}
+
+/** "A", "A og B", "A, B og C" (English: "and"). */
+export function joinNames(names: string[], lang: Lang): string {
+  const and = lang === 'da' ? ' og ' : ' and ';
+  if (names.length <= 2) return names.join(and);
+  return `${names.slice(0, -1).join(', ')}${and}${names.at(-1) ?? ''}`;
+}
+
+/** revision.dato, else the approval date plus interval_aar, else undefined. */
+export function nextRevision(facts: Facts): PartialDate | undefined {
+  if (facts.revisionDate) return facts.revisionDate;
+  if (facts.approved && facts.revisionInterval) return addYears(facts.approved, facts.revisionInterval);
+  return undefined;
+}
+
+/** "Godkendt af Byrådet den 21. juni 2023", "… i juni 2023", "… i 2018"; undefined when nothing is known. */
+export function approvalText(facts: Facts, lang: Lang): string | undefined {
+  const by = facts.approvedBy;
+  const date = facts.approved;
+  if (!by && !date) return undefined;
+  const da = lang === 'da';
+  const parts = [da ? 'Godkendt' : 'Approved'];
+  if (by) parts.push(da ? `af ${by}` : `by ${by}`);
+  if (date) parts.push(`${date.day === undefined ? (da ? 'i' : 'in') : da ? 'den' : 'on'} ${formatDate(date, lang)}`);
+  return parts.join(' ');
+}

@@ -1,0 +1,78 @@
+/**
+ * The printed booklet (pjece) of one standard: an accessible, tagged PDF in
+ * A5 (or A4), and an imposed copy for saddle-stitch printing on A4 sheets.
+ * Same input, same bytes: dates come from SOURCE_DATE_EPOCH or the standard.
+ */
+import { PDFDocument as LibDocument, PageSizes } from 'pdf-lib';
+import type { RenderInput } from '../types.js';
+import { toBlocks } from './blocks.js';
+import { renderPass } from './booklet.js';
+import { bookletMeta } from './meta.js';
+
+export interface BookletOptions {
+  pageSize?: 'A5' | 'A4';
+}
+
+export async function renderBooklet(input: RenderInput, options: BookletOptions = {}): Promise<Uint8Array> {
+  const size = options.pageSize ?? 'A5';
+  const meta = bookletMeta(input);
+  // The cover's title is the booklet's first H1, so the text's headings start below it.
+  const blocks = toBlocks(input.standard.tree, { startLevel: 1 });
+  // First pass: where every heading lands and how many pages there are.
+  const first = await renderPass(input, meta, blocks, size, { padding: 0 });
+  const pages = first.bodyPages + first.backPages;
+  const padding = (4 - (pages % 4)) % 4;
+  const second = await renderPass(input, meta, blocks, size, { headingPages: first.headingPages, padding });
+  for (const [id, page] of first.headingPages) {
+    if (second.headingPages.get(id) !== page) throw new Error(`The booklet's layout changed between passes at heading ${id}.`);
+  }
+  if (!second.pdf) throw new Error('The booklet was not written.');
+  return second.pdf;
+}
+
+/**
+ * The booklet's pages two by two on A4 landscape sheets, in the order a
+ * saddle-stitched booklet is printed (duplex, flip on the short edge): sheet
+ * side 1 holds pages N and 1, side 2 holds 2 and N−1, and so on. A page count
+ * that is not a multiple of four is filled with blank pages at the end.
+ */
+export async function imposeBooklet(pdf: Uint8Array): Promise<Uint8Array> {
+  const source = await LibDocument.load(pdf, { updateMetadata: false });
+  const out = await LibDocument.create({ updateMetadata: false });
+  const pages = source.getPages();
+  const count = Math.max(4, Math.ceil(pages.length / 4) * 4);
+  const embedded = await out.embedPages(pages);
+  const [sheetWidth, sheetHeight] = [PageSizes.A4[1], PageSizes.A4[0]];
+  const half = sheetWidth / 2;
+  const place = (page: ReturnType<LibDocument['addPage']>, index: number, side: 0 | 1) => {
+    const content = embedded[index - 1];
+    if (!content) return;
+    const scale = Math.min(half / content.width, sheetHeight / content.height);
+    const width = content.width * scale;
+    const height = content.height * scale;
+    // Each page sits against the fold, centred vertically.
+    const x = side === 0 ? half - width : half;
+    page.drawPage(content, { x, y: (sheetHeight - height) / 2, width, height });
+  };
+  for (let sheet = 0; sheet < count / 4; sheet++) {
+    const front = out.addPage([sheetWidth, sheetHeight]);
+    place(front, count - 2 * sheet, 0);
+    place(front, 2 * sheet + 1, 1);
+    const back = out.addPage([sheetWidth, sheetHeight]);
+    place(back, 2 * sheet + 2, 0);
+    place(back, count - 2 * sheet - 1, 1);
+  }
+  const title = source.getTitle();
+  if (title) out.setTitle(`${title} (til tryk)`);
+  const author = source.getAuthor();
+  if (author) out.setAuthor(author);
+  const created = source.getCreationDate();
+  if (created) {
+    out.setCreationDate(created);
+    out.setModificationDate(source.getModificationDate() ?? created);
+  }
+  out.setProducer('pdf-lib');
+  out.setCreator('kvalitetsstandard (kvs)');
+  out.setLanguage('da-DK');
+  return out.save({ useObjectStreams: false });
+}

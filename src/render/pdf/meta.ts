@@ -1,0 +1,135 @@
+/**
+ * What the booklet says about the standard, from the front-matter: title,
+ * kommune, approval and revision in Danish ("21. juni 2023"), contacts, and
+ * the fixed date that makes the PDF reproducible.
+ */
+import type { RenderInput } from '../types.js';
+
+export interface Contact {
+  navn: string;
+  adresse?: string;
+  telefon?: string;
+  email?: string;
+  web?: string;
+}
+
+export interface BookletMeta {
+  title: string;
+  /** For the running header: the title without "… i <kommune>". */
+  shortTitle: string;
+  kommune: string;
+  /** The kommune and its partners, e.g. "Ishøj Kommune og Vallensbæk Kommune". */
+  kommuner: string;
+  approvedBy?: string;
+  /** "21. juni 2023", "juni 2023" or "2018". */
+  approved?: string;
+  /** The next revision in the same form, from revision.dato or approval + interval. */
+  revision?: string;
+  area?: string;
+  legalBasis: string[];
+  draft: boolean;
+  contacts: Contact[];
+  /** CreationDate and ModDate of the PDF. */
+  date: Date;
+}
+
+const MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
+
+export function bookletMeta(input: RenderInput): BookletMeta {
+  const data = input.standard.frontMatter?.data ?? {};
+  const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
+  const record = (value: unknown): Record<string, unknown> =>
+    value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+
+  const kommune = text(data.kommune) ?? '';
+  const title = text(data.titel) ?? (input.standard.title.text.trim() || input.slug);
+  const partners = Array.isArray(data.samarbejdskommuner) ? data.samarbejdskommuner.filter((k): k is string => typeof k === 'string') : [];
+  const godkendt = record(data.godkendt);
+  const revision = record(data.revision);
+  const approvedParts = dateParts(godkendt.dato);
+  const revisionParts = dateParts(revision.dato) ?? addYears(approvedParts, revision.interval_aar);
+  const contacts = (Array.isArray(data.kontakt) ? data.kontakt : [])
+    .map(record)
+    .filter((c) => text(c.navn))
+    .map((c) => {
+      const contact: Contact = { navn: text(c.navn)! };
+      for (const key of ['adresse', 'telefon', 'email', 'web'] as const) {
+        const value = text(c[key]);
+        if (value) contact[key] = value;
+      }
+      return contact;
+    });
+
+  const meta: BookletMeta = {
+    title,
+    shortTitle: shortTitle(title, kommune),
+    kommune,
+    kommuner: [kommune, ...partners].filter(Boolean).join(' og '),
+    legalBasis: Array.isArray(data.lovgrundlag) ? data.lovgrundlag.filter((l): l is string => typeof l === 'string') : [],
+    draft: data.status === 'udkast',
+    contacts,
+    date: fixedDate(input.sourceDateEpoch, approvedParts),
+  };
+  const approvedBy = text(godkendt.af);
+  if (approvedBy) meta.approvedBy = approvedBy;
+  if (approvedParts) meta.approved = danishDate(approvedParts);
+  if (revisionParts) meta.revision = danishDate(revisionParts);
+  const area = text(data.omraade);
+  if (area) meta.area = area;
+  return meta;
+}
+
+interface DateParts {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+function dateParts(value: unknown): DateParts | undefined {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) {
+    return { year: value.getUTCFullYear(), month: value.getUTCMonth() + 1, day: value.getUTCDate() };
+  }
+  if (typeof value === 'number' && Number.isInteger(value)) return { year: value };
+  if (typeof value !== 'string') return undefined;
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value.trim());
+  if (!match) return undefined;
+  const parts: DateParts = { year: Number(match[1]) };
+  if (match[2]) parts.month = Number(match[2]);
+  if (match[3]) parts.day = Number(match[3]);
+  if (parts.month !== undefined && (parts.month < 1 || parts.month > 12)) return undefined;
+  return parts;
+}
+
+function addYears(parts: DateParts | undefined, years: unknown): DateParts | undefined {
+  if (!parts || typeof years !== 'number' || !Number.isInteger(years)) return undefined;
+  const next = { ...parts, year: parts.year + years };
+  // 29 February plus a number of years that is not a leap year becomes 28 February.
+  if (next.month === 2 && next.day === 29 && new Date(Date.UTC(next.year, 1, 29)).getUTCMonth() !== 1) next.day = 28;
+  return next;
+}
+
+/** "21. juni 2023", "juni 2023" or "2023". */
+export function danishDate(parts: DateParts): string {
+  const month = parts.month !== undefined ? MONTHS[parts.month - 1] : undefined;
+  if (!month) return String(parts.year);
+  return parts.day !== undefined ? `${parts.day}. ${month} ${parts.year}` : `${month} ${parts.year}`;
+}
+
+function fixedDate(sourceDateEpoch: number | undefined, approved: DateParts | undefined): Date {
+  if (sourceDateEpoch !== undefined && Number.isFinite(sourceDateEpoch)) return new Date(Math.trunc(sourceDateEpoch) * 1000);
+  if (approved) return new Date(Date.UTC(approved.year, (approved.month ?? 1) - 1, approved.day ?? 1));
+  return new Date(Date.UTC(2000, 0, 1));
+}
+
+function shortTitle(title: string, kommune: string): string {
+  let short = title.replace(/\s+/g, ' ').trim();
+  if (kommune) {
+    const suffix = new RegExp(`\\s+(?:i|for)\\s+${escapeRegExp(kommune)}$`, 'i');
+    short = short.replace(suffix, '');
+  }
+  return short;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

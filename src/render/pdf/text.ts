@@ -1,0 +1,290 @@
+/**
+ * Inline layout: runs of styled text → lines that fit a width. Ragged right,
+ * words broken only where hyphenate.ts allows it and only when the line would
+ * otherwise be left loose, never more than two hyphenated lines in a row.
+ * pdfkit's own wrapper is not used: it cannot mix fonts and links on a line,
+ * and it draws a soft hyphen inside a word as a space-wide gap.
+ */
+import type { FontKey, Run } from './blocks.js';
+import { breakPoints, SOFT_HYPHEN, type BreakPoint } from './hyphenate.js';
+
+export interface Measurer {
+  /** Width in points of `text` set in `font` at `size`. */
+  width(text: string, font: FontKey, size: number): number;
+  /** Whether the font has a glyph for the character. */
+  hasGlyph(char: string, font: FontKey): boolean;
+}
+
+export interface TextStyle {
+  size: number;
+  /** Distance between baselines. */
+  leading: number;
+  hyphenate: boolean;
+}
+
+/** A stretch of one line in one font and link, placed at `x` from the line's start. */
+export interface Fragment {
+  text: string;
+  font: FontKey;
+  link?: string;
+  x: number;
+  width: number;
+}
+
+export interface Line {
+  fragments: Fragment[];
+  width: number;
+  /** A hyphen to draw after the last fragment (the word goes on on the next line). */
+  hyphen?: { font: FontKey; link?: string; x: number };
+}
+
+interface Piece {
+  text: string;
+  font: FontKey;
+  link?: string;
+}
+
+type Item = { type: 'word'; pieces: Piece[]; text: string } | { type: 'space'; piece: Piece } | { type: 'newline' };
+
+/** Lines with more than this share of their width left empty are worth hyphenating. */
+const LOOSE = 0.14;
+const EPSILON = 0.001;
+
+/**
+ * `noHyphenAfter` holds indices of lines that must not end in a hyphenated
+ * word (the last line before a page turn); such a line ends at a space instead.
+ */
+export function layoutRuns(runs: Run[], width: number, style: TextStyle, measurer: Measurer, noHyphenAfter?: ReadonlySet<number>): Line[] {
+  const items = toItems(runs, measurer);
+  const lines: Line[] = [];
+  let current: Piece[] = [];
+  let currentWidth = 0;
+  let pendingSpace: Piece | undefined;
+  let streak = 0;
+  const measure = (piece: Piece) => measurer.width(piece.text, piece.font, style.size);
+  const measurePieces = (pieces: Piece[]) => pieces.reduce((sum, piece) => sum + measure(piece), 0);
+  const hyphenWidth = (font: FontKey) => measurer.width('-', font, style.size);
+
+  const push = (pieces: Piece[]) => {
+    if (current.length > 0 && pendingSpace) {
+      current.push(pendingSpace);
+      currentWidth += measure(pendingSpace);
+    }
+    pendingSpace = undefined;
+    for (const piece of pieces) {
+      current.push(piece);
+      currentWidth += measure(piece);
+    }
+  };
+  const finish = (hyphen: boolean) => {
+    lines.push(makeLine(current, hyphen, measure));
+    current = [];
+    currentWidth = 0;
+    pendingSpace = undefined;
+    streak = hyphen ? streak + 1 : 0;
+  };
+
+  for (const item of items) {
+    if (item.type === 'newline') {
+      finish(false);
+      continue;
+    }
+    if (item.type === 'space') {
+      if (current.length > 0) pendingSpace = item.piece;
+      continue;
+    }
+    let start = 0;
+    const points = breakPoints(item.text);
+    while (start < item.text.length) {
+      const rest = slicePieces(item.pieces, start, item.text.length);
+      const restWidth = measurePieces(rest);
+      const spaceWidth = current.length > 0 && pendingSpace ? measure(pendingSpace) : 0;
+      const available = width - currentWidth - spaceWidth;
+      if (restWidth <= available + EPSILON) {
+        push(rest);
+        break;
+      }
+      const slack = current.length > 0 ? available + spaceWidth : width;
+      const tooWide = restWidth > width + EPSILON;
+      const worthIt = style.hyphenate && (tooWide || (slack > width * LOOSE && streak < 2));
+      const hyphenAllowed = tooWide || !noHyphenAfter?.has(lines.length);
+      const split = worthIt ? chooseBreak(item, start, points, available, measurePieces, hyphenWidth, hyphenAllowed) : undefined;
+      if (split) {
+        push(slicePieces(item.pieces, start, split.offset));
+        finish(split.hyphen);
+        start = split.offset;
+        continue;
+      }
+      if (current.length > 0) {
+        finish(false);
+        continue;
+      }
+      // Nothing fits on an empty line and there is no allowed break: cut by characters.
+      let end = start + 1;
+      while (end < item.text.length && measurePieces(slicePieces(item.pieces, start, end + 1)) <= width + EPSILON) end++;
+      push(slicePieces(item.pieces, start, end));
+      if (end < item.text.length) finish(false);
+      start = end;
+    }
+  }
+  if (current.length > 0 || lines.length === 0) finish(false);
+  return lines;
+}
+
+/** The natural width of the text on one line, and of its widest unbreakable word (for table columns). */
+export function measureRuns(runs: Run[], style: TextStyle, measurer: Measurer): { natural: number; minimum: number } {
+  const items = toItems(runs, measurer);
+  let natural = 0;
+  let line = 0;
+  let minimum = 0;
+  for (const item of items) {
+    if (item.type === 'newline') {
+      natural = Math.max(natural, line);
+      line = 0;
+      continue;
+    }
+    const pieces = item.type === 'word' ? item.pieces : [item.piece];
+    const width = pieces.reduce((sum, piece) => sum + measurer.width(piece.text, piece.font, style.size), 0);
+    line += width;
+    if (item.type === 'word') {
+      // Hyphenation lets long words go narrower; count the longest stretch between break points.
+      const points = style.hyphenate ? breakPoints(item.text) : [];
+      let last = 0;
+      for (const offset of [...points.map((p) => p.offset), item.text.length]) {
+        const part = slicePieces(item.pieces, last, offset);
+        const partWidth = part.reduce((sum, piece) => sum + measurer.width(piece.text, piece.font, style.size), 0);
+        minimum = Math.max(minimum, partWidth + (offset < item.text.length ? measurer.width('-', piece0(part).font, style.size) : 0));
+        last = offset;
+      }
+    }
+  }
+  return { natural: Math.max(natural, line), minimum };
+}
+
+function piece0(pieces: Piece[]): Piece {
+  return pieces[pieces.length - 1] ?? { text: '', font: 'regular' };
+}
+
+function chooseBreak(
+  word: { pieces: Piece[]; text: string },
+  start: number,
+  points: BreakPoint[],
+  available: number,
+  measurePieces: (pieces: Piece[]) => number,
+  hyphenWidth: (font: FontKey) => number,
+  hyphenAllowed: boolean,
+): BreakPoint | undefined {
+  let best: BreakPoint | undefined;
+  let bestWidth = 0;
+  let compound: BreakPoint | undefined;
+  let compoundWidth = 0;
+  for (const point of points) {
+    if (point.offset <= start || point.offset >= word.text.length || (point.hyphen && !hyphenAllowed)) continue;
+    const prefix = slicePieces(word.pieces, start, point.offset);
+    const width = measurePieces(prefix) + (point.hyphen ? hyphenWidth(piece0(prefix).font) : 0);
+    if (width > available + EPSILON) break;
+    best = point;
+    bestWidth = width;
+    if (point.compound) {
+      compound = point;
+      compoundWidth = width;
+    }
+  }
+  // A compound joint a little further left reads better than a syllable break at the end of the line.
+  if (compound && compound !== best && compoundWidth >= bestWidth * 0.6) return compound;
+  return best;
+}
+
+function makeLine(pieces: Piece[], hyphen: boolean, measure: (piece: Piece) => number): Line {
+  const fragments: Fragment[] = [];
+  let x = 0;
+  for (const piece of pieces) {
+    const width = measure(piece);
+    const last = fragments[fragments.length - 1];
+    if (last && last.font === piece.font && last.link === piece.link) {
+      last.text += piece.text;
+      last.width += width;
+    } else {
+      fragments.push({ text: piece.text, font: piece.font, ...(piece.link ? { link: piece.link } : {}), x, width });
+    }
+    x += width;
+  }
+  const end = pieces[pieces.length - 1];
+  const line: Line = { fragments, width: x };
+  if (hyphen && end) line.hyphen = { font: end.font, ...(end.link ? { link: end.link } : {}), x };
+  return line;
+}
+
+/** The pieces that cover characters [from, to) of the word. */
+function slicePieces(pieces: Piece[], from: number, to: number): Piece[] {
+  const out: Piece[] = [];
+  let offset = 0;
+  for (const piece of pieces) {
+    const end = offset + piece.text.length;
+    const a = Math.max(from, offset);
+    const b = Math.min(to, end);
+    if (a < b) out.push({ ...piece, text: piece.text.slice(a - offset, b - offset) });
+    offset = end;
+  }
+  return out;
+}
+
+/** Breakable spaces; no-break spaces (U+00A0, U+202F) stay inside words. */
+const SPACE = /([ \t\n\r\f\v\u2000-\u200A\u2028\u2029\u205F\u3000]+)/;
+
+function toItems(runs: Run[], measurer: Measurer): Item[] {
+  const items: Item[] = [];
+  for (const run of runs) {
+    if (run.text === '\n') {
+      items.push({ type: 'newline' });
+      continue;
+    }
+    const text = printable(run.text, run.font, measurer);
+    for (const chunk of text.split(SPACE)) {
+      if (!chunk) continue;
+      const piece: Piece = run.link ? { text: chunk, font: run.font, link: run.link } : { text: chunk, font: run.font };
+      if (SPACE.test(chunk)) {
+        piece.text = ' ';
+        const last = items[items.length - 1];
+        if (last?.type !== 'space') items.push({ type: 'space', piece });
+        continue;
+      }
+      const last = items[items.length - 1];
+      if (last?.type === 'word') {
+        last.pieces.push(piece);
+        last.text += chunk;
+      } else {
+        items.push({ type: 'word', pieces: [piece], text: chunk });
+      }
+    }
+  }
+  return items;
+}
+
+/** Stand-ins for symbols the text fonts lack, so nothing prints as an empty box. */
+const FALLBACK: Record<string, string> = {
+  '\u2756': '•', // ❖
+  '\u27A2': '›', // ➢
+  '\u27A4': '›',
+  '\u25BA': '›',
+  '\u25CF': '•',
+  '\u25A0': '▪',
+  '\u25C6': '•',
+  '\uF0B7': '•', // Symbol-font bullet from Word
+  '\uF0A7': '▪',
+  '\u2713': '✓',
+  '\u2714': '✓',
+};
+
+/** Text as it can be set: no soft hyphens or zero-width characters, and a glyph for every character. */
+export function printable(text: string, font: FontKey, measurer: Measurer): string {
+  let out = '';
+  for (const char of text.replaceAll(SOFT_HYPHEN, '').replace(/[\u200B-\u200D\u2060\uFEFF]/g, '')) {
+    if (measurer.hasGlyph(char, font)) out += char;
+    else {
+      const fallback = FALLBACK[char];
+      out += fallback && measurer.hasGlyph(fallback, font) ? fallback : '?';
+    }
+  }
+  return out;
+}
