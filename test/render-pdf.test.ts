@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
+import { execFileSync } from 'node:child_process';
 import { visit, SKIP } from 'unist-util-visit';
 import type { Nodes, Root } from 'mdast';
 import { buildStandard } from '../src/model/standard.js';
@@ -13,6 +14,8 @@ import type { Standard } from '../src/types.js';
 import {
   bodyLines,
   firstPage,
+  markedOperators,
+  pageContents,
   flatten,
   pagesOf,
   pdfinfo,
@@ -211,6 +214,37 @@ describe.each(standardFiles)('booklet of standards/%s', (name) => {
     expect(links).toBeGreaterThan(0);
   });
 
+  it('marks everything on the pages as tagged content or an artifact, line-end hyphens as artifacts', () => {
+    const objects = pdfObjects(file);
+    let hyphens = 0;
+    pageContents(file, objects).forEach((content, i) => {
+      const marked = markedOperators(content);
+      expect(marked.unmarked, `page ${i + 1}`).toEqual([]);
+      hyphens += marked.layoutArtifactText;
+    });
+    // The words broken at line ends (pdftotext -raw shows their hyphens) have their hyphen outside the text.
+    const raw = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+    expect(raw.split('\n').filter((line) => /\p{Ll}-$/u.test(line)).length).toBeGreaterThan(0);
+    expect(hyphens).toBeGreaterThan(0);
+    expect(objects.root['/Lang']).toBe('u:da-DK');
+    expect((objects.get(objects.root['/MarkInfo']) as Record<string, unknown>)['/Marked']).toBe(true);
+  });
+
+  it('has a bookmark for every heading', () => {
+    const objects = pdfObjects(file);
+    const titles: string[] = [];
+    const walk = (ref: unknown) => {
+      for (let item = objects.get(ref as string) as Record<string, never> | undefined; item; item = objects.get(item['/Next']) as Record<string, never> | undefined) {
+        titles.push(pdfString(item['/Title']));
+        if (item['/First']) walk(item['/First']);
+      }
+    };
+    walk((objects.get(objects.root['/Outlines']) as Record<string, never>)['/First']);
+    const headings = blocks.filter((b) => b.kind === 'heading').map((b) => b.text);
+    expect(titles).toEqual(expect.arrayContaining(headings));
+    expect(titles).toContain('Indhold');
+  });
+
   it('never leaves a heading at the foot of a page', () => {
     const lonely: string[] = [];
     for (const parent of flatten(tagged(file))) {
@@ -233,6 +267,12 @@ describe.each(standardFiles)('booklet of standards/%s', (name) => {
     const info = pdfinfo(printFile);
     expect(Number(info.Pages)).toBe(Number(pdfinfo(file).Pages) / 2);
     expect(info['Page size']).toMatch(/^841\.89 x 595\.28 pts/);
+    // Sheet 1 front: the back cover beside the cover; its back: page 2 (the contents) beside page N−1.
+    const sheets = pdfPages(printFile);
+    expect(sheets[0]).toContain('Udgivet af');
+    expect(sheets[0]).toContain(String(standard.frontMatter?.data?.kommune));
+    expect(sheets[1]).toContain('Indhold');
+    expect(Buffer.from(await imposeBooklet(pdf)).equals(readFileSync(printFile))).toBe(true);
   });
 });
 
@@ -309,6 +349,37 @@ describe('booklet layout', () => {
         if (/^H\d$/.test(child.type) && next) expect(firstPage(next), `${child.type} on page ${firstPage(child)}`).toBe(firstPage(child));
       });
     }
+  });
+
+  it('sets quotes, code, rules, emphasis and links in headings, and a standard without front-matter', async () => {
+    const markdown = `# Alt *på* én side\n\n## Se [Ankestyrelsen](https://ast.dk/)\n\n> Et citat med **fed** og *kursiv* tekst.\n\n---\n\n\`\`\`\nkode linje 1\n    kode linje 2\n\`\`\`\n\nEn [farlig](javascript:alert(1)) og en <b>html</b> sætning.\n\n#### Dybt niveau\n\nSidste afsnit.\n`;
+    const { standard, file } = await render('kinds', markdown);
+    const info = pdfinfo(file);
+    expect(info.Title).toBe('Alt på én side');
+    expect(Number(info.Pages) % 4).toBe(0);
+    const stream = letters(bodyLines(pdfPages(file)).flat().join('\n'));
+    for (const block of expectedBlocks(standard.tree)) expect(stream).toContain(letters(block.text));
+    for (const line of ['kode linje 1', 'kode linje 2']) expect(stream).toContain(letters(line));
+    const nodes = flatten(tagged(file));
+    const types = nodes.map((n) => n.type);
+    expect(types).toContain('BlockQuote');
+    // "#### Dybt niveau" after an H2 is tagged H3: heading levels never skip one.
+    expect(types.filter((t) => /^H\d$/.test(t))).toEqual(['H1', 'H1', 'H1', 'H2', 'H3']);
+    const objects = pdfObjects(file);
+    const uris = nodes.filter((n) => n.type === 'Link').flatMap((n) => n.annotations).map((a) => pdfString((objects.get(a['/A']) as Record<string, never> | undefined)?.['/URI']));
+    expect(uris).toContain('https://ast.dk/');
+    expect(uris.some((uri) => uri.startsWith('javascript:'))).toBe(false);
+  });
+
+  it('writes titles with & and < safely into the info dictionary and the XMP metadata', async () => {
+    const markdown = '---\nkommune: Lolland & Falster\ntitel: Kvalitet & omsorg <stof>\nomraade: SEL § 101\nstatus: udkast\n---\n\n# Titel\n\nTekst.\n';
+    const { pdf, file } = await render('xmp', markdown);
+    expect(pdfinfo(file).Title).toBe('Kvalitet & omsorg <stof>');
+    expect(pdfinfo(file).Author).toBe('Lolland & Falster');
+    const raw = Buffer.from(pdf).toString('latin1');
+    const xmp = raw.slice(raw.indexOf('<?xpacket begin'), raw.indexOf('<?xpacket end'));
+    expect(xmp).toContain('<rdf:li xml:lang="x-default">Kvalitet &amp; omsorg &lt;stof&gt;</rdf:li>');
+    expect(xmp).not.toContain('<stof>');
   });
 
   it('prints A4 on request, and dates the file from SOURCE_DATE_EPOCH or else the approval', async () => {

@@ -157,3 +157,49 @@ export function pdfString(value: Json | undefined): string {
   if (value.startsWith('b:')) return Buffer.from(value.slice(2), 'hex').toString('latin1');
   return value;
 }
+
+/** The decoded content stream of every page, in page order. */
+export function pageContents(file: string, objects: PdfObjects = pdfObjects(file)): string[] {
+  return pagesOf(objects).map((ref) => {
+    const page = objects.get(ref) as Record<string, Json>;
+    const contents = page['/Contents'];
+    const refs = Array.isArray(contents) ? contents : [contents];
+    return refs
+      .map((content) => {
+        const id = String(content).split(' ')[0]!;
+        return execFileSync('qpdf', [`--show-object=${id}`, '--filtered-stream-data', file], { encoding: 'latin1', maxBuffer: 1 << 26 });
+      })
+      .join('\n');
+  });
+}
+
+export interface MarkedOperators {
+  /** Text objects and painting operators outside any marked content. */
+  unmarked: string[];
+  /** Text objects inside /Artifact sequences of /Type /Layout (line-end hyphens). */
+  layoutArtifactText: number;
+}
+
+/** Checks that every text object (BT), rectangle (re), line (l) and image (Do) sits inside marked content. */
+export function markedOperators(content: string): MarkedOperators {
+  const tokens = content.split(/\s+/);
+  const stack: string[] = [];
+  const unmarked: string[] = [];
+  let layoutArtifactText = 0;
+  let pendingTag = '';
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.startsWith('/') && (tokens[i + 1] === 'BMC' || tokens[i + 1] === '<<' || tokens[i + 1]?.startsWith('<<'))) pendingTag = token;
+    if (token === 'BMC' || token === 'BDC') {
+      const dict = token === 'BDC' ? tokens.slice(Math.max(0, i - 6), i).join(' ') : '';
+      stack.push(pendingTag === '/Artifact' && /\/Type \/Layout/.test(dict) ? 'layout' : pendingTag);
+      pendingTag = '';
+    } else if (token === 'EMC') {
+      stack.pop();
+    } else if (token === 'BT' || token === 're' || token === 'l' || token === 'Do') {
+      if (stack.length === 0) unmarked.push(token);
+      else if (token === 'BT' && stack.includes('layout')) layoutArtifactText++;
+    }
+  }
+  return { unmarked, layoutArtifactText };
+}

@@ -102,7 +102,7 @@ function convert(node: RootContent, state: State): Block | undefined {
     }
     case 'list': {
       const items = node.children
-        .map((item) => convertAll(item.children, state))
+        .map((item) => withoutTypedBullet(convertAll(item.children, state)))
         .filter((blocks) => blocks.length > 0);
       if (items.length === 0) return undefined;
       return { kind: 'list', ordered: node.ordered === true, start: node.start ?? 1, spread: node.spread === true, items };
@@ -124,6 +124,19 @@ function convert(node: RootContent, state: State): Block | undefined {
       // yaml, html, definitions and footnote definitions are not part of the printed text.
       return undefined;
   }
+}
+
+/**
+ * A bullet typed into the text of a list item ("- \\- at du …", "- ❖ Målgruppen …",
+ * left over from Word) would print twice next to the list's own label: drop it.
+ */
+function withoutTypedBullet(blocks: Block[]): Block[] {
+  const first = blocks[0];
+  if (first?.kind !== 'paragraph' || !first.runs[0]) return blocks;
+  const typed = /^[-–—•●▪■◆►❖➢\uF0B7\uF0A7](?:\s+|$)/;
+  if (!typed.test(first.runs[0].text)) return blocks;
+  const runs = trimRuns([{ ...first.runs[0], text: first.runs[0].text.replace(typed, '') }, ...first.runs.slice(1)]);
+  return hasText(runs) ? [{ kind: 'paragraph', runs }, ...blocks.slice(1)] : blocks.slice(1);
 }
 
 function phrasing(nodes: PhrasingContent[], font: FontKey, link?: string): Run[] {

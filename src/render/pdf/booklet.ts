@@ -149,9 +149,10 @@ class Booklet {
     this.colors = palette(input.theme);
     // pdfkit caches a font under the path it was opened with; switching by path never parses a font twice.
     this.fonts = fontFiles(input.theme);
+    const author = meta.kommuner || meta.kommune;
     const info = {
       Title: new XmpSafeString(meta.title),
-      Author: new XmpSafeString(meta.kommuner || meta.kommune),
+      ...(author ? { Author: new XmpSafeString(author) } : {}),
       Subject: new XmpSafeString(
         `Kvalitetsstandard for social behandling af stofmisbrug${meta.area ? ` (${meta.area})` : ''}${meta.kommune ? `, ${meta.kommune}` : ''}`,
       ),
@@ -617,7 +618,8 @@ class Booklet {
     const runs: Run[] = [];
     text.replace(/\s+$/, '').split('\n').forEach((line, i) => {
       if (i > 0) runs.push({ text: '\n', font: 'regular' });
-      runs.push({ text: line.replace(/\t/g, '    ') || ' ', font: 'regular' });
+      // Indentation and runs of spaces in code are kept: no-break spaces survive the line breaking.
+      runs.push({ text: line.replace(/\t/g, '    ').replace(/ {2,}|^ /g, (spaces) => '\u00A0'.repeat(spaces.length)) || ' ', font: 'regular' });
     });
     const tag = this.element('P', parent);
     this.paragraph(runs, tag, indent + this.s(10), firstLine, { ...this.body, hyphenate: false });
@@ -646,17 +648,22 @@ class Booklet {
     const padX = this.s(5);
     const padY = this.s(4);
     const width = this.contentWidth - indent;
+    const isHeader = (row: number, column: number) => (spec.headerRow && row === 0) || (spec.headerColumn && column === 0);
     const runsOf = (row: number, column: number): Run[] => {
       const runs = spec.rows[row]?.[column] ?? [];
-      const header = (spec.headerRow && row === 0) || (spec.headerColumn && column === 0);
-      return header ? runs.map((run) => ({ ...run, font: boldOf(run.font) })) : runs;
+      return isHeader(row, column) ? runs.map((run) => ({ ...run, font: boldOf(run.font) })) : runs;
     };
-    const widths = this.columnWidths(spec.rows.length, columns, runsOf, width, padX, style);
+    // Headers are set whole (in bold, no hyphenation): they are read again and again.
+    const styleOf = (row: number, column: number): Styled => (isHeader(row, column) ? { ...style, hyphenate: false } : style);
+    const rowHeader = (_row: number, column: number) => spec.headerColumn && column === 0;
+    const widths = this.columnWidths(spec.rows.length, columns, runsOf, styleOf, rowHeader, width, padX);
     const offsets = widths.map((_, i) => widths.slice(0, i).reduce((sum, w) => sum + w, 0));
-    const cells = spec.rows.map((_, r) => Array.from({ length: columns }, (_unused, c) => this.lines(runsOf(r, c), widths[c]! - 2 * padX, style)));
+    const cells = spec.rows.map((_, r) =>
+      Array.from({ length: columns }, (_unused, c) => this.lines(runsOf(r, c), widths[c]! - 2 * padX, styleOf(r, c))),
+    );
     const rowHeight = (lines: Line[][]) => Math.max(1, ...lines.map((l) => l.length)) * style.leading + 2 * padY;
     const relayout = (r: number, c: number, noHyphenAfter: ReadonlySet<number>) =>
-      layoutRuns(runsOf(r, c), widths[c]! - 2 * padX, style, this.measurer, noHyphenAfter);
+      layoutRuns(runsOf(r, c), widths[c]! - 2 * padX, styleOf(r, c), this.measurer, noHyphenAfter);
     return { columns, style, padX, padY, width, widths, offsets, cells, rowHeight, relayout };
   }
 
@@ -758,13 +765,23 @@ class Booklet {
   }
 
   /** Column widths: every column at least its longest word, the rest shared by natural width. */
-  private columnWidths(rows: number, columns: number, cellRuns: (r: number, c: number) => Run[], total: number, padX: number, style: TextStyle): number[] {
+  private columnWidths(
+    rows: number,
+    columns: number,
+    cellRuns: (r: number, c: number) => Run[],
+    cellStyle: (r: number, c: number) => TextStyle,
+    rowHeader: (r: number, c: number) => boolean,
+    total: number,
+    padX: number,
+  ): number[] {
     const minimum = new Array<number>(columns).fill(0);
     const natural = new Array<number>(columns).fill(0);
     for (let r = 0; r < rows; r++) {
       for (let c = 0; c < columns; c++) {
-        const measured = measureRuns(cellRuns(r, c), style, this.measurer);
-        minimum[c] = Math.max(minimum[c]!, measured.minimum + 2 * padX);
+        const measured = measureRuns(cellRuns(r, c), cellStyle(r, c), this.measurer);
+        // A short row header ("Næste revision") keeps to one line.
+        const keepWhole = rowHeader(r, c) && measured.natural + 2 * padX <= total * 0.35;
+        minimum[c] = Math.max(minimum[c]!, (keepWhole ? measured.natural : measured.minimum) + 2 * padX);
         natural[c] = Math.max(natural[c]!, measured.natural + 2 * padX);
       }
     }
@@ -838,8 +855,14 @@ class Booklet {
     }
 
     // The title sits a little above the middle, after a short bar in the accent colour.
-    const titleStyle: Styled = { size: this.s(25), leading: this.s(29.5), hyphenate: false, color: this.colors.primary };
-    const titleLines = this.lines([{ text: meta.title, font: 'bold' }], width, titleStyle);
+    // A long title steps down in size rather than run into the panel at the foot.
+    let titleStyle: Styled = { size: this.s(25), leading: this.s(29.5), hyphenate: false, color: this.colors.primary };
+    let titleLines = this.lines([{ text: meta.title, font: 'bold' }], width, titleStyle);
+    for (const size of [21, 18, 15]) {
+      if (titleLines.length <= 5) break;
+      titleStyle = { ...titleStyle, size: this.s(size), leading: this.s(size * 1.18), hyphenate: true };
+      titleLines = this.lines([{ text: meta.title, font: 'bold' }], width, titleStyle);
+    }
     y = Math.max(y + this.s(30), this.geo.height * 0.3);
     this.tagger.artifact(() => {
       doc.rect(left, y, this.s(44), this.s(4)).fill(this.colors.accent);
@@ -1002,9 +1025,11 @@ class Booklet {
     if (meta.revision) facts.push(['Næste revision', meta.revision]);
     if (meta.draft) facts.push(['Status', 'Udkast – ikke godkendt']);
 
-    this.sideHeading('Om kvalitetsstandarden', section);
-    const rows = facts.map(([label, value]) => [[{ text: label, font: 'bold' as FontKey }], textRuns(value)]);
-    if (rows.length > 0) this.table({ rows, align: [], headerRow: false, headerColumn: true }, section, 0);
+    if (facts.length > 0) {
+      this.sideHeading('Om kvalitetsstandarden', section);
+      const rows = facts.map(([label, value]) => [[{ text: label, font: 'bold' as FontKey }], textRuns(value)]);
+      this.table({ rows, align: [], headerRow: false, headerColumn: true }, section, 0);
+    }
 
     if (meta.contacts.length > 0) {
       this.sideHeading('Kontakt', section);

@@ -31,16 +31,17 @@ const MIN_RIGHT = 3;
  * four letters) is a compound joint: "behandlings|garanti", "rusmiddel|center".
  */
 const COMPOUND_HEADS = [
-  'adfærd', 'afhængighed', 'afdeling', 'afgørelse', 'afklaring', 'aftale', 'alder', 'ambulant', 'ansøgning', 'arbejd', 'behandl',
-  'behov', 'beskrivelse', 'betaling', 'bevilling', 'brug', 'børn', 'center', 'centr', 'database', 'diagnose',
-  'døgn', 'faglig', 'familie', 'forbrug', 'forløb', 'forebyggelse', 'forhold', 'formål', 'funktion', 'garanti',
-  'grundlag', 'gruppe', 'helbred', 'henvendelse', 'henvisning', 'hjælp', 'indberetning', 'inddrag', 'indsats', 'indtag',
-  'institution', 'kommun', 'kompetence', 'kontakt', 'kontrol', 'kvalitet', 'lidelse', 'ledelse', 'leder', 'liv',
-  'medarbejder', 'medicin', 'misbrug', 'mulighed', 'myndighed', 'målgruppe', 'niveau', 'nævn', 'opfølgning',
-  'ophold', 'oplysning', 'område', 'periode', 'person', 'pjece', 'plan', 'pligt', 'portal', 'praksis', 'problem',
-  'psykiat', 'pårørende', 'rådgiv', 'relation', 'rusmiddel', 'rusmidl', 'samarbejd', 'samtale', 'service',
-  'situation', 'skema', 'social', 'standard', 'sted', 'stof', 'styrelse', 'sundhed', 'system', 'tilbud', 'tilsyn',
-  'udvalg', 'uddannelse', 'udredning', 'udvikling', 'ungdom', 'vejledning', 'visitation', 'vurdering',
+  'adfærd', 'afdeling', 'afgørelse', 'afhængighed', 'afklaring', 'aftale', 'alder', 'ambulant', 'ansøgning',
+  'arbejd', 'behandl', 'behov', 'beskrivelse', 'bestyrelse', 'betaling', 'bevilling', 'brug', 'børn', 'center',
+  'centr', 'database', 'diagnose', 'døgn', 'faglig', 'familie', 'forbrug', 'forebyggelse', 'forhold', 'forløb',
+  'formål', 'funktion', 'garanti', 'grundlag', 'gruppe', 'helbred', 'henvendelse', 'henvisning', 'hjælp',
+  'indberetning', 'inddrag', 'indsats', 'indtag', 'institution', 'kommun', 'kompetence', 'kontakt', 'kontrol',
+  'kvalitet', 'ledelse', 'leder', 'lidelse', 'liv', 'medarbejder', 'medicin', 'misbrug', 'mulighed', 'myndighed',
+  'målgruppe', 'niveau', 'nævn', 'område', 'opfølgning', 'ophold', 'oplysning', 'periode', 'person', 'pjece', 'plan',
+  'pligt', 'portal', 'praksis', 'problem', 'psykiat', 'pårørende', 'reduktion', 'relation', 'rusmiddel', 'rusmidl',
+  'rådgiv', 'samarbejd', 'samtale', 'service', 'situation', 'skema', 'social', 'standard', 'sted', 'stof',
+  'styrelse', 'sundhed', 'system', 'tilbud', 'tilsyn', 'uddannelse', 'udredning', 'udvalg', 'udvikling', 'ungdom',
+  'vejledning', 'visitation', 'vurdering',
 ];
 
 const cache = new Map<string, BreakPoint[]>();
@@ -114,25 +115,32 @@ function letterRunPoints(run: string, start: number): BreakPoint[] {
     if (previous !== undefined && offset - previous === 1) continue;
     cleaned.push(offset);
   }
+  // A joint found by a longer second part ("rusmiddel|indtag") is a break of its own, and the
+  // syllable breaks right next to it ("rusmidde|lindtag") go.
   const joints = compoundJoints(run.toLowerCase());
-  return cleaned.map((offset) => ({ offset: start + offset, hyphen: true, compound: joints.has(offset) }));
+  const strong = [...joints.entries()].filter(([offset, length]) => length >= 5 && run.length - offset >= MIN_RIGHT).map(([offset]) => offset);
+  const offsetsWithJoints = [...cleaned.filter((offset) => !strong.some((joint) => Math.abs(joint - offset) === 1)), ...strong];
+  return [...new Set(offsetsWithJoints)]
+    .sort((a, b) => a - b)
+    .map((offset) => ({ offset: start + offset, hyphen: true, compound: joints.has(offset) }));
 }
 
 /**
  * Offsets where a known second part of a compound starts, after at least four
  * letters, and not inside another known part ("be|handling" is no joint,
- * "misbrugs|behandling" is).
+ * "misbrugs|behandling" is), with the length of that part.
  */
-function compoundJoints(lower: string): Set<number> {
+function compoundJoints(lower: string): Map<number, number> {
   const matches: [number, number][] = [];
   for (const head of COMPOUND_HEADS) {
     for (let at = lower.indexOf(head, 1); at !== -1; at = lower.indexOf(head, at + 1)) matches.push([at, at + head.length]);
   }
-  const joints = new Set<number>();
-  for (const [at] of matches) {
+  /** Offset → length of the longest known part that starts there. */
+  const joints = new Map<number, number>();
+  for (const [at, end] of matches) {
     if (at < 4) continue;
     if (matches.some(([from, to]) => from < at && to > at)) continue;
-    joints.add(at);
+    joints.set(at, Math.max(joints.get(at) ?? 0, end - at));
   }
   return joints;
 }
