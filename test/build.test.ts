@@ -115,3 +115,39 @@ describe('kvs build keeps what is there', () => {
     expect(kvs(dir, ['build'], { SOURCE_DATE_EPOCH: 'i går' }).stderr).toMatch(/SOURCE_DATE_EPOCH/);
   });
 });
+
+describe('kvs build with a kommune’s own look', () => {
+  it('takes colours from the config and templates from the kommune’s own folder', () => {
+    const dir = project(false);
+    mkdirSync(join(dir, 'standards'));
+    writeFileSync(join(dir, 'standards', 'eksempelby.md'), complete);
+    mkdirSync(join(dir, 'skabeloner', 'leaflet', 'partials'), { recursive: true });
+    writeFileSync(
+      join(dir, 'skabeloner', 'leaflet', 'partials', 'footer.hbs'),
+      '<footer class="kvs-footer"><p>Eksempelby Kommune · Rådhuset · {{footer.approved}}</p></footer>\n',
+    );
+    writeFileSync(
+      join(dir, 'kvs.config.json'),
+      JSON.stringify({
+        theme: { colors: { primary: '#6a1b9a' } },
+        kommuner: { 'Eksempelby Kommune': { templates: 'skabeloner' } },
+      }),
+    );
+    const run = kvs(dir, ['build', '--only', 'html']);
+    expect(run.status, run.stderr).toBe(0);
+    const leaflet = readFileSync(join(dir, 'output', 'eksempelby', 'index.html'), 'utf8');
+    expect(leaflet).toContain('Eksempelby Kommune · Rådhuset · Godkendt af Kommunalbestyrelsen');
+    expect(leaflet.toLowerCase()).toContain('#6a1b9a');
+  });
+
+  it('refuses a theme file that does not exist, before building anything', () => {
+    const dir = project(false);
+    mkdirSync(join(dir, 'standards'));
+    writeFileSync(join(dir, 'standards', 'eksempelby.md'), complete);
+    writeFileSync(join(dir, 'kvs.config.json'), JSON.stringify({ theme: { logo: 'mangler.svg' } }));
+    const run = kvs(dir, ['build', '--only', 'html']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/mangler\.svg .*findes ikke/);
+    expect(existsSync(join(dir, 'output'))).toBe(false);
+  });
+});

@@ -7,6 +7,7 @@ import { resolveFiles } from '../check/files.js';
 import { parseAsOf, today } from '../check/dates.js';
 import { ruleSetById, ruleSetFor } from '../law/rulesets.js';
 import { buildAll, type BuildOutcome } from '../build/build.js';
+import { lookFor } from '../build/theme.js';
 
 export interface BuildCliOptions {
   out: string;
@@ -32,6 +33,9 @@ export async function runBuild(paths: string[], options: BuildCliOptions): Promi
   if (paths.length === 0 && !existsSync(resolve(cwd, 'standards'))) {
     throw new UsageError({ da: 'Mappen standards/ findes ikke. Angiv filer eller mapper: kvs build STI…', en: 'The folder standards/ does not exist. Give files or folders: kvs build PATH…' });
   }
+  // A theme or template path that does not exist is a usage error, found before anything is written.
+  lookFor(undefined, config, root);
+  for (const kommune of Object.keys(config.kommuner ?? {})) lookFor(kommune, config, root);
   const files = await resolveFiles(paths.length > 0 ? paths : ['standards'], cwd, config.ignore, root);
   const epoch = sourceDateEpoch();
   const outDir = resolve(cwd, options.out);
