@@ -161,6 +161,46 @@ export interface FrontMatter {
   problems: FrontMatterProblem[];
 }
 
+/** A fact the text states, where it states it. */
+export interface Fact<T> {
+  value: T;
+  position: Position;
+  /** The sentence (or line) that states it, as written. */
+  text: string;
+}
+
+/** A legal reference as written: "SEL § 101, stk. 2", "BEK nr. 1477 af 17/12/2019". */
+export interface LegalReference {
+  /** Normalised name of the law: "serviceloven", "sundhedsloven", "barnets lov", "bekendtgørelse", … */
+  law: string;
+  paragraph?: string;
+  stk?: number;
+  nr?: number;
+  /** For BEK/lov numbers: number and date as written. */
+  number?: string;
+  date?: string;
+}
+
+/** Facts the model extracts from the accepted text (src/model/facts.ts). */
+export interface Facts {
+  /** Days from contact to treatment start (behandlingsgaranti). */
+  guaranteeDays: Array<Fact<number>>;
+  /** Complaint deadline in days (4 weeks = 28). */
+  complaintDays: Array<Fact<number>>;
+  /** Follow-up points after treatment ends, in months, as one schedule per sentence. */
+  followUpMonths: Array<Fact<number[]>>;
+  /** Age limits of target groups: "fra 13 år" → { min: 13 }, "under 18 år" → { max: 17 }. */
+  ageLimits: Array<Fact<{ min?: number; max?: number }>>;
+  phones: Array<Fact<string>>;
+  emails: Array<Fact<string>>;
+  urls: Array<Fact<string>>;
+  legalReferences: Array<Fact<LegalReference>>;
+  /** Revision interval stated in the text, in years ("hvert andet år" → 2). */
+  revisionYears: Array<Fact<number>>;
+  /** Anonymous treatment (§ 101 a): sentences that offer it, and the providers/channels named. */
+  anonymous: Array<Fact<{ phone: boolean; web: boolean; outsideKommune: boolean }>>;
+}
+
 export interface Standard {
   path: string;
   /** The decoded source text (UTF-8, original line endings). */
@@ -172,6 +212,7 @@ export interface Standard {
   review: ReviewMark[];
   duplicates: Duplicate[];
   directives: Directive[];
+  facts: Facts;
   /** The whole accepted document (mdast, original positions). */
   tree: Root;
 }

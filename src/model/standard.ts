@@ -17,6 +17,7 @@ import { headingMatcher } from './headings.js';
 import { splitSections } from './sections.js';
 import { parseComment } from './directives.js';
 import { readFrontMatter } from './frontmatter.js';
+import { extractFacts } from './facts.js';
 import { requirementCatalogue } from '../law/catalogue.js';
 import { withExtraHeadings } from '../law/rulesets.js';
 
@@ -50,7 +51,7 @@ export function buildStandard(source: string, path = '<input>', options: ModelOp
     ? original.toPoint(yamlNode.position.end.offset ?? 0)
     : original.toPoint(0);
 
-  return {
+  const standard = {
     path,
     source,
     ...(frontMatter ? { frontMatter } : {}),
@@ -61,6 +62,7 @@ export function buildStandard(source: string, path = '<input>', options: ModelOp
     directives: collectDirectives(tree),
     tree,
   };
+  return { ...standard, facts: extractFacts(standard) };
 }
 
 function readYaml(node: Yaml, accepted: string, map: OffsetMap, original: Locator): FrontMatter {
