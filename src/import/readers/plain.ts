@@ -30,7 +30,7 @@ export function plainToMarkdown(lines: Line[]): Line[] {
       if (title.length === 1) out.push(...rest.map(escapeBlockLine), blank(first));
       return;
     }
-    if (isKnownHeading(first.text, known) || (rest.length === 0 && looksLikeHeading(first.text, next))) {
+    if (isHeadingLine(first.text) || (rest.length === 0 && looksLikeHeading(first.text, next))) {
       out.push({ ...first, text: `## ${escapeLine(first.text.trim())}` }, blank(first));
       if (rest.length > 0) out.push(...rest.map(escapeBlockLine), blank(first));
       return;
@@ -61,7 +61,8 @@ function knownHeadings(): string[] {
   return [...new Set(requirementCatalogue().flatMap((r) => r.headings))].sort((a, b) => b.length - a.length);
 }
 
-function isKnownHeading(text: string, _known: string[]): boolean {
+/** A line that is, word for word, a heading kommuner use for a requirement. */
+function isHeadingLine(text: string): boolean {
   const trimmed = text.trim();
   return trimmed.split(/\s+/).length <= 12 && !/[.,;]$/.test(trimmed) && isKnown(trimmed, requirementCatalogue());
 }
