@@ -53,6 +53,9 @@ describe('kvs build', () => {
     }
     const overview = readFileSync(join(dir, 'output', 'index.html'), 'utf8');
     for (const slug of slugs) expect(overview).toContain(`${slug}/index.html`);
+    // The comparison of the kommuner sits beside the overview, linked from it.
+    expect(overview).toContain('href="compare.html"');
+    expect(readFileSync(join(dir, 'output', 'compare.html'), 'utf8')).toContain('Ringsted Kommune');
     expect(first.stdout).toMatch(/4 af 4 standarder udgivet/);
     expect(readdirSync(join(dir, 'output')).filter((name) => name.startsWith('.kvs-staging'))).toEqual([]);
   });

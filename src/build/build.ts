@@ -100,6 +100,9 @@ export async function buildAll(files: string[], options: BuildOptions): Promise<
     const look = lookFor(undefined, options.config, options.configRoot);
     const overview = html.renderOverview(entries, { lang: options.lang, ...look, generated: options.asOf });
     writeFileAtomic(join(options.outDir, 'index.html'), overview);
+    const { compareTable, renderCompareHtml } = await import('../compare/index.js');
+    const table = compareTable(entries.map((e) => e.standard), { asOf: options.asOf, lang: options.lang, config: options.config });
+    writeFileAtomic(join(options.outDir, 'compare.html'), renderCompareHtml(table, look));
   }
   return outcomes;
 }

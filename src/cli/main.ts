@@ -12,6 +12,7 @@ import type { CheckCliOptions } from './check.js';
 import type { RulesCliOptions } from './rules.js';
 import type { ImportCliOptions } from './import.js';
 import type { BuildCliOptions } from './build.js';
+import type { CompareCliOptions } from './compare.js';
 import { isLang } from '../i18n.js';
 
 export const exitCodes = { ok: 0, problems: 1, usage: 2 } as const;
@@ -100,6 +101,20 @@ export async function main(argv: string[]): Promise<number> {
     .action(async (paths: string[], options: BuildCliOptions) => {
       const { runBuild } = await import('./build.js');
       exitCode = await runBuild(paths, { ...options, ...(chosenLang ? { lang: chosenLang } : {}) });
+    });
+
+  program
+    .command('compare')
+    .description(t.compare)
+    .argument('[paths...]', t.checkPaths)
+    // No default: without --format the format follows --out's extension, else Markdown.
+    .option('-f, --format <format>', t.compareFormat)
+    .option('-o, --out <file>', t.compareOut)
+    .option('--as-of <date>', t.asOf)
+    .option('-c, --config <file>', t.config)
+    .action(async (paths: string[], options: CompareCliOptions) => {
+      const { runCompare } = await import('./compare.js');
+      exitCode = await runCompare(paths, { ...options, ...(chosenLang ? { lang: chosenLang } : {}) });
     });
 
   program

@@ -22,6 +22,7 @@ const da = {
   footnoteBack: 'Tilbage til teksten',
   // Overview
   overviewTitle: 'Kvalitetsstandarder for stofmisbrugsbehandling',
+  compareLink: 'Sammenlign kommunerne: emner og fakta side om side',
   overviewIntro:
     'Oversigt over kommunernes kvalitetsstandarder for social behandling af stofmisbrug (serviceloven § 101): godkendelse, revision, tjek mod loven og læsbarhed.',
   generated: 'Genereret',
@@ -69,6 +70,7 @@ const en: Labels = {
   footnotes: 'Notes',
   footnoteBack: 'Back to the text',
   overviewTitle: 'Quality standards for drug-abuse treatment',
+  compareLink: 'Compare the kommuner: topics and facts side by side',
   overviewIntro:
     "An overview of the municipalities' quality standards for social drug-abuse treatment (Social Services Act § 101): approval, revision, check against the law and readability.",
   generated: 'Generated',

@@ -1,0 +1,98 @@
+/**
+ * `kvs compare [PATH…] [--format html|csv|json|md] [--out FILE]`: the
+ * standards side by side (src/compare/). Markdown to the screen by default;
+ * without --format the format follows --out's extension (.html, .csv, .json,
+ * .md). --out is written atomically. Exit 0 when written; 1 when written but
+ * a file could not be read (it is left out and named on stderr); bad usage
+ * throws a UsageError, which `kvs` turns into exit 2 before anything is read.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { extname, relative, resolve } from 'node:path';
+import type { Lang, Standard } from '../types.js';
+import { UsageError } from '../errors.js';
+import { loadConfig } from '../config.js';
+import { resolveFiles } from '../check/files.js';
+import { parseAsOf, today } from '../check/dates.js';
+import { ruleSetById, ruleSetFor } from '../law/rulesets.js';
+import { decode } from '../model/read.js';
+import { buildStandard } from '../model/standard.js';
+import { writeFileAtomic } from '../fs/write.js';
+import { lookFor } from '../build/theme.js';
+import { compareLabels } from '../compare/labels.js';
+import { compareTable, isCompareFormat, renderCompare, type CompareFormat } from '../compare/index.js';
+
+export interface CompareCliOptions {
+  /** html, csv, json or md; when absent, from --out's extension, else md. */
+  format?: string;
+  /** Write to this file (atomically) instead of standard output. */
+  out?: string;
+  /** YYYY-MM-DD: the rule set in force and "overdue" are judged on this date; default today. */
+  asOf?: string;
+  config?: string;
+  /** From --lang or KVS_LANG; otherwise the config's `lang`, else Danish. */
+  lang?: Lang;
+}
+
+const byExtension: Record<string, CompareFormat> = { '.html': 'html', '.htm': 'html', '.csv': 'csv', '.json': 'json', '.md': 'md', '.markdown': 'md' };
+
+export function compareFormat(format: string | undefined, out: string | undefined): CompareFormat {
+  if (format === undefined || format === '') return (out && byExtension[extname(out).toLowerCase()]) || 'md';
+  const value = format.toLowerCase();
+  if (isCompareFormat(value)) return value;
+  throw new UsageError({ da: compareLabels('da').badFormat(format), en: compareLabels('en').badFormat(format) });
+}
+
+export async function runCompare(paths: string[], options: CompareCliOptions): Promise<number> {
+  const cwd = process.cwd();
+  const format = compareFormat(options.format, options.out);
+  const asOf = options.asOf === undefined ? today() : parseAsOf(options.asOf);
+  const { config, root } = loadConfig(options.config, cwd);
+  const lang = options.lang ?? config.lang ?? 'da';
+  const t = compareLabels(lang);
+  // Fail on a bad date, rule-set pin or theme before reading any file.
+  if (config.ruleSet) ruleSetById(config.ruleSet);
+  else ruleSetFor(asOf);
+  const look = format === 'html' ? lookFor(undefined, config, root) : undefined;
+  if (paths.length === 0 && !existsSync(resolve(cwd, 'standards'))) {
+    throw new UsageError({ da: compareLabels('da').noStandards, en: compareLabels('en').noStandards });
+  }
+  const files = await resolveFiles(paths.length > 0 ? paths : ['standards'], cwd, config.ignore, root);
+
+  const standards: Standard[] = [];
+  let unreadable = 0;
+  for (const file of files) {
+    const shown = relative(cwd, file) || file;
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(file);
+    } catch (error) {
+      unreadable++;
+      process.stderr.write(`kvs: ${t.unreadable(shown, (error as NodeJS.ErrnoException).code ?? 'EIO')}\n`);
+      continue;
+    }
+    const decoded = decode(bytes);
+    if (!decoded.ok) {
+      unreadable++;
+      process.stderr.write(`kvs: ${t.unreadable(shown, decoded.reason[lang])}\n`);
+      continue;
+    }
+    standards.push(buildStandard(decoded.text, shown, config.headings ? { headings: config.headings } : {}));
+  }
+
+  const table = compareTable(standards, { asOf, lang, config });
+  const text = renderCompare(table, format, look ?? {});
+  if (options.out) {
+    const target = resolve(cwd, options.out);
+    try {
+      writeFileAtomic(target, text);
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      throw new UsageError({ da: compareLabels('da').cannotWrite(options.out, reason), en: compareLabels('en').cannotWrite(options.out, reason) });
+    }
+    const shown = relative(cwd, target);
+    process.stderr.write(`${t.wrote(shown === '' || shown.startsWith('..') ? target : shown, table.rows.length)}\n`);
+  } else {
+    process.stdout.write(text);
+  }
+  return unreadable > 0 ? 1 : 0;
+}

@@ -1,0 +1,30 @@
+/**
+ * CSV for spreadsheets: one row per standard, the columns of the table.
+ *
+ * - RFC 4180 quoting and CRLF line ends, but `;` as the separator: Danish
+ *   Excel (and LibreOffice in Danish) uses the comma as decimal mark and
+ *   expects `;` between fields, so a double-click opens the file in columns.
+ *   The separator is the same in English, so one file works everywhere here.
+ * - UTF-8 with a byte-order mark, so Excel reads æ, ø and å right. (No
+ *   `sep=;` line: Excel ignores the BOM when it sees one.)
+ * - A field is quoted when it holds `;`, `"`, CR or LF, or starts or ends
+ *   with a space; quotes inside are doubled.
+ * - A field starting with `=`, `+`, `-`, `@`, tab or CR gets a leading `'` so
+ *   a spreadsheet never runs it as a formula (CSV injection). No seed value
+ *   starts so; the "not stated" dash is U+2013, not `-`.
+ */
+import type { CompareTable } from './table.js';
+import { rowCells } from './table.js';
+
+export const csvSeparator = ';';
+const bom = '\uFEFF';
+
+export function csvField(value: string): string {
+  const safe = /^[=+\-@\t\r]/u.test(value) ? `'${value}` : value;
+  return /[;"\r\n]|^ | $/u.test(safe) ? `"${safe.replace(/"/gu, '""')}"` : safe;
+}
+
+export function renderCompareCsv(table: CompareTable): string {
+  const lines = [table.columns.map((c) => c.header), ...table.rows.map((row) => rowCells(table, row))];
+  return `${bom}${lines.map((cells) => cells.map(csvField).join(csvSeparator)).join('\r\n')}\r\n`;
+}
