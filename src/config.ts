@@ -16,6 +16,7 @@ export interface Config {
   ruleSet?: string;
   ignore?: string[];
   lang?: Lang;
+  ruleOptions?: Record<string, Record<string, unknown>>;
   theme?: ThemeConfig;
   templates?: string;
   kommuner?: Record<string, { theme?: ThemeConfig; templates?: string }>;

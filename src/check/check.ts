@@ -10,6 +10,7 @@ import { ruleSetById, ruleSetFor, withExtraHeadings } from '../law/rulesets.js';
 import { buildStandard } from '../model/standard.js';
 import { decode } from '../model/read.js';
 import { today } from './dates.js';
+import { documentKind, isOtherArea } from '../rules/document-kind.js';
 
 export interface CheckOptions {
   /** The check date, YYYY-MM-DD; default today. */
@@ -35,10 +36,37 @@ export function checkStandard(standard: Standard, options: CheckOptions = {}): F
       const severity: Severity = configured && configured !== 'off' ? configured : (found.severity ?? setting);
       findings.push({ ...found, ruleId: rule.meta.id, severity, url: rule.meta.docs });
     };
-    rule.check({ standard, ruleSet, lang, asOf, requirements, knownRules, report });
+    const ruleOptions = config.ruleOptions?.[rule.meta.id];
+    rule.check({ standard, ruleSet, lang, asOf, requirements, knownRules, report, ...(ruleOptions ? { options: ruleOptions } : {}) });
   }
 
-  return { filePath: standard.path, ruleSet: ruleSet.id, findings: sortFindings(applyDirectives(findings, standard)) };
+  const relevant = forDocumentKind(findings, standard);
+  return { filePath: standard.path, ruleSet: ruleSet.id, findings: sortFindings(applyDirectives(relevant, standard)) };
+}
+
+/** Rules that only make sense for a § 101 drug-treatment standard. */
+const sel101Rules = new Set([
+  'required-section',
+  'empty-section',
+  'guarantee-days',
+  'follow-up-schedule',
+  'complaint-deadline',
+  'anonymous-treatment',
+  'contradiction',
+]);
+
+/**
+ * A standard for another area (§ 107 housing, § 83 home help …) gets one clear
+ * `document-kind` error, not fifteen missing sections and a wrong `omraade`.
+ */
+function forDocumentKind(findings: Finding[], standard: Standard): Finding[] {
+  if (!isOtherArea(documentKind(standard))) return findings;
+  const omraade = standard.frontMatter?.problems.filter((p) => p.path === 'omraade').map((p) => p.position.start.offset);
+  return findings.filter(
+    (f) =>
+      !sel101Rules.has(f.ruleId) &&
+      !(f.ruleId === 'frontmatter-schema' && omraade?.includes(f.position.start.offset)),
+  );
 }
 
 export function checkText(text: string, path = '<input>', options: CheckOptions = {}): FileResult {

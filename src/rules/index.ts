@@ -7,10 +7,25 @@ import { frontmatterSchema } from './frontmatter-schema.js';
 import { trackedChange } from './tracked-change.js';
 import { duplicateParagraph } from './duplicate-paragraph.js';
 import { invalidDirective } from './invalid-directive.js';
+import { documentKindRule } from './document-kind.js';
+import { revisionOverdue } from './revision-overdue.js';
+import { staleReference } from './stale-reference.js';
+import { readability } from './readability.js';
 
 export type { Rule, RuleContext, Report } from './rule.js';
 
-export const rules: Rule[] = [requiredSection, emptySection, frontmatterSchema, trackedChange, duplicateParagraph, invalidDirective];
+export const rules: Rule[] = [
+  documentKindRule,
+  requiredSection,
+  emptySection,
+  frontmatterSchema,
+  trackedChange,
+  duplicateParagraph,
+  revisionOverdue,
+  staleReference,
+  readability,
+  invalidDirective,
+];
 
 /** Not a rule over a model: reported when a file cannot be read or decoded at all. */
 export const unreadableFile = {

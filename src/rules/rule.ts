@@ -13,6 +13,8 @@ export interface RuleContext {
   requirements: Requirement[];
   /** Ids of every rule the tool has, for rules that check references to rules. */
   knownRules: string[];
+  /** The rule's options from kvs.config.json (`ruleOptions`), if any. */
+  options?: Record<string, unknown>;
   report(finding: Report): void;
 }
 

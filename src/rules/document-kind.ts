@@ -1,0 +1,204 @@
+/**
+ * document-kind: is this a § 101 drug-treatment standard at all?
+ *
+ * Kommuner write quality standards for many areas. Checked against the § 101
+ * rule set, a standard for temporary housing (§ 107), home help (§ 83) or
+ * alcohol treatment (sundhedsloven § 141) would drown in missing sections.
+ * This rule reports one error at the title instead, saying which area the
+ * document looks like; `documentKind` tells the runner the same, so it can
+ * leave out the § 101 section findings.
+ *
+ * The decision is made from cue words (schemas/document-kinds.json), counted
+ * in the title (weighted most), the headings, the prose and the front-matter
+ * `omraade`. A standard that covers drugs and alcohol together is a § 101
+ * standard. Too few cues for any area gives 'unknown', which is not reported.
+ */
+import { readFileSync } from 'node:fs';
+import { visit } from 'unist-util-visit';
+import { toString } from 'mdast-util-to-string';
+import type { Nodes, Root } from 'mdast';
+import type { Rule } from './rule.js';
+import type { Lang, Localized, Standard } from '../types.js';
+import { docsUrl } from '../meta.js';
+
+export type DocumentKindId = 'sel101' | 'sel107' | 'sel83' | 'sundhedsloven141' | 'unknown';
+type KnownKind = Exclude<DocumentKindId, 'unknown'>;
+
+export interface DocumentKind {
+  kind: DocumentKindId;
+  /** The cue words that decided it, e.g. `"botilbud" ×7, "§ 107" ×3` (as written, lower-cased). */
+  evidence: string;
+}
+
+interface KindsData {
+  titleWeight: number;
+  headingWeight: number;
+  areaBonus: number;
+  minimum: number;
+  kinds: Record<KnownKind, { name: Localized; cues: Array<{ pattern: string; weight: number }> }>;
+}
+
+interface CompiledKinds extends Omit<KindsData, 'kinds'> {
+  kinds: Array<{ id: KnownKind; name: Localized; cues: Array<{ regex: RegExp; weight: number }> }>;
+}
+
+const KINDS: readonly KnownKind[] = ['sel101', 'sel107', 'sel83', 'sundhedsloven141'];
+
+/** Checks and compiles the cue data; throws naming the kind when something is wrong. */
+export function compileDocumentKinds(data: unknown): CompiledKinds {
+  const raw = data as Partial<KindsData>;
+  for (const key of ['titleWeight', 'headingWeight', 'areaBonus', 'minimum'] as const) {
+    if (typeof raw[key] !== 'number') throw new Error(`document-kinds.json: ${key} must be a number`);
+  }
+  const kinds = KINDS.map((id) => {
+    const kind = raw.kinds?.[id];
+    if (!kind || typeof kind.name?.da !== 'string' || typeof kind.name.en !== 'string' || !Array.isArray(kind.cues)) {
+      throw new Error(`document-kinds.json: kind ${id} needs a name (da, en) and cues`);
+    }
+    return {
+      id,
+      name: kind.name,
+      cues: kind.cues.map((cue) => {
+        if (typeof cue.pattern !== 'string' || typeof cue.weight !== 'number') {
+          throw new Error(`document-kinds.json: a cue of ${id} needs pattern and weight`);
+        }
+        const regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${cue.pattern})`, 'giu');
+        if (regex.test('')) throw new Error(`document-kinds.json: a cue of ${id} matches the empty text`);
+        return { regex, weight: cue.weight };
+      }),
+    };
+  });
+  return { ...(raw as KindsData), kinds };
+}
+
+// src/rules/ (tests) and dist/rules/ (built) are both two levels below the package root.
+const dataUrl = new URL('../../schemas/document-kinds.json', import.meta.url);
+let cache: CompiledKinds | undefined;
+
+function kindsData(): CompiledKinds {
+  cache ??= compileDocumentKinds(JSON.parse(readFileSync(dataUrl, 'utf8')));
+  return cache;
+}
+
+/** The name of an area, e.g. "midlertidigt botilbud (serviceloven § 107)". */
+export function documentKindName(kind: KnownKind, lang: Lang): string {
+  return kindsData().kinds.find((k) => k.id === kind)?.name[lang] ?? kind;
+}
+
+interface Tally {
+  score: number;
+  inTitle: number;
+  /** Words as written (lower-cased) → weighted count, for the evidence. */
+  words: Map<string, number>;
+}
+
+/** Which area the standard covers, judged from its words. */
+export function documentKind(standard: Standard): DocumentKind {
+  const data = kindsData();
+  const tallies = new Map<KnownKind, Tally>(KINDS.map((id) => [id, { score: 0, inTitle: 0, words: new Map() }]));
+  const count = (text: string, weight: number, inTitle: boolean) => {
+    if (text === '') return;
+    for (const kind of data.kinds) {
+      const tally = tallies.get(kind.id)!;
+      for (const cue of kind.cues) {
+        for (const match of text.matchAll(cue.regex)) {
+          const points = cue.weight * weight;
+          tally.score += points;
+          if (inTitle) tally.inTitle += points;
+          const word = match[0].toLowerCase().replace(/\s+/gu, ' ');
+          tally.words.set(word, (tally.words.get(word) ?? 0) + 1);
+        }
+      }
+    }
+  };
+
+  const front = standard.frontMatter?.data;
+  const titles = new Set([standard.title.text.trim(), typeof front?.titel === 'string' ? front.titel.trim() : ''].filter(Boolean));
+  for (const title of titles) count(title, data.titleWeight, true);
+  const titleLine = standard.title.position.start.line;
+  for (const section of standard.sections) {
+    if (section.position.start.line !== titleLine) count(section.heading, data.headingWeight, false);
+  }
+  count(prose(standard.tree), 1, false);
+  if (typeof front?.omraade === 'string') {
+    for (const kind of data.kinds) {
+      if (kind.cues.some((cue) => new RegExp(cue.regex.source, 'iu').test(front.omraade as string))) {
+        tallies.get(kind.id)!.score += data.areaBonus;
+      }
+    }
+  }
+
+  const drug = tallies.get('sel101')!;
+  const [bestId, best] = [...tallies]
+    .filter(([id]) => id !== 'sel101')
+    .sort((a, b) => b[1].score - a[1].score)[0] as [KnownKind, Tally];
+  const min = data.minimum;
+  const verdict = (kind: DocumentKindId, tally: Tally | undefined): DocumentKind => ({
+    kind,
+    evidence: tally ? evidenceOf(tally) : 'no cue words',
+  });
+
+  if (drug.score >= min && drug.score >= best.score) return verdict('sel101', drug);
+  // A standard for drugs and alcohol together is a § 101 standard.
+  if (bestId === 'sundhedsloven141' && (drug.score >= min || drug.inTitle > 0)) return verdict('sel101', drug);
+  if (best.score >= min) return verdict(bestId, best);
+  return verdict('unknown', undefined);
+}
+
+/** The standard's prose: paragraphs and table cells, a block a line. */
+function prose(tree: Root): string {
+  const blocks: string[] = [];
+  visit(tree, (node: Nodes) => {
+    if (node.type !== 'paragraph' && node.type !== 'tableCell') return undefined;
+    blocks.push(toString(node, { includeHtml: false, includeImageAlt: false }));
+    return 'skip';
+  });
+  return blocks.join('\n');
+}
+
+function evidenceOf(tally: Tally): string {
+  return [...tally.words]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'da'))
+    .slice(0, 3)
+    .map(([word, times]) => `"${word}" ×${times}`)
+    .join(', ');
+}
+
+/** True when the standard plainly belongs to another area: the runner then drops § 101 section findings. */
+export function isOtherArea(kind: DocumentKind): boolean {
+  return kind.kind !== 'sel101' && kind.kind !== 'unknown';
+}
+
+export const documentKindRule: Rule = {
+  meta: {
+    id: 'document-kind',
+    description: {
+      da: 'Dokumentet er ikke en kvalitetsstandard for social behandling af stofmisbrug (serviceloven § 101), men fx for midlertidigt botilbud (§ 107), hjemmehjælp (§ 83) eller alkoholbehandling (sundhedsloven § 141). Værktøjet har kun regelsæt for § 101.',
+      en: 'The document is not a quality standard for social drug-abuse treatment (Social Services Act § 101) but e.g. for temporary housing (§ 107), home help (§ 83) or alcohol treatment (Health Act § 141). The tool has rule sets for § 101 only.',
+    },
+    law: {
+      da: 'Serviceloven § 101 og BEK nr. 1477 af 17/12/2019 (værktøjets regelsæt gælder kun dette område)',
+      en: 'Social Services Act § 101 and executive order no. 1477 of 17/12/2019 (the tool’s rule sets cover this area only)',
+    },
+    severity: 'error',
+    docs: docsUrl('document-kind'),
+  },
+  check(context) {
+    const { standard, lang } = context;
+    const found = documentKind(standard);
+    if (found.kind === 'sel101' || found.kind === 'unknown') return;
+    const area = documentKindName(found.kind, lang);
+    const sel101 = documentKindName('sel101', lang);
+    context.report({
+      position: standard.title.position,
+      message:
+        lang === 'da'
+          ? `Dokumentet ligner en kvalitetsstandard for ${area}, ikke for ${sel101}. Det nævner ${found.evidence}. Værktøjet har endnu intet regelsæt for det område, så standarden er ikke tjekket mod loven, og manglende afsnit bliver ikke meldt.`
+          : `The document looks like a quality standard for ${area}, not for ${sel101}. It mentions ${found.evidence}. The tool has no rule set for that area yet, so the standard has not been checked against the law, and missing sections are not reported.`,
+      hint:
+        lang === 'da'
+          ? 'Er det en § 101-standard om stofmisbrug, så sig det i titlen, fx "Kvalitetsstandard for social behandling af stofmisbrug (serviceloven § 101)", og skriv `omraade: SEL § 101` i front-matter.'
+          : 'If it is a § 101 standard on drug abuse, say so in the title, e.g. "Kvalitetsstandard for social behandling af stofmisbrug (serviceloven § 101)", and write `omraade: SEL § 101` in the front-matter.',
+    });
+  },
+};

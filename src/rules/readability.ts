@@ -1,0 +1,111 @@
+/**
+ * readability: LIX of each citizen-facing section and of the whole text.
+ *
+ * A section counts as citizen-facing when its own prose (up to its first
+ * sub-heading) has at least MIN_SECTION_WORDS words; shorter sections (an
+ * address, a heading with one line) say too little for a LIX. The whole text
+ * is judged as well, at the title. Above the threshold (default 45, the start
+ * of "svær") the rule warns, shows the LIX and its band, and says what drives
+ * it: long sentences or long words.
+ *
+ * LIX is computed as in src/render/lix.ts (the same numbers as the build
+ * overview and `kvs compare`).
+ */
+import { visit } from 'unist-util-visit';
+import { toString } from 'mdast-util-to-string';
+import type { Nodes, Root } from 'mdast';
+import type { Rule } from './rule.js';
+import type { Lang } from '../types.js';
+import { docsUrl } from '../meta.js';
+import { lixBandName, lixCounts, lixOfCounts, type LixCounts } from '../render/lix.js';
+
+/** Warn above this LIX. Not configurable yet: the rule context carries no rule options. */
+export const DEFAULT_LIX_THRESHOLD = 45;
+
+/** A section's own prose must have at least this many words to be judged. */
+export const MIN_SECTION_WORDS = 40;
+
+/** Words, sentences and long words of a tree's paragraphs and table cells, as `lixOfStandard` counts them. */
+export function lixCountsOf(tree: Root): LixCounts {
+  const total: LixCounts = { words: 0, sentences: 0, longWords: 0 };
+  visit(tree, (node: Nodes) => {
+    if (node.type !== 'paragraph' && node.type !== 'tableCell') return undefined;
+    const counts = lixCounts(toString(node, { includeHtml: false, includeImageAlt: false }));
+    total.words += counts.words;
+    total.sentences += counts.sentences;
+    total.longWords += counts.longWords;
+    return 'skip';
+  });
+  return total;
+}
+
+/** Above this average sentence length (words), the advice is to split sentences. */
+const LONG_SENTENCE = 15;
+/** Above this share of long words (%), the advice is to use shorter words. */
+const LONG_WORD_SHARE = 30;
+
+function advice(counts: LixCounts, score: number, threshold: number, lang: Lang): string {
+  const perSentence = Math.round(counts.words / Math.max(1, counts.sentences));
+  const longShare = Math.round((100 * counts.longWords) / Math.max(1, counts.words));
+  const band = lixBandName(score, lang);
+  // LIX = words per sentence + % long words, so above 45 at least one of the two is high.
+  const sentences = perSentence > LONG_SENTENCE || longShare <= LONG_WORD_SHARE;
+  const words = longShare > LONG_WORD_SHARE || perSentence <= LONG_SENTENCE;
+  if (lang === 'da') {
+    const tips = [
+      sentences ? `Del de lange sætninger op, så hver sætning har ét budskab og gerne under ${LONG_SENTENCE} ord.` : '',
+      words ? 'Brug korte, almindelige ord i stedet for lange fagord, fx "hjælp" for "behandlingsindsats" og "plan" for "handleplansudarbejdelse".' : '',
+    ];
+    return `har LIX ${score} (${band}); grænsen er ${threshold}. Sætningerne er i gennemsnit ${perSentence} ord lange, og ${longShare} % af ordene har mere end 6 bogstaver. ${tips.filter(Boolean).join(' ')}`;
+  }
+  const tips = [
+    sentences ? `Split the long sentences so that each makes one point, preferably in under ${LONG_SENTENCE} words.` : '',
+    words ? 'Use short, everyday words instead of long technical ones, e.g. "hjælp" for "behandlingsindsats" and "plan" for "handleplansudarbejdelse".' : '',
+  ];
+  return `has a LIX of ${score} (${band}); the limit is ${threshold}. Sentences average ${perSentence} words, and ${longShare} % of the words have more than 6 letters. ${tips.filter(Boolean).join(' ')}`;
+}
+
+/** The rule with another threshold, for when the config can set it. */
+export function createReadability(threshold = DEFAULT_LIX_THRESHOLD): Rule {
+  return {
+    meta: {
+      id: 'readability',
+      description: {
+        da: `Teksten skal kunne læses af borgerne. Reglen advarer, når LIX for et afsnit (med mindst ${MIN_SECTION_WORDS} ord) eller for hele teksten er over ${threshold}. LIX: til og med 24 meget let, 25-34 let, 35-44 middel, 45-54 svær, 55 og derover meget svær.`,
+        en: `Citizens must be able to read the text. The rule warns when the LIX of a section (with at least ${MIN_SECTION_WORDS} words) or of the whole text is above ${threshold}. LIX: up to 24 very easy, 25-34 easy, 35-44 medium, 45-54 difficult, 55 and above very difficult.`,
+      },
+      law: {
+        da: 'God forvaltningsskik (klarsprog); BEK nr. 1477 af 17/12/2019 § 4 (standarden skal give borgerne en klar beskrivelse af serviceniveauet)',
+        en: 'Good administrative practice (plain language); executive order no. 1477 of 17/12/2019 § 4 (the standard must give citizens a clear description of the service level)',
+      },
+      severity: 'warning',
+      docs: docsUrl('readability'),
+    },
+    check(context) {
+      const { standard, lang } = context;
+      // kvs.config.json: "ruleOptions": { "readability": { "threshold": 50 } }
+      const configured = context.options?.['threshold'];
+      const limit = typeof configured === 'number' ? configured : threshold;
+      const whole = lixCountsOf(standard.tree);
+      const wholeScore = lixOfCounts(whole);
+      if (whole.words >= MIN_SECTION_WORDS && wholeScore > limit) {
+        context.report({
+          position: standard.title.position,
+          message: `${lang === 'da' ? 'Standarden som helhed' : 'The standard as a whole'} ${advice(whole, wholeScore, limit, lang)}`,
+        });
+      }
+      for (const section of standard.sections) {
+        const counts = lixCountsOf(section.content);
+        if (counts.words < MIN_SECTION_WORDS) continue;
+        const score = lixOfCounts(counts);
+        if (score <= limit) continue;
+        context.report({
+          position: section.position,
+          message: `${lang === 'da' ? `Afsnittet "${section.heading}"` : `The section "${section.heading}"`} ${advice(counts, score, limit, lang)}`,
+        });
+      }
+    },
+  };
+}
+
+export const readability: Rule = createReadability();
