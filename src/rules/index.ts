@@ -11,6 +11,12 @@ import { documentKindRule } from './document-kind.js';
 import { revisionOverdue } from './revision-overdue.js';
 import { staleReference } from './stale-reference.js';
 import { readability } from './readability.js';
+import { guaranteeDays } from './guarantee-days.js';
+import { followUpSchedule } from './follow-up-schedule.js';
+import { complaintDeadline } from './complaint-deadline.js';
+import { contradiction } from './contradiction.js';
+import { anonymousTreatment } from './anonymous-treatment.js';
+import { contactFormat } from './contact-format.js';
 
 export type { Rule, RuleContext, Report } from './rule.js';
 
@@ -21,6 +27,12 @@ export const rules: Rule[] = [
   frontmatterSchema,
   trackedChange,
   duplicateParagraph,
+  guaranteeDays,
+  followUpSchedule,
+  complaintDeadline,
+  contradiction,
+  anonymousTreatment,
+  contactFormat,
   revisionOverdue,
   staleReference,
   readability,

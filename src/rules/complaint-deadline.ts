@@ -1,0 +1,84 @@
+import { toString } from 'mdast-util-to-string';
+import type { Rule } from './rule.js';
+import { docsUrl } from '../meta.js';
+import { factsData, mentionsAny } from '../model/facts.js';
+import { formatDays, phraseOf, quoteWithValue } from './guarantee-days.js';
+import { requirementScopes } from './follow-up-schedule.js';
+
+export const complaintDeadline: Rule = {
+  meta: {
+    id: 'complaint-deadline',
+    description: {
+      da: 'Klagefristen er 4 uger fra modtagelsen af afgørelsen; kommunen genvurderer afgørelsen og sender derefter klagen til Ankestyrelsen.',
+      en: 'The complaint deadline is 4 weeks from receiving the decision; the kommune reconsiders the decision and then sends the complaint to Ankestyrelsen.',
+    },
+    law: {
+      da: 'Retssikkerhedsloven §§ 66-67 og BEK nr. 1477 af 17/12/2019 § 4, stk. 1, nr. 12 (information om klageadgang)',
+      en: 'Act on legal protection and administration in social matters §§ 66-67 and executive order no. 1477 of 17/12/2019 § 4(1)(no. 12) (information on complaints)',
+    },
+    severity: 'error',
+    docs: docsUrl('complaint-deadline'),
+  },
+  check(context) {
+    const { standard, lang } = context;
+    const law = complaintDeadline.meta.law[lang];
+
+    for (const fact of standard.facts.complaintDays) {
+      if (fact.value === 28) continue;
+      const phrase = phraseOf(standard, fact);
+      context.report({
+        position: fact.position,
+        requirement: 'klageadgang',
+        law,
+        message:
+          lang === 'da'
+            ? `Klagefristen er angivet som ${quoteWithValue(phrase, formatDays(fact.value, 'da'))}. Borgeren har 4 uger til at klage, regnet fra den dag, afgørelsen er modtaget.`
+            : `The complaint deadline is given as ${quoteWithValue(phrase, formatDays(fact.value, 'en'))}. The person has 4 weeks to complain, counted from the day the decision was received.`,
+        hint:
+          lang === 'da'
+            ? 'Skriv fx: "Du kan klage inden 4 uger efter, at du har modtaget afgørelsen."'
+            : 'Write e.g. "Du kan klage inden 4 uger efter, at du har modtaget afgørelsen." (you can complain within 4 weeks of receiving the decision).',
+      });
+    }
+
+    const scopes = requirementScopes(standard, 'klageadgang');
+    if (scopes.length === 0) return; // required-section reports the missing section
+    const text = scopes
+      .flatMap((scope) => scope.all)
+      .map((index) => {
+        const section = standard.sections[index]!;
+        return `${section.heading}\n${toString(section.content)}`;
+      })
+      .join('\n');
+    const reconsiders = mentionsAny(text, factsData.reconsideration);
+    const appeals = mentionsAny(text, factsData.appealBody);
+    if (reconsiders && appeals) return;
+    const section = standard.sections[scopes[0]!.top]!;
+    const what = {
+      da: !reconsiders && !appeals
+        ? 'at kommunen først genvurderer afgørelsen og derefter sender klagen videre til Ankestyrelsen, hvis den fastholder afgørelsen'
+        : !reconsiders
+          ? 'at kommunen genvurderer afgørelsen, før klagen sendes videre til Ankestyrelsen'
+          : 'at kommunen sender klagen videre til Ankestyrelsen, hvis den fastholder afgørelsen',
+      en: !reconsiders && !appeals
+        ? 'that the kommune first reconsiders the decision and then, if it upholds it, sends the complaint to Ankestyrelsen'
+        : !reconsiders
+          ? 'that the kommune reconsiders the decision before the complaint goes to Ankestyrelsen'
+          : 'that the kommune sends the complaint to Ankestyrelsen if it upholds the decision',
+    };
+    context.report({
+      severity: 'warning',
+      position: section.position,
+      requirement: 'klageadgang',
+      law,
+      message:
+        lang === 'da'
+          ? `Afsnittet "${section.heading}" fortæller ikke, ${what.da}.`
+          : `The section "${section.heading}" does not say ${what.en}.`,
+      hint:
+        lang === 'da'
+          ? 'Skriv fx: "Du sender klagen til kommunen. Kommunen genvurderer afgørelsen. Får du ikke medhold, sender kommunen klagen videre til Ankestyrelsen."'
+          : 'Write e.g. "Du sender klagen til kommunen. Kommunen genvurderer afgørelsen. Får du ikke medhold, sender kommunen klagen videre til Ankestyrelsen." (the kommune reconsiders, then forwards the complaint to Ankestyrelsen).',
+    });
+  },
+};

@@ -1,0 +1,102 @@
+import type { Rule } from './rule.js';
+import type { Lang, Standard } from '../types.js';
+import { docsUrl } from '../meta.js';
+import { factSentences, isFollowUpAfterEnd } from '../model/facts.js';
+
+/** "1, 3, 6 og 12" / "1, 3, 6 and 12" */
+export function joinNumbers(values: readonly number[], lang: Lang): string {
+  const and = lang === 'da' ? 'og' : 'and';
+  if (values.length <= 1) return values.join('');
+  return `${values.slice(0, -1).join(', ')} ${and} ${values[values.length - 1]}`;
+}
+
+export function formatMonths(values: readonly number[], lang: Lang): string {
+  const one = values.length === 1 && values[0] === 1;
+  const unit = lang === 'da' ? (one ? 'måned' : 'måneder') : one ? 'month' : 'months';
+  return `${joinNumbers(values, lang)} ${unit}`;
+}
+
+/** The sections with this requirement that are not inside another section with it, and their sub-sections. */
+export function requirementScopes(standard: Pick<Standard, 'sections'>, key: string): Array<{ top: number; all: number[] }> {
+  const sections = standard.sections;
+  const has = (index: number | undefined) => index !== undefined && sections[index]?.requirements.includes(key) === true;
+  const insideAnother = (index: number) => {
+    for (let parent = sections[index]?.parent; parent !== undefined; parent = sections[parent]?.parent) if (has(parent)) return true;
+    return false;
+  };
+  return sections
+    .filter((section) => has(section.index) && !insideAnother(section.index))
+    .map((section) => {
+      const all: number[] = [];
+      const stack = [section.index];
+      while (stack.length > 0) {
+        const index = stack.pop()!;
+        all.push(index);
+        stack.push(...(sections[index]?.children ?? []));
+      }
+      return { top: section.index, all };
+    });
+}
+
+export const followUpSchedule: Rule = {
+  meta: {
+    id: 'follow-up-schedule',
+    description: {
+      da: 'Kommunen skal følge op senest 1 måned og igen 6 måneder efter, at behandlingen er slut, og standarden skal sige det.',
+      en: 'The kommune must follow up at the latest 1 month and again 6 months after treatment ends, and the standard must say so.',
+    },
+    law: {
+      da: 'Serviceloven § 101, stk. 8 og BEK nr. 1477 af 17/12/2019 § 4, stk. 2 (opfølgning på behandlingsplanen; krav siden 2014)',
+      en: 'Social Services Act § 101(8) and executive order no. 1477 of 17/12/2019 § 4(2) (follow-up on the treatment plan; required since 2014)',
+    },
+    severity: 'error',
+    docs: docsUrl('follow-up-schedule'),
+  },
+  check(context) {
+    const { standard, lang } = context;
+    const law = followUpSchedule.meta.law[lang];
+    const schedules = standard.facts.followUpMonths;
+    const hint =
+      lang === 'da'
+        ? 'Skriv fx: "Når din behandling er slut, kontakter vi dig senest efter 1 måned og igen efter 6 måneder."'
+        : 'Write e.g. "Når din behandling er slut, kontakter vi dig senest efter 1 måned og igen efter 6 måneder." (we contact you at the latest after 1 month and again after 6 months).';
+
+    if (schedules.length > 0) {
+      const stated = [...new Set(schedules.flatMap((fact) => fact.value))].sort((a, b) => a - b);
+      const missing = [1, 6].filter((month) => !stated.includes(month));
+      if (missing.length === 0) return;
+      const first = schedules[0]!;
+      context.report({
+        position: first.position,
+        requirement: 'behandlingsplan',
+        law,
+        message:
+          lang === 'da'
+            ? `Opfølgningen efter endt behandling skal ske senest 1 måned og igen 6 måneder efter, at behandlingen er slut. Standarden nævner kun opfølgning efter ${formatMonths(stated, 'da')}; opfølgningen efter ${formatMonths(missing, 'da')} mangler.`
+            : `Follow-up after treatment must happen at the latest 1 month and again 6 months after treatment ends. The standard only mentions follow-up after ${formatMonths(stated, 'en')}; the follow-up after ${formatMonths(missing, 'en')} is missing.`,
+        hint,
+      });
+      return;
+    }
+
+    const scopes = requirementScopes(standard, 'behandlingsplan');
+    if (scopes.length === 0) return; // required-section reports the missing section
+    const inScope = new Set(scopes.flatMap((scope) => scope.all));
+    const said = factSentences(standard).some(
+      (sentence) => sentence.section !== undefined && inScope.has(sentence.section) && isFollowUpAfterEnd(sentence.text),
+    );
+    if (said) return;
+    const section = standard.sections[scopes[0]!.top]!;
+    context.report({
+      severity: 'warning',
+      position: section.position,
+      requirement: 'behandlingsplan',
+      law,
+      message:
+        lang === 'da'
+          ? `Afsnittet "${section.heading}" siger ikke, hvordan kommunen følger op, når behandlingen er slut. Loven kræver opfølgning senest 1 måned og igen 6 måneder efter endt behandling.`
+          : `The section "${section.heading}" does not say how the kommune follows up when treatment has ended. The law requires follow-up at the latest 1 month and again 6 months after treatment ends.`,
+      hint,
+    });
+  },
+};
