@@ -34,7 +34,6 @@ export const cliText = {
     importReport: 'skriv en JSON-rapport over al tekst, der ikke kom med',
     importForce: 'erstat en eksisterende fil (den gamle gemmes i .kvs/backup/)',
     rulesFormat: 'uddataformat: text, json eller markdown',
-    usage: 'Brug',
     /** Commander's own words in the help, in Danish. */
     helpTitles: {
       'Usage:': 'Brug:',
@@ -53,10 +52,6 @@ export const cliText = {
       `For mange advarsler: ${count}, men --max-warnings tillader højst ${max}.`,
     noStandards: (dir: string) => `Mappen ${dir} findes ikke. Angiv filer eller mapper: kvs check STI…`,
     cannotWrite: (path: string, reason: string) => `Kan ikke skrive --output-file ${path} (${reason}). Angiv en fil i en mappe, du kan skrive i.`,
-    ruleSet: 'Regelsæt',
-    inForce: 'gælder fra',
-    requirements: 'Krav',
-    rulesHeading: 'Regler',
   },
   en: {
     description: 'Quality standards for social drug-abuse treatment (Danish Social Services Act § 101): check them against the law.',
@@ -90,7 +85,6 @@ export const cliText = {
     importReport: 'write a JSON report of all text that was left out',
     importForce: 'replace an existing file (the old one is kept in .kvs/backup/)',
     rulesFormat: 'output format: text, json or markdown',
-    usage: 'Usage',
     helpTitles: {} as Record<string, string>,
     helpDefault: 'default',
     helpChoices: 'choices',
@@ -102,10 +96,6 @@ export const cliText = {
       `Too many warnings: ${count}, but --max-warnings allows at most ${max}.`,
     noStandards: (dir: string) => `The folder ${dir} does not exist. Give files or folders: kvs check PATH…`,
     cannotWrite: (path: string, reason: string) => `Cannot write --output-file ${path} (${reason}). Give a file in a folder you can write to.`,
-    ruleSet: 'Rule set',
-    inForce: 'in force from',
-    requirements: 'Requirements',
-    rulesHeading: 'Rules',
   },
 } satisfies Record<Lang, unknown>;
 
