@@ -63,6 +63,8 @@ export interface RuleMeta {
   severity: Severity;
   /** Anchor in docs/rules.md. */
   docs: string;
+  /** Set when the rule only makes sense for a § 101 standard; it is silenced for another area's document. */
+  appliesTo?: 'sel101';
 }
 
 // ---------------------------------------------------------------------------

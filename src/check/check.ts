@@ -44,23 +44,13 @@ export function checkStandard(standard: Standard, options: CheckOptions = {}): F
   return { filePath: standard.path, ruleSet: ruleSet.id, findings: sortFindings(applyDirectives(relevant, standard)) };
 }
 
-/** Rules that only make sense for a § 101 drug-treatment standard. */
-const sel101Rules = new Set([
-  'required-section',
-  'empty-section',
-  'guarantee-days',
-  'follow-up-schedule',
-  'complaint-deadline',
-  'anonymous-treatment',
-  'contradiction',
-]);
-
 /**
  * A standard for another area (§ 107 housing, § 83 home help …) gets one clear
  * `document-kind` error, not fifteen missing sections and a wrong `omraade`.
  */
 function forDocumentKind(findings: Finding[], standard: Standard): Finding[] {
   if (!isOtherArea(documentKind(standard))) return findings;
+  const sel101Rules = new Set(rules.filter((rule) => rule.meta.appliesTo === 'sel101').map((rule) => rule.meta.id));
   const omraade = standard.frontMatter?.problems.filter((p) => p.path === 'omraade').map((p) => p.position.start.offset);
   return findings.filter(
     (f) =>

@@ -14,6 +14,7 @@ export const anonymousTreatment: Rule = {
     },
     severity: 'warning',
     docs: docsUrl('anonymous-treatment'),
+    appliesTo: 'sel101',
   },
   check(context) {
     const { standard, lang } = context;

@@ -18,6 +18,7 @@ export const complaintDeadline: Rule = {
     },
     severity: 'error',
     docs: docsUrl('complaint-deadline'),
+    appliesTo: 'sel101',
   },
   check(context) {
     const { standard, lang } = context;

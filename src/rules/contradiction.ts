@@ -28,6 +28,7 @@ export const contradiction: Rule = {
     },
     severity: 'error',
     docs: docsUrl('contradiction'),
+    appliesTo: 'sel101',
   },
   check(context) {
     const { standard, lang } = context;

@@ -51,6 +51,7 @@ export const followUpSchedule: Rule = {
     },
     severity: 'error',
     docs: docsUrl('follow-up-schedule'),
+    appliesTo: 'sel101',
   },
   check(context) {
     const { standard, lang } = context;

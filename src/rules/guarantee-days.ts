@@ -33,6 +33,7 @@ export const guaranteeDays: Rule = {
     },
     severity: 'error',
     docs: docsUrl('guarantee-days'),
+    appliesTo: 'sel101',
   },
   check(context) {
     const { standard, lang } = context;

@@ -12,6 +12,7 @@ export const requiredSection: Rule = {
     law: { da: 'BEK nr. 1477 af 17/12/2019 § 4, stk. 1', en: 'Executive order no. 1477 of 17/12/2019 § 4(1)' },
     severity: 'error',
     docs: docsUrl('required-section'),
+    appliesTo: 'sel101',
   },
   check(context) {
     for (const problem of validateModel(context.standard, context.requirements)) {
