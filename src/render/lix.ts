@@ -94,8 +94,13 @@ export function lix(text: string): number {
  * HTML comments and front-matter are left out.
  */
 export function lixOfStandard(standard: Standard): number {
+  return lixOfCounts(lixCountsOfTree(standard.tree));
+}
+
+/** Words, sentences and long words of a tree's paragraphs and table cells, each ending a sentence. */
+export function lixCountsOfTree(tree: Nodes): LixCounts {
   const total: LixCounts = { words: 0, sentences: 0, longWords: 0 };
-  visit(standard.tree, (node: Nodes) => {
+  visit(tree, (node: Nodes) => {
     if (node.type !== 'paragraph' && node.type !== 'tableCell') return undefined;
     const counts = lixCounts(toString(node, { includeHtml: false, includeImageAlt: false }));
     total.words += counts.words;
@@ -103,7 +108,7 @@ export function lixOfStandard(standard: Standard): number {
     total.longWords += counts.longWords;
     return 'skip';
   });
-  return lixOfCounts(total);
+  return total;
 }
 
 export type LixBand = 'very-easy' | 'easy' | 'medium' | 'difficult' | 'very-difficult';

@@ -11,33 +11,19 @@
  * LIX is computed as in src/render/lix.ts (the same numbers as the build
  * overview and `kvs compare`).
  */
-import { visit } from 'unist-util-visit';
-import { toString } from 'mdast-util-to-string';
-import type { Nodes, Root } from 'mdast';
 import type { Rule } from './rule.js';
 import type { Lang } from '../types.js';
 import { docsUrl } from '../meta.js';
-import { lixBandName, lixCounts, lixOfCounts, type LixCounts } from '../render/lix.js';
+import { lixBandName, lixCountsOfTree, lixOfCounts, type LixCounts } from '../render/lix.js';
 
-/** Warn above this LIX. Not configurable yet: the rule context carries no rule options. */
+/** Warn above this LIX unless kvs.config.json sets `ruleOptions.readability.threshold`. */
 export const DEFAULT_LIX_THRESHOLD = 45;
 
 /** A section's own prose must have at least this many words to be judged. */
 export const MIN_SECTION_WORDS = 40;
 
-/** Words, sentences and long words of a tree's paragraphs and table cells, as `lixOfStandard` counts them. */
-export function lixCountsOf(tree: Root): LixCounts {
-  const total: LixCounts = { words: 0, sentences: 0, longWords: 0 };
-  visit(tree, (node: Nodes) => {
-    if (node.type !== 'paragraph' && node.type !== 'tableCell') return undefined;
-    const counts = lixCounts(toString(node, { includeHtml: false, includeImageAlt: false }));
-    total.words += counts.words;
-    total.sentences += counts.sentences;
-    total.longWords += counts.longWords;
-    return 'skip';
-  });
-  return total;
-}
+/** Words, sentences and long words of a tree's prose, as `lixOfStandard` counts them. */
+export const lixCountsOf = lixCountsOfTree;
 
 /** Above this average sentence length (words), the advice is to split sentences. */
 const LONG_SENTENCE = 15;
