@@ -30,9 +30,17 @@ export function resolveTemplate(name: string, templateDirs: string[]): string {
   throw new Error(`Template ${name} was not found in ${templateRoots(templateDirs).join(', ')}.`);
 }
 
-/** Partial name → file, the earlier folders winning. */
+/** Partials every group can use (e.g. the sort script); a group's own file of the same name wins. */
+const sharedGroup = 'shared';
+
+/** Partial name → file, the earlier folders winning, and a group's own over the shared ones. */
 export function partialFiles(group: string, templateDirs: string[]): Map<string, string> {
   const found = new Map<string, string>();
+  for (const dir of [sharedGroup, group]) addPartials(found, dir, templateDirs);
+  return found;
+}
+
+function addPartials(found: Map<string, string>, group: string, templateDirs: string[]): void {
   for (const root of templateRoots(templateDirs).reverse()) {
     const partials = join(root, group, 'partials');
     for (const file of listFiles(partials)) {
@@ -43,7 +51,6 @@ export function partialFiles(group: string, templateDirs: string[]): Map<string,
       if (ext === '.css' || ext === '.js') found.set(`${basename(file, ext)}-${ext.slice(1)}`, join(root, group, file));
     }
   }
-  return found;
 }
 
 function listFiles(dir: string): string[] {

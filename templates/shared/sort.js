@@ -6,8 +6,9 @@
   Array.prototype.forEach.call(document.querySelectorAll('table[data-sortable]'), function (table) {
     var body = table.tBodies[0];
     if (!body) return;
+    // The hint for a table sits in its section, or in the page when there is one table.
     var section = table.closest('section');
-    var hint = section && section.querySelector('.kvs-sort-hint');
+    var hint = section ? section.querySelector('.kvs-sort-hint') : document.querySelector('.kvs-sort-hint');
     if (hint) hint.hidden = false;
     var heads = table.querySelectorAll('thead th[data-sort]');
     Array.prototype.forEach.call(heads, function (th) {
