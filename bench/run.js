@@ -1,0 +1,349 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: kvs check and kvs build against a raw parse of the same
+ * corpus and against markdownlint-cli2 and remark-cli, every tool as a whole
+ * process. Prints a table, judges the targets of issue 7 and writes
+ * bench/results.json (bench/results-n<N>.json for another size).
+ *
+ *   npm run bench                       default: 1,000 standards, 3 runs + 1 warm-up
+ *   npm run bench -- --n 10000          the scale run: 1 run, cold/warm/changed check and 1,000 for comparison
+ *   npm run bench -- --only kvs-check-cold --n 50 --runs 1
+ *   node bench/run.js --write-readme    put the saved results into the README, run nothing
+ */
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { corpusHash, ensureCorpus } from './corpus.js';
+import { hasGnuTime, measure, runOnce } from './measure.js';
+import { addRatios, evaluateTargets, legend, machineInfo, readmeBlock, replaceReadmeBlock, table, targetLines } from './report.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const benchDir = join(root, 'bench');
+const kvsBin = join(root, 'bin/kvs.js');
+const defaultN = 1000;
+const budgetSeconds = 600;
+
+const { values: opts } = parseArgs({
+  options: {
+    n: { type: 'string', default: String(defaultN) },
+    runs: { type: 'string' },
+    warmup: { type: 'string' },
+    seed: { type: 'string', default: '1' },
+    only: { type: 'string' },
+    subset: { type: 'string', default: '20' },
+    'write-readme': { type: 'boolean', default: false },
+  },
+});
+
+if (opts['write-readme']) {
+  writeReadme();
+  process.exit(0);
+}
+
+const n = positive('n', opts.n);
+const seed = positive('seed', opts.seed, 0);
+const defaultSize = n === defaultN;
+/** Above the default size only the check's scaling is measured, once. */
+const scale = n > defaultN;
+// Runs over the corpus: one warm-up pass (raw parse, untimed) fills the file cache for all of them.
+const runs = opts.runs ? positive('runs', opts.runs) : scale ? 1 : 3;
+const corpusWarmup = opts.warmup ? positive('warmup', opts.warmup, 0) : scale ? 0 : 1;
+// Rows of one process on one file take a second or less: each gets its own warm-up and more runs.
+const shortRuns = opts.runs ? runs : 5;
+const subsetSize = positive('subset', opts.subset);
+
+const started = performance.now();
+if (!existsSync(join(root, 'dist/cli/main.js'))) fail('dist/ is missing: run `npm run build` first (npm run bench does).');
+const corpus = ensureCorpus({ n, seed });
+const workDir = join(benchDir, '.corpus', `work-n${n}-seed${seed}`);
+rmSync(workDir, { recursive: true, force: true });
+mkdirSync(workDir, { recursive: true });
+console.log(`Corpus: ${corpus.files.length} standards in ${corpus.dir} (${corpus.generated ? 'generated' : 'reused'})`);
+const hashBefore = corpusHash(corpus.standards);
+const features = kvsFeatures();
+
+const rows = defineRows();
+const selected = opts.only ? rows.filter((r) => r.id === opts.only) : rows.filter((r) => r.inDefault);
+if (selected.length === 0) fail(`--only ${opts.only}: no such row; rows: ${rows.map((r) => r.id).join(', ')}`);
+if (selected.some((r) => r.corpusRow && !r.skipped)) {
+  for (let i = 0; i < corpusWarmup; i++) {
+    console.log('Warm-up: one raw parse of the corpus (untimed) …');
+    runOnce(rows[0].command, join(workDir, 'warmup'));
+  }
+}
+
+for (const row of selected) {
+  if (row.skipped) {
+    console.log(`${row.label}: ${row.skipped}`);
+    continue;
+  }
+  const rowRuns = row.runs ?? runs;
+  const rowWarmup = row.warmup ?? 0;
+  if (rowRuns !== runs || rowWarmup > 0) row.note = `${rowWarmup > 0 ? `${rowWarmup} warm-up + ` : ''}${rowRuns} run${rowRuns > 1 ? 's' : ''}`;
+  process.stdout.write(`${row.label}: ${rowWarmup} warm-up + ${rowRuns} run${rowRuns > 1 ? 's' : ''} … `);
+  const rowWork = join(workDir, row.id);
+  row.setup?.(rowWork);
+  try {
+    Object.assign(row, measure(row.command, { runs: rowRuns, warmup: rowWarmup, workDir: rowWork, before: row.before }));
+  } finally {
+    row.teardown?.();
+  }
+  console.log(`median ${(row.medianMs / 1000).toFixed(2)} s${row.peakMb === null ? '' : `, peak ${row.peakMb.toFixed(0)} MB`}`);
+}
+
+const totalSeconds = Math.round((performance.now() - started) / 100) / 10;
+const corpusUnchanged = corpusHash(corpus.standards) === hashBefore;
+addRatios(selected);
+const targets = evaluateTargets(selected, { totalSeconds, budgetSeconds, defaultSize: defaultSize && !opts.only });
+console.log(`\n${table(selected)}\n\n${legend}\n\n${targetLines(targets)}\n`);
+console.log(`Total ${totalSeconds} s. Corpus ${corpusUnchanged ? 'unchanged by the tools' : 'CHANGED BY A TOOL (see the peers rows)'}.`);
+
+const results = {
+  machine: machineInfo(),
+  config: { n, seed, runs, corpusWarmup, shortRuns, subset: subsetSize, only: opts.only ?? null },
+  kvsFeatures: features,
+  peers: { 'markdownlint-cli2': versionOf('markdownlint-cli2'), 'remark-cli': versionOf('remark-cli'), 'remark-preset-lint-recommended': versionOf('remark-preset-lint-recommended') },
+  corpus: { dir: corpus.dir.slice(root.length), files: corpus.files.length, unchangedByTools: corpusUnchanged },
+  totalSeconds,
+  rows: selected.map((row) => ({ ...measured(row), command: row.command.argv.map(shorten).join(' ') })),
+  targets,
+};
+if (opts.only) {
+  console.log('(--only: results not saved)');
+} else {
+  const file = join(benchDir, defaultSize ? 'results.json' : `results-n${n}.json`);
+  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`Saved ${file.slice(root.length)}; \`node bench/run.js --write-readme\` puts it into the README.`);
+}
+if (!corpusUnchanged) process.exitCode = 1;
+
+/** A row's numbers and labels, without its hooks. */
+function measured(row) {
+  const keys = ['id', 'label', 'note', 'skipped', 'files', 'corpusRow', 'runs', 'warmup', 'timesMs', 'medianMs', 'minMs', 'maxMs', 'cpuMs', 'peakMb', 'xBaseline', 'vsMarkdownlint', 'vsRemark'];
+  return Object.fromEntries(keys.filter((k) => row[k] !== undefined).map((k) => [k, row[k]]));
+}
+
+/** Every row the benchmark knows; `inDefault` says which run without --only. */
+function defineRows() {
+  const first = corpus.files[0];
+  const subset = corpus.files.slice(0, subsetSize).map((f) => `standards/${f}`);
+  const kvs = (args, cwd = corpus.dir) => ({ argv: [process.execPath, kvsBin, ...args], cwd, kind: 'node', okStatus: 1 });
+  const noCache = features.noCache ? ['--no-cache'] : [];
+  const cacheRow = (id) => {
+    const location = join(workDir, `${id}-cache`);
+    return features.cacheLocation ? ['--cache-location', location] : [];
+  };
+  const cacheSkip = features.noCache ? undefined : 'n/a (no cache yet)';
+
+  /** Fills the row's own cache untimed, so its runs start warm. */
+  const primed = (id, args) => () => {
+    rmSync(join(workDir, `${id}-cache`), { recursive: true, force: true });
+    runOnce(kvs(args), join(workDir, `${id}-prime`));
+  };
+
+  const changed = new Map();
+  const warmArgs = ['check', 'standards', ...cacheRow('kvs-check-warm')];
+  const changedArgs = ['check', 'standards', ...cacheRow('kvs-check-changed')];
+  const chromium = chromiumPath();
+  const short = { warmup: 1, runs: shortRuns };
+  const leafletDir = join(workDir, 'leaflet');
+
+  return [
+    {
+      id: 'raw-parse',
+      label: 'raw parse, 1 thread (baseline)',
+      files: n,
+      corpusRow: true,
+      inDefault: true,
+      command: { argv: [process.execPath, join(benchDir, 'raw-parse.js'), 'standards'], cwd: corpus.dir, kind: 'node' },
+    },
+    {
+      id: 'kvs-check-cold',
+      label: features.noCache ? '`kvs check` cold (--no-cache)' : '`kvs check` (no cache in this version)',
+      files: n,
+      corpusRow: true,
+      inDefault: true,
+      command: kvs(['check', 'standards', ...noCache]),
+    },
+    {
+      id: 'kvs-check-warm',
+      label: '`kvs check` warm (nothing changed)',
+      files: n,
+      corpusRow: true,
+      inDefault: true,
+      skipped: cacheSkip,
+      setup: primed('kvs-check-warm', warmArgs),
+      command: kvs(warmArgs),
+    },
+    {
+      id: 'kvs-check-changed',
+      label: '`kvs check` after one file changed',
+      files: n,
+      corpusRow: true,
+      inDefault: true,
+      skipped: cacheSkip,
+      setup: primed('kvs-check-changed', changedArgs),
+      // A different file each run; earlier edits stay (the cache has seen them), so each run sees exactly one change.
+      before: (i) => {
+        const file = join(corpus.standards, corpus.files[(i * 7919 + 13) % corpus.files.length]);
+        if (!changed.has(file)) changed.set(file, readFileSync(file));
+        appendFileSync(file, `\nÆndret i benchmarkens kørsel ${i + 1}.\n`);
+      },
+      teardown: () => {
+        for (const [file, bytes] of changed) writeFileSync(file, bytes);
+        changed.clear();
+      },
+      command: kvs(changedArgs),
+    },
+    {
+      id: 'markdownlint-cli2',
+      label: 'markdownlint-cli2, default rules',
+      files: n,
+      corpusRow: true,
+      inDefault: !scale,
+      command: { argv: [process.execPath, binOf('markdownlint-cli2'), '**/*.md'], cwd: corpus.dir, kind: 'node', okStatus: 1 },
+    },
+    {
+      id: 'remark-cli',
+      label: 'remark-cli + remark-preset-lint-recommended',
+      files: n,
+      corpusRow: true,
+      inDefault: !scale,
+      // No --frail: exit status 1 then means a failure, not a warning. Without -o nothing is written.
+      command: { argv: [process.execPath, binOf('remark-cli'), '.', '--quiet', '--no-stdout'], cwd: corpus.dir, kind: 'node' },
+    },
+    {
+      id: 'kvs-check-cold-1000',
+      label: `\`kvs check\` cold, ${defaultN} standards (for the scale ratio)`,
+      files: defaultN,
+      inDefault: scale,
+      setup: () => ensureCorpus({ n: defaultN, seed }),
+      command: kvs(['check', 'standards', ...noCache], ensureCorpusDir(defaultN)),
+    },
+    {
+      id: 'node-startup',
+      label: '`node -e 0` (start-up)',
+      files: 1,
+      inDefault: !scale,
+      ...short,
+      command: { argv: [process.execPath, '-e', '0'], cwd: corpus.dir, kind: 'node' },
+    },
+    {
+      id: 'kvs-check-one',
+      label: '`kvs check` of one file',
+      files: 1,
+      inDefault: !scale,
+      ...short,
+      command: kvs(['check', `standards/${first}`, ...noCache]),
+    },
+    {
+      id: 'kvs-booklet-one',
+      label: 'one booklet, pdfkit (`kvs build --only pdf`)',
+      files: 1,
+      inDefault: !scale,
+      ...short,
+      before: () => rmSync(join(workDir, 'booklet'), { recursive: true, force: true }),
+      command: kvs(['build', `standards/${first}`, '--only', 'pdf', '--out', join(workDir, 'booklet')]),
+    },
+    {
+      id: 'chromium-print-one',
+      label: `the same leaflet printed by headless Chromium${hasGnuTime ? '' : ' (peak: no GNU time)'}`,
+      files: 1,
+      inDefault: !scale,
+      ...short,
+      skipped: chromium ? undefined : 'n/a (no chromium found; set CHROMIUM_PATH)',
+      // The leaflet HTML is built once, untimed; the profile folder is reused, as a user's would be.
+      setup: () => runOnce(kvs(['build', `standards/${first}`, '--only', 'html', '--out', leafletDir]), join(workDir, 'leaflet-log')),
+      command: {
+        argv: [
+          chromium ?? 'chromium',
+          '--headless',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--no-first-run',
+          '--no-default-browser-check',
+          `--user-data-dir=${join(workDir, 'chromium-profile')}`,
+          '--no-pdf-header-footer',
+          `--print-to-pdf=${join(workDir, 'chromium.pdf')}`,
+          pathToFileURL(join(leafletDir, basename(first, '.md'), 'index.html')).href,
+        ],
+        cwd: workDir,
+        kind: 'other',
+      },
+    },
+    {
+      id: 'kvs-build-subset',
+      label: `\`kvs build\` HTML + PDF of ${subset.length} standards`,
+      files: subset.length,
+      inDefault: !scale,
+      // The slowest row per run; the booklet rows before it have warmed the fonts and templates.
+      runs: Math.min(runs, 2),
+      before: () => rmSync(join(workDir, 'build'), { recursive: true, force: true }),
+      command: kvs(['build', ...subset, '--out', join(workDir, 'build')]),
+    },
+  ];
+}
+
+function ensureCorpusDir(size) {
+  return size === n ? corpus.dir : join(dirname(corpus.dir), `n${size}-seed${seed}`);
+}
+
+/** Which cache flags this kvs has: the cache arrives with the speed work (issue 7). */
+function kvsFeatures() {
+  const help = spawnSync(process.execPath, [kvsBin, 'check', '--help'], { encoding: 'utf8' });
+  const text = `${help.stdout}${help.stderr}`;
+  return { noCache: text.includes('--no-cache'), cacheLocation: text.includes('--cache-location') };
+}
+
+function chromiumPath() {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+  return candidates.find((p) => p && existsSync(p));
+}
+
+
+/** Read from node_modules directly: some packages don't export their package.json. */
+function packageJson(name) {
+  const path = join(root, 'node_modules', name, 'package.json');
+  return { path, data: JSON.parse(readFileSync(path, 'utf8')) };
+}
+
+function binOf(name) {
+  const { path, data } = packageJson(name);
+  const bin = typeof data.bin === 'string' ? data.bin : Object.values(data.bin)[0];
+  return join(dirname(path), bin);
+}
+
+function versionOf(name) {
+  try {
+    return packageJson(name).data.version;
+  } catch {
+    return null;
+  }
+}
+
+function shorten(arg) {
+  return arg.startsWith(root) ? arg.slice(root.length) : arg === process.execPath ? 'node' : arg;
+}
+
+function positive(name, text, min = 1) {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < min) fail(`--${name} must be a whole number ≥ ${min}, not "${text}"`);
+  return value;
+}
+
+function writeReadme() {
+  const read = (name) => (existsSync(join(benchDir, name)) ? JSON.parse(readFileSync(join(benchDir, name), 'utf8')) : undefined);
+  const results = read('results.json');
+  if (!results) fail('bench/results.json is missing: run `npm run bench` first.');
+  replaceReadmeBlock(join(root, 'README.md'), readmeBlock(results, read('results-n10000.json')));
+  console.log('README.md: benchmark block replaced from bench/results.json.');
+}
+
+function fail(message) {
+  console.error(message);
+  process.exit(2);
+}
