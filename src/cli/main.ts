@@ -13,6 +13,9 @@ import type { RulesCliOptions } from './rules.js';
 import type { ImportCliOptions } from './import.js';
 import type { BuildCliOptions } from './build.js';
 import type { CompareCliOptions } from './compare.js';
+import type { NewCliOptions } from './new.js';
+import { initText } from './init-text.js';
+import { newText } from './new-text.js';
 import { isLang } from '../i18n.js';
 
 export const exitCodes = { ok: 0, problems: 1, usage: 2 } as const;
@@ -56,6 +59,28 @@ export async function main(argv: string[]): Promise<number> {
     .exitOverride()
     .configureOutput({ writeErr: (text) => process.stderr.write(text) })
     .showHelpAfterError();
+
+  program
+    .command('init')
+    .description(initText[lang].description)
+    .argument('[dir]', initText[lang].dir, '.')
+    .action(async (dir: string) => {
+      const { runInit } = await import('./init.js');
+      exitCode = runInit(dir, { lang });
+    });
+
+  program
+    .command('new')
+    .description(newText[lang].description)
+    .option('--kommune <name>', newText[lang].kommune)
+    .option('--title <title>', newText[lang].title)
+    .option('--as-of <date>', newText[lang].asOf)
+    .option('-o, --out <file>', newText[lang].out)
+    .option('-c, --config <file>', t.config)
+    .action(async (options: NewCliOptions) => {
+      const { runNew } = await import('./new.js');
+      exitCode = runNew({ ...options, ...(chosenLang ? { lang: chosenLang } : {}) });
+    });
 
   program
     .command('check')

@@ -82,6 +82,7 @@ export const followUpSchedule: Rule = {
 
     const scopes = requirementScopes(standard, 'behandlingsplan');
     if (scopes.length === 0) return; // required-section reports the missing section
+    if (scopes.every((scope) => standard.sections[scope.top]!.words === 0)) return; // empty-section reports it
     const inScope = new Set(scopes.flatMap((scope) => scope.all));
     const said = factSentences(standard).some(
       (sentence) => sentence.section !== undefined && inScope.has(sentence.section) && isFollowUpAfterEnd(sentence.text),

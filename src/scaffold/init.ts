@@ -1,0 +1,76 @@
+/**
+ * `kvs init`: sets up a kommune's repository. It never overwrites: a file
+ * that is already there (even a dangling link) is left as it is and reported.
+ */
+import { chmodSync, existsSync, lstatSync, mkdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { UsageError } from '../errors.js';
+import { writeFileAtomic } from '../fs/write.js';
+import { ignoredByKvs, scaffoldContent, scaffoldFiles } from './files.js';
+
+export interface InitResult {
+  /** The project folder, absolute. */
+  root: string;
+  /** Targets written, as listed in scaffoldFiles. */
+  written: string[];
+  /** Targets that were there already and were not touched. */
+  existing: string[];
+  /** Targets not written because a folder on the way is a link out of the project. */
+  outside: string[];
+  /** Lines of `ignoredByKvs` an existing .gitignore lacks. */
+  missingIgnores: string[];
+}
+
+export function initProject(dir: string): InitResult {
+  const root = resolve(dir);
+  const stat = statSync(root, { throwIfNoEntry: false });
+  if (stat && !stat.isDirectory()) {
+    throw new UsageError({
+      da: `${dir} er en fil, ikke en mappe. Angiv den mappe, der skal sættes op: kvs init MAPPE`,
+      en: `${dir} is a file, not a folder. Give the folder to set up: kvs init DIR`,
+    });
+  }
+  mkdirSync(root, { recursive: true });
+  const realRoot = realpathSync(root);
+
+  const result: InitResult = { root, written: [], existing: [], outside: [], missingIgnores: [] };
+  for (const file of scaffoldFiles) {
+    const target = join(root, ...file.target.split('/'));
+    if (lstatSync(target, { throwIfNoEntry: false })) {
+      result.existing.push(file.target);
+      continue;
+    }
+    if (!isInside(realRoot, realpathSync(nearestExisting(dirname(target))))) {
+      result.outside.push(file.target);
+      continue;
+    }
+    writeFileAtomic(target, scaffoldContent(file));
+    if (file.executable) chmodSync(target, 0o755);
+    result.written.push(file.target);
+  }
+  if (result.existing.includes('.gitignore')) result.missingIgnores = missingIgnoreLines(join(root, '.gitignore'));
+  return result;
+}
+
+function nearestExisting(path: string): string {
+  let current = path;
+  while (!existsSync(current)) current = dirname(current);
+  return current;
+}
+
+function isInside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+}
+
+/** "output/", "/output" and "output" all keep output/ out of git. */
+function missingIgnoreLines(gitignore: string): string[] {
+  let text: string;
+  try {
+    text = readFileSync(gitignore, 'utf8');
+  } catch {
+    return [];
+  }
+  const lines = new Set(text.split(/\r?\n/).map((line) => line.trim().replace(/^\//, '').replace(/\/$/, '')));
+  return ignoredByKvs.filter((entry) => !lines.has(entry.replace(/\/$/, '')));
+}
