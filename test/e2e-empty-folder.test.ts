@@ -31,6 +31,8 @@ function run(command: string, args: string[], cwd: string): SpawnSyncReturns<str
 
 /** `npx kvs …` in the project, as a user types it. */
 const kvs = (...args: string[]) => run('npx', ['kvs', ...args], project);
+/** The installed bin without npx's start-up, for the repeated runs. */
+const installedKvs = (...args: string[]) => run(process.execPath, [path.join(project, 'node_modules', 'kvalitetsstandard', 'bin', 'kvs.js'), ...args], project);
 
 function ok(result: SpawnSyncReturns<string>, what: string): SpawnSyncReturns<string> {
   if (result.status !== 0) throw new Error(`${what} failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
@@ -97,7 +99,7 @@ describe('from an empty folder to a published PDF, with the toolkit installed fr
     expect(first.stdout).toContain('npx kvs new --kommune');
     const before = snapshot();
 
-    const second = ok(kvs('init'), 'kvs init again');
+    const second = ok(installedKvs('init'), 'kvs init again');
     expect(second.stdout).toContain('Intet ændret: alle filer fandtes allerede.');
     expect(second.stdout).toContain('Findes allerede — ikke ændret:');
     expect(second.stdout).not.toContain('Skrev:');
@@ -119,13 +121,13 @@ describe('from an empty folder to a published PDF, with the toolkit installed fr
     expect(result!.messages.map((m) => m.line)).toEqual(headingLines);
 
     // Run twice, kvs new refuses to overwrite.
-    const again = kvs('new', '--kommune', 'Testby');
+    const again = installedKvs('new', '--kommune', 'Testby');
     expect(again.status).toBe(2);
     expect(again.stderr).toContain('findes allerede');
     expect(readFileSync(path.join(project, file), 'utf8')).toBe(text);
   });
 
-  it('with every section written, kvs check is clean and kvs build publishes the leaflet and the PDF', () => {
+  it('with every section written, the CI steps check clean and kvs build publishes the leaflet and the PDF', () => {
     const target = path.join(project, file);
     const text = readFileSync(target, 'utf8');
     const complete = readFileSync(path.join(root, 'test', 'fixtures', 'complete.md'), 'utf8');
@@ -139,11 +141,19 @@ describe('from an empty folder to a published PDF, with the toolkit installed fr
     }
     writeFileSync(target, written);
 
-    const check = kvs('check', '--format', 'json');
-    expect(findingsOf(check).flatMap((r) => r.messages)).toEqual([]);
-    expect(check.status).toBe(0);
+    // The CI workflow's own kvs steps (the same as in ci/kvs.sh): a clean check to SARIF, then the build.
+    const workflow = readFileSync(path.join(project, '.github', 'workflows', 'kvalitetsstandard.yml'), 'utf8');
+    const steps = [...workflow.matchAll(/run: (npx .+)$/gm)].map((m) => m[1]!.trim());
+    expect(steps).toEqual(['npx --no -- kvs check --format sarif --output-file kvs.sarif', 'npx --no -- kvs build']);
+    const script = readFileSync(path.join(project, 'ci', 'kvs.sh'), 'utf8');
+    expect([...script.matchAll(/^(npx .+)$/gm)].map((m) => m[1]!.trim())).toEqual(steps);
+    for (const step of steps) {
+      const [command, ...args] = step.split(' ');
+      ok(run(command!, args, project), step);
+    }
+    const sarif = JSON.parse(readFileSync(path.join(project, 'kvs.sarif'), 'utf8')) as { runs: Array<{ results: unknown[] }> };
+    expect(sarif.runs[0]!.results).toEqual([]);
 
-    ok(kvs('build'), 'kvs build');
     const out = path.join(project, 'output', 'testby-stofmisbrug');
     const html = readFileSync(path.join(out, 'index.html'), 'utf8');
     expect(html).toContain('Testby');
