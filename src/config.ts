@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { Ajv } from 'ajv';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import type { Lang, Severity } from './types.js';
 import { UsageError } from './errors.js';
 import { readSchemaFile } from './law/data.js';
@@ -49,6 +49,14 @@ export function findConfig(from: string): string | undefined {
   }
 }
 
+let compiled: ValidateFunction<Config> | undefined;
+
+/** Compiled once per process: `kvs` loads one config, the tests and the library many. */
+function configValidator(): ValidateFunction<Config> {
+  compiled ??= new Ajv({ allErrors: true }).compile<Config>(readSchemaFile('config.schema.json'));
+  return compiled;
+}
+
 export function loadConfig(explicit: string | undefined, cwd: string): LoadedConfig {
   const path = explicit ? resolve(cwd, explicit) : findConfig(cwd);
   if (!path) return { config: {}, root: cwd };
@@ -68,10 +76,10 @@ export function loadConfig(explicit: string | undefined, cwd: string): LoadedCon
       en: `${path} is not valid JSON: ${detail}`,
     });
   }
-  const validate = new Ajv({ allErrors: true }).compile<Config>(readSchemaFile('config.schema.json'));
+  const validate = configValidator();
   if (!validate(data)) {
-    const problems = (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`).join('; ');
-    throw new UsageError({ da: `${path} er ugyldig: ${problems}`, en: `${path} is invalid: ${problems}` });
+    const problems = (lang: Lang) => (validate.errors ?? []).map((e) => problemText(e, lang)).join('; ');
+    throw new UsageError({ da: `${path} er ugyldig: ${problems('da')}`, en: `${path} is invalid: ${problems('en')}` });
   }
   const known = allRules.map((r) => r.meta.id);
   const unknownRules = Object.keys(data.rules ?? {}).filter((id) => !known.includes(id));
@@ -82,4 +90,13 @@ export function loadConfig(explicit: string | undefined, cwd: string): LoadedCon
     });
   }
   return { config: data, root: dirname(path), path };
+}
+
+/** AJV's message, except for a colour: the theme takes hex only, so nothing but a colour can reach the page's CSS. */
+function problemText(error: ErrorObject, lang: Lang): string {
+  const where = error.instancePath || '/';
+  if (error.keyword === 'pattern' && /\/colors\/[^/]+$/u.test(error.instancePath)) {
+    return lang === 'da' ? `${where} skal være en hex-farve som "#1f4e79"` : `${where} must be a hex colour such as "#1f4e79"`;
+  }
+  return `${where} ${error.message ?? ''}`;
 }

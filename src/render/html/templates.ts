@@ -6,8 +6,12 @@
  * sheets and scripts `<group>/NAME.css` and `<group>/NAME.js` are partials
  * NAME-css and NAME-js (so a project can replace the whole style sheet).
  *
- * Templates run with `knownHelpersOnly`; every `{{value}}` is escaped, and
- * the only `{{{triple}}}` values are sanitized HTML (see markdown.ts).
+ * Templates run with `knownHelpersOnly` (no helper but Handlebars' own, none
+ * from data) and with prototype access off, so `{{constructor}}` or
+ * `{{lookup this "__proto__"}}` yield nothing; every `{{value}}` is escaped,
+ * and the only `{{{triple}}}` values are sanitized HTML (see markdown.ts).
+ * Templates and partials come only from the given folders and the bundled
+ * templates/, never from data.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
@@ -53,15 +57,23 @@ function addPartials(found: Map<string, string>, group: string, templateDirs: st
   }
 }
 
+/** Files, including symlinks to files (the config's template folders were checked to hold none that leads out of the project). */
 function listFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => entry.name)
+  return readdirSync(dir)
+    .filter((name) => statSync(join(dir, name), { throwIfNoEntry: false })?.isFile() === true)
     .sort();
 }
 
 const compileOptions = { knownHelpersOnly: true, preventIndent: true } as const;
+
+/** Handlebars' defaults since 4.6, passed explicitly so no upgrade or global setting can turn them on. */
+export const runtimeOptions = {
+  allowProtoPropertiesByDefault: false,
+  allowProtoMethodsByDefault: false,
+  allowedProtoProperties: {},
+  allowedProtoMethods: {},
+} as const;
 
 /** Renders `<group>/<name>` with the group's partials. */
 export function renderTemplate(group: string, name: string, data: object, templateDirs: string[]): string {
@@ -70,5 +82,5 @@ export function renderTemplate(group: string, name: string, data: object, templa
     handlebars.registerPartial(partial, handlebars.compile(readFileSync(path, 'utf8'), compileOptions));
   }
   const template = handlebars.compile(readFileSync(resolveTemplate(`${group}/${name}`, templateDirs), 'utf8'), compileOptions);
-  return template(data);
+  return template(data, runtimeOptions);
 }

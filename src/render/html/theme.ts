@@ -4,9 +4,8 @@
  * background) until they reach 4.5:1 against every background they sit on.
  * Only hex colours are accepted, so the values are safe inside CSS.
  */
-import { readFileSync } from 'node:fs';
-import { extname } from 'node:path';
 import { defaultTheme, type Theme } from '../types.js';
+import { readLogo } from '../logo.js';
 
 export interface Palette {
   /** Page background. */
@@ -102,21 +101,10 @@ export interface Logo {
 
 /**
  * The logo as a data: URI for an <img>: an image document runs no script and
- * loads nothing external, so an SVG is safe there as well as a PNG.
+ * loads nothing external; besides, readLogo refuses an SVG that carries any.
  */
 export function logoImage(path: string | undefined, alt: string): Logo | undefined {
   if (!path) return undefined;
-  const bytes = readFileSync(path);
-  const ext = extname(path).toLowerCase();
-  if (ext === '.png') {
-    if (!bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) {
-      throw new Error(`The logo ${path} is not a PNG file.`);
-    }
-    return { src: `data:image/png;base64,${bytes.toString('base64')}`, alt };
-  }
-  if (ext === '.svg') {
-    if (!/<svg[\s>]/u.test(bytes.toString('utf8'))) throw new Error(`The logo ${path} is not an SVG file.`);
-    return { src: `data:image/svg+xml;base64,${bytes.toString('base64')}`, alt };
-  }
-  throw new Error(`The logo ${path} must be an .svg or .png file.`);
+  const logo = readLogo(path);
+  return { src: `data:image/${logo.type === 'png' ? 'png' : 'svg+xml'};base64,${logo.bytes.toString('base64')}`, alt };
 }

@@ -17,6 +17,7 @@ import type { RenderInput } from '../types.js';
 import type { Block, FontKey, HeadingBlock, ListBlock, Run, TableBlock } from './blocks.js';
 import { layoutRuns, measureRuns, printable, type Line, type Measurer, type TextStyle } from './text.js';
 import type { BookletMeta } from './meta.js';
+import { emailLink, phoneLink, webLink, type Link } from '../html/facts.js';
 import { fontFiles, geometry, palette, type Geometry, type PageSize, type Palette } from './style.js';
 
 export interface PassPlan {
@@ -1038,17 +1039,16 @@ class Booklet {
       for (const contact of meta.contacts) {
         const runs: Run[] = [{ text: contact.navn, font: 'bold' }];
         if (contact.adresse) runs.push({ text: '\n', font: 'regular' }, { text: contact.adresse, font: 'regular' });
-        if (contact.telefon) {
-          runs.push({ text: '\n', font: 'regular' }, { text: 'Telefon ', font: 'regular' });
-          runs.push({ text: contact.telefon, font: 'regular', link: `tel:${contact.telefon.replace(/\s+/g, '')}` });
-        }
-        if (contact.email) {
-          runs.push({ text: '\n', font: 'regular' }, { text: 'E-mail ', font: 'regular' });
-          runs.push({ text: contact.email, font: 'regular', link: `mailto:${contact.email}` });
-        }
-        if (contact.web) {
-          runs.push({ text: '\n', font: 'regular' }, { text: 'Web ', font: 'regular' });
-          runs.push({ text: contact.web.replace(/^https?:\/\//, '').replace(/\/$/, ''), font: 'regular', link: contact.web });
+        // The same checks as the leaflet: only tel:, mailto: and http(s) links; anything else is shown as text.
+        const links: Array<[string, string | undefined, Link | undefined]> = [
+          ['Telefon ', contact.telefon, phoneLink(contact.telefon)],
+          ['E-mail ', contact.email, emailLink(contact.email)],
+          ['Web ', contact.web, webLink(contact.web)],
+        ];
+        for (const [label, value, link] of links) {
+          if (!value) continue;
+          runs.push({ text: '\n', font: 'regular' }, { text: label, font: 'regular' });
+          runs.push(link ? { text: link.text, font: 'regular', link: link.href } : { text: value, font: 'regular' });
         }
         const item = this.element('LI', list);
         const lbody = this.element('LBody', item);

@@ -1,0 +1,101 @@
+/**
+ * Paths from a config or a standard are untrusted: a logo, a font or a
+ * template folder must lie inside the project (the folder that holds
+ * kvs.config.json). A path that climbs out with `../`, an absolute path, and
+ * a symlink whose target lies outside are refused with a usage error that
+ * names the setting, the path and the reason. The check compares real paths
+ * (symlinks resolved on both sides), so a project that itself sits behind a
+ * symlink works.
+ */
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep, win32 } from 'node:path';
+import { UsageError } from '../errors.js';
+
+export type PathKind = 'file' | 'folder';
+
+/** `child` is `root` or lies below it (both absolute, normalised). */
+export function isInside(root: string, child: string): boolean {
+  const rel = relative(root, child);
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+}
+
+/**
+ * The real absolute path of `path` (relative to `root`), or a UsageError.
+ * `what` names the setting, e.g. "theme.logo" or "kommuner.Holbæk.templates".
+ */
+export function resolveInside(root: string, path: string, what: string, kind: PathKind = 'file'): string {
+  const refuse = (da: string, en: string): never => {
+    throw new UsageError({
+      da: `Indstillingen ${what} i kvs.config.json (${JSON.stringify(path)}) afvises: ${da}`,
+      en: `The setting ${what} in kvs.config.json (${JSON.stringify(path)}) is refused: ${en}`,
+    });
+  };
+  if (path.includes('\0')) refuse('stien indeholder et nul-tegn.', 'the path contains a NUL character.');
+  if (isAbsolute(path) || win32.isAbsolute(path)) {
+    refuse(
+      'en absolut sti er ikke tilladt. Læg filen i projektmappen og skriv stien i forhold til kvs.config.json.',
+      'an absolute path is not allowed. Put the file in the project folder and give its path relative to kvs.config.json.',
+    );
+  }
+  const base = resolve(root);
+  const target = resolve(base, path);
+  if (!isInside(base, target)) {
+    refuse(
+      `stien går med ../ uden for projektmappen ${base}.`,
+      `the path climbs out of the project folder ${base} with ../.`,
+    );
+  }
+  if (!existsSync(target)) {
+    throw new UsageError({
+      da: `Filen eller mappen ${target} fra kvs.config.json (${what}) findes ikke.`,
+      en: `The file or folder ${target} named in kvs.config.json (${what}) does not exist.`,
+    });
+  }
+  const real = realpathSync(target);
+  const realBase = realpathSync(base);
+  if (!isInside(realBase, real)) {
+    refuse(
+      `${target} er et symbolsk link til ${real}, som ligger uden for projektmappen ${realBase}.`,
+      `${target} is a symbolic link to ${real}, which lies outside the project folder ${realBase}.`,
+    );
+  }
+  const isFolder = statSync(real).isDirectory();
+  if (kind === 'folder' && !isFolder) refuse(`${target} er ikke en mappe.`, `${target} is not a folder.`);
+  if (kind === 'file' && isFolder) refuse(`${target} er en mappe, ikke en fil.`, `${target} is a folder, not a file.`);
+  return real;
+}
+
+/**
+ * Every file ending in one of `extensions` below `folder` (and every folder on
+ * the way) must really lie inside `root`: a template folder may hold no
+ * symlink to a style sheet or template elsewhere on the machine.
+ */
+export function assertTreeInside(root: string, folder: string, what: string, extensions: string[]): void {
+  const realRoot = realpathSync(root);
+  const seen = new Set<string>();
+  const walk = (dir: string, depth: number) => {
+    const realDir = realpathSync(dir);
+    if (seen.has(realDir) || depth > 8) return;
+    seen.add(realDir);
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (!entry.isSymbolicLink() && !entry.isDirectory() && !extensions.some((ext) => entry.name.endsWith(ext))) continue;
+      let real: string;
+      try {
+        real = realpathSync(path);
+      } catch {
+        continue; // A dangling link: nothing can be read through it.
+      }
+      const folderEntry = statSync(real).isDirectory();
+      if (!folderEntry && !extensions.some((ext) => entry.name.endsWith(ext))) continue;
+      if (!isInside(realRoot, real)) {
+        throw new UsageError({
+          da: `Indstillingen ${what} i kvs.config.json afvises: ${path} er et symbolsk link til ${real}, som ligger uden for projektmappen ${realRoot}.`,
+          en: `The setting ${what} in kvs.config.json is refused: ${path} is a symbolic link to ${real}, which lies outside the project folder ${realRoot}.`,
+        });
+      }
+      if (folderEntry) walk(path, depth + 1);
+    }
+  };
+  walk(folder, 0);
+}
