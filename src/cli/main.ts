@@ -16,6 +16,8 @@ import type { CompareCliOptions } from './compare.js';
 import type { NewCliOptions } from './new.js';
 import { initText } from './init-text.js';
 import { newText } from './new-text.js';
+import { rewriteText } from './rewrite-text.js';
+import { diffText } from './diff-text.js';
 import { isLang } from '../i18n.js';
 
 export const exitCodes = { ok: 0, problems: 1, usage: 2 } as const;
@@ -151,6 +153,41 @@ export async function main(argv: string[]): Promise<number> {
     .action(async (options: RulesCliOptions) => {
       const { runRules } = await import('./rules.js');
       exitCode = runRules({ ...options, lang: chosenLang });
+    });
+
+  program
+    .command('fmt')
+    .description(rewriteText[lang].fmt)
+    .argument('[paths...]', rewriteText[lang].fmtPaths)
+    .option('--check', rewriteText[lang].fmtCheck, false)
+    .option('--diff', rewriteText[lang].fmtDiff, false)
+    .option('-c, --config <file>', t.config)
+    .action(async (paths: string[], options: { check: boolean; diff: boolean; config?: string }) => {
+      const { runFmt } = await import('./fmt.js');
+      exitCode = await runFmt(paths, { ...options, ...(chosenLang ? { lang: chosenLang } : {}) });
+    });
+
+  program
+    .command('diff')
+    .description(diffText[lang].diff)
+    .argument('[files...]', diffText[lang].diffFiles)
+    .option('-f, --format <format>', diffText[lang].diffFormat, 'md')
+    .option('--rev <range>', diffText[lang].diffRev)
+    .option('-c, --config <file>', t.config)
+    .action(async (files: string[], options: { format: string; rev?: string; config?: string }) => {
+      const { runDiff } = await import('./diff.js');
+      exitCode = runDiff(files, { ...options, ...(chosenLang ? { lang: chosenLang } : {}) });
+    });
+
+  program
+    .command('accept')
+    .description(rewriteText[lang].accept)
+    .argument('[files...]', rewriteText[lang].acceptFiles)
+    .option('--dry-run', rewriteText[lang].acceptDryRun, false)
+    .option('-c, --config <file>', t.config)
+    .action(async (files: string[], options: { dryRun: boolean; config?: string }) => {
+      const { runAccept } = await import('./accept.js');
+      exitCode = await runAccept(files, { ...options, ...(chosenLang ? { lang: chosenLang } : {}) });
     });
 
   try {

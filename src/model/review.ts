@@ -7,12 +7,12 @@ import { toString } from 'mdast-util-to-string';
 import type { Nodes, Parent, Root, RootContent } from 'mdast';
 import type { Position, ReviewMark } from '../types.js';
 
-const delOpen = /^<del(?:\s[^>]*)?>$/i;
-const delClose = /^<\/del\s*>$/i;
-const insTag = /^<\/?ins(?:\s[^>]*)?>$/i;
+export const delOpen = /^<del(?:\s[^>]*)?>$/i;
+export const delClose = /^<\/del\s*>$/i;
+export const insTag = /^<\/?ins(?:\s[^>]*)?>$/i;
 // In an HTML block the tags are not separate nodes; bounded inner text keeps this linear.
-const blockDel = /<del(?:\s[^>]{0,200})?>([^<]{0,100000})<\/del\s*>/gi;
-const blockIns = /<\/?ins(?:\s[^>]{0,200})?>/gi;
+export const blockDel = /<del(?:\s[^>]{0,200})?>([^<]{0,100000})<\/del\s*>/gi;
+export const blockIns = /<\/?ins(?:\s[^>]{0,200})?>/gi;
 
 export function acceptHtmlReview(tree: Root): ReviewMark[] {
   const marks: ReviewMark[] = [];

@@ -1,0 +1,67 @@
+/**
+ * `kvs accept FILE… [--dry-run]`: every tracked change accepted and every
+ * review comment removed (src/accept/), so an adopted standard is clean. The
+ * file is replaced atomically after a backup in `.kvs/backup/`, and only when
+ * its accepted view (front-matter, headings, prose) stays exactly the same.
+ *
+ * Exit 0: done; 1: a file could not be read, written or accepted safely;
+ * 2: bad usage.
+ */
+import { relative } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import type { Lang } from '../types.js';
+import { UsageError } from '../errors.js';
+import { loadConfig } from '../config.js';
+import { resolveFiles } from '../check/files.js';
+import { acceptAll } from '../accept/accept.js';
+import { acceptedView } from '../accept/view.js';
+import { replaceStandardFile, writeFailure } from '../fmt/file.js';
+import { rewriteText } from './rewrite-text.js';
+import { readStandards } from './rewrite.js';
+
+export interface AcceptCliOptions {
+  dryRun: boolean;
+  config?: string;
+  lang?: Lang;
+}
+
+export async function runAccept(paths: string[], options: AcceptCliOptions): Promise<number> {
+  const cwd = process.cwd();
+  if (paths.length === 0) throw new UsageError({ da: rewriteText.da.noFiles, en: rewriteText.en.noFiles });
+  const { config, root } = loadConfig(options.config, cwd);
+  const lang = options.lang ?? config.lang ?? 'da';
+  const t = rewriteText[lang];
+  const files = await resolveFiles(paths, cwd, config.ignore, root);
+  const say = (text: string) => process.stderr.write(`${text}\n`);
+
+  const { readable, unreadable } = readStandards(files, cwd, lang);
+  let failed = unreadable > 0;
+  for (const { file, shown, read } of readable) {
+    const accepted = acceptAll(read.text);
+    if (accepted.changes + accepted.comments === 0) {
+      say(t.nothingToAccept(shown));
+      continue;
+    }
+    if (!isDeepStrictEqual(acceptedView(accepted.text), acceptedView(read.text))) {
+      say(t.acceptUnsafe(shown));
+      failed = true;
+      continue;
+    }
+    if (options.dryRun) {
+      if (files.length > 1) process.stdout.write(`==> ${shown} <==\n`);
+      process.stdout.write(accepted.text);
+      say(t.accepted(shown, accepted.changes, accepted.comments));
+      continue;
+    }
+    try {
+      const saved = replaceStandardFile(file, read.bytes, accepted.text, read.bom, root);
+      say(t.accepted(shown, accepted.changes, accepted.comments));
+      say(t.backup(relative(cwd, saved) || saved));
+    } catch (error) {
+      say(t.cannotWrite(shown, writeFailure(error, lang)));
+      failed = true;
+    }
+  }
+  if (options.dryRun) say(t.dryRunNote);
+  return failed ? 1 : 0;
+}

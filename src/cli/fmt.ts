@@ -1,0 +1,77 @@
+/**
+ * `kvs fmt [--check] [--diff] [PATH…]`: standards in the canonical Markdown
+ * style (src/fmt/). A file is written only when it changes, atomically, after
+ * a backup in `.kvs/backup/`. With --check or --diff nothing is written.
+ *
+ * Exit 0: done (files fmt cannot format safely are left as they are, with a
+ * note); 1: with --check/--diff a file would change, or a file could not be
+ * read or written; 2: bad usage.
+ */
+import { existsSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import type { Lang } from '../types.js';
+import { UsageError } from '../errors.js';
+import { loadConfig } from '../config.js';
+import { resolveFiles } from '../check/files.js';
+import { formatMarkdown } from '../fmt/format.js';
+import { replaceStandardFile, writeFailure } from '../fmt/file.js';
+import { unifiedDiff } from '../fmt/patch.js';
+import { rewriteText } from './rewrite-text.js';
+import { readStandards } from './rewrite.js';
+
+export interface FmtCliOptions {
+  check: boolean;
+  diff: boolean;
+  config?: string;
+  /** From --lang or KVS_LANG; otherwise the config's `lang`, else Danish. */
+  lang?: Lang;
+}
+
+export async function runFmt(paths: string[], options: FmtCliOptions): Promise<number> {
+  const cwd = process.cwd();
+  const { config, root } = loadConfig(options.config, cwd);
+  const lang = options.lang ?? config.lang ?? 'da';
+  const t = rewriteText[lang];
+  const dryRun = options.check || options.diff;
+  if (paths.length === 0 && !existsSync(resolve(cwd, 'standards'))) {
+    throw new UsageError({ da: rewriteText.da.noStandards, en: rewriteText.en.noStandards });
+  }
+  const files = await resolveFiles(paths.length > 0 ? paths : ['standards'], cwd, config.ignore, root);
+  const say = (text: string) => process.stderr.write(`${text}\n`);
+
+  const { readable, unreadable } = readStandards(files, cwd, lang);
+  let changed = 0;
+  let same = 0;
+  let skipped = unreadable;
+  let failed = unreadable > 0;
+  for (const { file, shown, read } of readable) {
+    const result = formatMarkdown(read.text);
+    if (!result.ok) {
+      say(t.skipped(shown, result.reason[lang]));
+      skipped++;
+      continue;
+    }
+    for (const note of result.notes) say(t.note(shown, note[lang]));
+    if (!result.changed) {
+      same++;
+      continue;
+    }
+    changed++;
+    if (dryRun) {
+      process.stdout.write(options.diff ? unifiedDiff(read.text, result.text, shown) : `${t.wouldChange(shown)}\n`);
+      continue;
+    }
+    try {
+      const saved = replaceStandardFile(file, read.bytes, result.text, read.bom, root);
+      process.stdout.write(`${t.formatted(shown)}\n${t.backup(relative(cwd, saved) || saved)}\n`);
+    } catch (error) {
+      say(t.cannotWrite(shown, writeFailure(error, lang)));
+      changed--;
+      skipped++;
+      failed = true;
+    }
+  }
+  if (dryRun) say(t.checkSummary(changed, files.length));
+  else say(t.summary(changed, same, skipped));
+  return failed || (dryRun && changed > 0) ? 1 : 0;
+}

@@ -1,0 +1,131 @@
+/** The words of `kvs diff`, Danish first: the note goes to a Danish committee. */
+import type { Lang } from '../types.js';
+
+const da = {
+  heading: 'Ændringer siden sidste revision',
+  compared: (old: string, now: string) => `Sammenligning af ${old} (før) og ${now} (nu).`,
+  none: 'Ingen ændringer: den godkendte tekst, fakta og oplysningerne om standarden er de samme.',
+  facts: 'Fakta',
+  frontMatter: 'Oplysninger om standarden',
+  changed: 'Ændrede afsnit',
+  added: 'Nye afsnit',
+  removed: 'Fjernede afsnit',
+  renamed: (old: string) => `hed før «${old}»`,
+  words: (old: number, now: number) => (old === now ? `${now} ord` : `${old} → ${now} ord`),
+  wordChange: (removed: number, added: number) =>
+    [removed > 0 ? `${removed} ord fjernet` : '', added > 0 ? `${added} ord tilføjet` : ''].filter(Boolean).join(', '),
+  moreHunks: (count: number) => `og ${count} ${count === 1 ? 'ændring' : 'ændringer'} mere`,
+  notStated: 'ikke angivet',
+  removedValues: (values: string) => `fjernet ${values}`,
+  addedValues: (values: string) => `tilføjet ${values}`,
+  and: ' og ',
+  factNames: {
+    guaranteeDays: 'Behandlingsgaranti',
+    complaintDays: 'Klagefrist',
+    followUpMonths: 'Opfølgning efter endt behandling',
+    revisionYears: 'Revisionsinterval',
+    ageLimits: 'Aldersgrænser',
+    phones: 'Telefonnumre',
+    emails: 'E-mailadresser',
+    urls: 'Webadresser',
+    legalReferences: 'Lovhenvisninger',
+  },
+  days: (n: number) => `${n} ${n === 1 ? 'dag' : 'dage'}`,
+  months: (list: number[]) => `${joinList(list.map(String), ' og ')} ${list.length === 1 && list[0] === 1 ? 'måned' : 'måneder'}`,
+  years: (n: number) => `${n} år`,
+  ageFrom: (n: number) => `fra ${n} år`,
+  ageTo: (n: number) => `til og med ${n} år`,
+  ageRange: (min: number, max: number) => `${min}–${max} år`,
+  fieldNames: {
+    kommune: 'Kommune',
+    samarbejdskommuner: 'Samarbejdskommuner',
+    titel: 'Titel',
+    omraade: 'Område',
+    lovgrundlag: 'Lovgrundlag',
+    status: 'Status',
+    'godkendt.af': 'Godkendt af',
+    'godkendt.dato': 'Godkendt dato',
+    'revision.dato': 'Næste revision',
+    'revision.interval_aar': 'Revisionsinterval (år)',
+    kontakt: 'Kontakt',
+  } as Record<string, string>,
+  contact: (index: number, field: string) => `Kontakt ${index}: ${field}`,
+  badFormat: (value: string) => `Ukendt format "${value}". Vælg md eller json.`,
+  badRev: (value: string) =>
+    `--rev skal være to git-revisioner som "A..B" (eller "A" for revision A mod filen, som den er nu), ikke "${value}".`,
+  revNeedsOneFile: 'Med --rev angives én fil: kvs diff FIL --rev A..B',
+  needsTwoFiles: 'Angiv to filer (kvs diff GAMMEL NY) eller én fil med --rev A..B.',
+  unreadable: (path: string, reason: string) => `${path} kan ikke læses (${reason}).`,
+  gitMissing: 'git findes ikke på denne maskine; --rev kræver git.',
+  gitFailed: (spec: string, reason: string) => `git kan ikke vise ${spec}: ${reason}`,
+  workingCopy: 'arbejdskopien',
+};
+
+export type DiffLabels = typeof da;
+
+const en: DiffLabels = {
+  heading: 'Changes since the last revision',
+  compared: (old, now) => `Comparison of ${old} (before) and ${now} (now).`,
+  none: 'No changes: the accepted text, the facts and the information about the standard are the same.',
+  facts: 'Facts',
+  frontMatter: 'Information about the standard',
+  changed: 'Changed sections',
+  added: 'New sections',
+  removed: 'Removed sections',
+  renamed: (old) => `formerly «${old}»`,
+  words: (old, now) => (old === now ? `${now} words` : `${old} → ${now} words`),
+  wordChange: (removed, added) =>
+    [removed > 0 ? `${removed} words removed` : '', added > 0 ? `${added} words added` : ''].filter(Boolean).join(', '),
+  moreHunks: (count) => `and ${count} more ${count === 1 ? 'change' : 'changes'}`,
+  notStated: 'not stated',
+  removedValues: (values) => `removed ${values}`,
+  addedValues: (values) => `added ${values}`,
+  and: ' and ',
+  factNames: {
+    guaranteeDays: 'Treatment guarantee',
+    complaintDays: 'Complaint deadline',
+    followUpMonths: 'Follow-up after treatment',
+    revisionYears: 'Revision interval',
+    ageLimits: 'Age limits',
+    phones: 'Phone numbers',
+    emails: 'E-mail addresses',
+    urls: 'Web addresses',
+    legalReferences: 'Legal references',
+  },
+  days: (n) => `${n} ${n === 1 ? 'day' : 'days'}`,
+  months: (list) => `${joinList(list.map(String), ' and ')} ${list.length === 1 && list[0] === 1 ? 'month' : 'months'}`,
+  years: (n) => `${n} ${n === 1 ? 'year' : 'years'}`,
+  ageFrom: (n) => `from ${n}`,
+  ageTo: (n) => `up to and including ${n}`,
+  ageRange: (min, max) => `${min}–${max}`,
+  fieldNames: {
+    kommune: 'Kommune',
+    samarbejdskommuner: 'Partner kommuner',
+    titel: 'Title',
+    omraade: 'Area',
+    lovgrundlag: 'Legal basis',
+    status: 'Status',
+    'godkendt.af': 'Approved by',
+    'godkendt.dato': 'Approval date',
+    'revision.dato': 'Next revision',
+    'revision.interval_aar': 'Revision interval (years)',
+    kontakt: 'Contact',
+  },
+  contact: (index, field) => `Contact ${index}: ${field}`,
+  badFormat: (value) => `Unknown format "${value}". Choose md or json.`,
+  badRev: (value) => `--rev must be two git revisions like "A..B" (or "A" for revision A against the file as it is now), not "${value}".`,
+  revNeedsOneFile: 'With --rev give one file: kvs diff FILE --rev A..B',
+  needsTwoFiles: 'Give two files (kvs diff OLD NEW) or one file with --rev A..B.',
+  unreadable: (path, reason) => `${path} cannot be read (${reason}).`,
+  gitMissing: 'git is not installed on this machine; --rev needs git.',
+  gitFailed: (spec, reason) => `git cannot show ${spec}: ${reason}`,
+  workingCopy: 'the working copy',
+};
+
+function joinList(items: string[], last: string): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')}${last}${items.at(-1)}`;
+}
+
+export function diffLabels(lang: Lang): DiffLabels {
+  return lang === 'en' ? en : da;
+}

@@ -1,0 +1,113 @@
+/**
+ * `formatMarkdown(text)`: a standard in the canonical style, or the text as it
+ * was with the reason when formatting could change what it says.
+ *
+ *   CriticMarkup → placeholders → parse (the model's parser) → front-matter
+ *   keys in schema order → stringify (style.ts) → placeholders → CriticMarkup
+ *   → same meaning as the input? (same.ts) → stable when formatted again?
+ *
+ * Line endings: worked on as \n and written back as \r\n when the file used
+ * \r\n throughout.
+ */
+import type { Root, Yaml } from 'mdast';
+import type { Localized } from '../types.js';
+import { parseMarkdown } from '../model/parse.js';
+import { stringifyCanonical } from './style.js';
+import { containsPlaceholder, protectCriticMarkup, restoreCriticMarkup, type Protected } from './protect.js';
+import { formatFrontMatter } from './frontmatter.js';
+import { meaningOf, sameMeaning, type Meaning } from './same.js';
+
+export type FormatResult =
+  | { ok: true; text: string; changed: boolean; notes: Localized[] }
+  | { ok: false; text: string; changed: false; reason: Localized };
+
+/** Formatting twice must give the same text; more passes than this means it never settles. */
+const MAX_PASSES = 3;
+
+export function formatMarkdown(source: string): FormatResult {
+  const crlf = source.includes('\r\n') && !/(^|[^\r])\n/.test(source);
+  const notes: Localized[] = [];
+  let current = read(source.replace(/\r\n?/g, '\n'));
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    if ('reason' in current) return unchanged(source, current.reason);
+    const out = write(current, pass === 0 ? notes : []);
+    if (out === undefined) return unchanged(source, reasons.notSame);
+    if (out === current.text) {
+      const text = crlf ? out.replace(/\n/g, '\r\n') : out;
+      return { ok: true, text, changed: text !== source, notes };
+    }
+    const next = read(out);
+    if ('reason' in next) return unchanged(source, next.reason);
+    if (!sameMeaning(meaning(current), meaning(next))) return unchanged(source, reasons.notSame);
+    current = next;
+  }
+  return unchanged(source, reasons.unstable);
+}
+
+interface Parsed {
+  text: string;
+  shield: Protected;
+  tree: Root;
+  meaning?: Meaning;
+}
+
+function read(text: string): Parsed | { reason: Localized } {
+  const shield = protectCriticMarkup(text);
+  if (!shield) return { reason: reasons.placeholders };
+  const tree = parseMarkdown(shield.text);
+  // Without CriticMarkup the text is its own accepted view: one parse serves both.
+  return { text, shield, tree, ...(shield.marks.length === 0 ? { meaning: meaningOf(text, tree) } : {}) };
+}
+
+function meaning(parsed: Parsed): Meaning {
+  parsed.meaning ??= meaningOf(parsed.text);
+  return parsed.meaning;
+}
+
+/** The parsed text in the canonical style; undefined when a CriticMarkup placeholder got lost. */
+function write(parsed: Parsed, notes: Localized[]): string | undefined {
+  meaning(parsed);
+  const { tree, shield } = parsed;
+  const yaml = tree.children[0]?.type === 'yaml' ? (tree.children[0] as Yaml) : undefined;
+  if (yaml) {
+    if (containsPlaceholder(yaml.value, shield)) {
+      notes.push(reasons.frontMatterMarks);
+    } else {
+      const formatted = formatFrontMatter(yaml.value);
+      if (formatted.ok) yaml.value = formatted.yaml;
+      else notes.push(formatted.reason === 'invalid' ? reasons.frontMatterInvalid : reasons.frontMatterNotSame);
+    }
+  }
+  return restoreCriticMarkup(stringifyCanonical(tree), shield);
+}
+
+function unchanged(source: string, reason: Localized): FormatResult {
+  return { ok: false, text: source, changed: false, reason };
+}
+
+const reasons = {
+  notSame: {
+    da: 'filen er ikke formateret, fordi den nye form ville kunne læses anderledes (fx ændringsmarkeringer eller HTML, som formateringen ikke kan gengive sikkert). Filen er uændret.',
+    en: 'the file is not formatted, because the new form could read differently (e.g. review marks or HTML that formatting cannot reproduce safely). The file is unchanged.',
+  },
+  unstable: {
+    da: 'filen er ikke formateret, fordi formateringen ikke giver samme resultat to gange. Filen er uændret.',
+    en: 'the file is not formatted, because formatting does not give the same result twice. The file is unchanged.',
+  },
+  placeholders: {
+    da: 'filen bruger alle Unicode-tegn til privat brug, så ændringsmarkeringer ikke kan beskyttes. Filen er uændret.',
+    en: 'the file uses every private-use Unicode character, so review marks cannot be protected. The file is unchanged.',
+  },
+  frontMatterMarks: {
+    da: 'front-matter indeholder ændringsmarkeringer og er ikke sorteret.',
+    en: 'the front-matter contains review marks and is not sorted.',
+  },
+  frontMatterInvalid: {
+    da: 'front-matter kan ikke læses som YAML-felter og er ikke sorteret (kvs check siger hvorfor).',
+    en: 'the front-matter cannot be read as YAML fields and is not sorted (kvs check says why).',
+  },
+  frontMatterNotSame: {
+    da: 'front-matter er ikke sorteret, fordi værdierne så ville læses anderledes (fx en YAML-henvisning).',
+    en: 'the front-matter is not sorted, because its values would then read differently (e.g. a YAML alias).',
+  },
+} satisfies Record<string, Localized>;
