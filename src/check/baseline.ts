@@ -1,0 +1,154 @@
+/**
+ * `kvs check --baseline FILE`: adopt the tool in a repository that already
+ * has findings. `--write-baseline` records today's findings; afterwards only
+ * findings that are not in the baseline are reported.
+ *
+ * A finding is recognised by a fingerprint, not by its line number, so text
+ * inserted above it does not bring it back: the rule id, the requirement key,
+ * the text the finding points at and the text of its whole line (whitespace
+ * collapsed), plus a counter for the n-th identical finding in the file. The
+ * message is left out on purpose: it changes with --lang and names other line
+ * numbers ("står allerede i linje 12").
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
+import type { FileResult, Finding, Lang } from '../types.js';
+import { UsageError } from '../errors.js';
+import { writeFileAtomic } from '../fs/write.js';
+import { decode } from '../model/read.js';
+import { baselineText } from './baseline-text.js';
+
+export interface BaselineEntry {
+  /** Path relative to the project root, with `/`. */
+  file: string;
+  ruleId: string;
+  fingerprint: string;
+  /** For people reading the file; not used to match. */
+  line: number;
+  message: string;
+}
+
+export interface BaselineFile {
+  kvsBaseline: 1;
+  findings: BaselineEntry[];
+}
+
+/** A path as the baseline stores it: relative to the project root, `/` on every system. */
+export function baselinePath(file: string, root: string): string {
+  return relative(root, file).split(sep).join('/');
+}
+
+/** The fingerprints of a file's findings, in the order of `findings`. */
+export function fingerprintsOf(findings: readonly Finding[], source: string | undefined): string[] {
+  const lines = source === undefined ? [] : source.split(/\r\n|\r|\n/);
+  const seen = new Map<string, number>();
+  return findings.map((finding) => {
+    const { start, end } = finding.position;
+    const lineText = lines[start.line - 1] ?? '';
+    const pointed =
+      start.line === end.line ? lineText.slice(start.column - 1, Math.max(start.column - 1, end.column - 1)) : lineText.slice(start.column - 1);
+    const base = [finding.ruleId, finding.requirement ?? '', squash(pointed).slice(0, 200), squash(lineText).slice(0, 400)].join('\u0000');
+    const count = (seen.get(base) ?? 0) + 1;
+    seen.set(base, count);
+    return createHash('sha256').update(`${base}\u0000${count}`).digest('hex').slice(0, 32);
+  });
+}
+
+function squash(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim();
+}
+
+/** The decoded text of a file, or undefined when it cannot be read (its findings then match on rule and counter only). */
+function sourceOf(path: string): string | undefined {
+  try {
+    const decoded = decode(readFileSync(path));
+    return decoded.ok ? decoded.text : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export interface BaselineOptions {
+  /** The baseline file, as the user gave it. */
+  file: string;
+  write: boolean;
+  cwd: string;
+  /** The project root (the folder of kvs.config.json, else cwd): paths in the baseline are relative to it. */
+  root: string;
+  lang: Lang;
+}
+
+/**
+ * One check run against a baseline. Every result passes through `filter`:
+ * when writing, its findings are recorded and none is shown; when reading,
+ * those in the baseline are dropped and counted.
+ */
+export class BaselineRun {
+  suppressed = 0;
+  private readonly known = new Set<string>();
+  private readonly recorded: BaselineEntry[] = [];
+  private readonly target: string;
+
+  private constructor(private readonly options: BaselineOptions) {
+    this.target = resolve(options.cwd, options.file);
+  }
+
+  static open(options: BaselineOptions): BaselineRun {
+    const run = new BaselineRun(options);
+    if (!options.write) run.load();
+    return run;
+  }
+
+  private load(): void {
+    const { file } = this.options;
+    let data: unknown;
+    try {
+      data = JSON.parse(readFileSync(this.target, 'utf8'));
+    } catch (error) {
+      const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+      throw new UsageError({
+        da: missing ? baselineText.da.missing(file) : baselineText.da.unreadable(file, (error as Error).message),
+        en: missing ? baselineText.en.missing(file) : baselineText.en.unreadable(file, (error as Error).message),
+      });
+    }
+    const findings = (data as Partial<BaselineFile> | null)?.findings;
+    if ((data as Partial<BaselineFile> | null)?.kvsBaseline !== 1 || !Array.isArray(findings)) {
+      throw new UsageError({ da: baselineText.da.notBaseline(file), en: baselineText.en.notBaseline(file) });
+    }
+    for (const entry of findings as Array<Partial<BaselineEntry>>) {
+      if (typeof entry?.file === 'string' && typeof entry.fingerprint === 'string') this.known.add(`${entry.file}\u0000${entry.fingerprint}`);
+    }
+  }
+
+  /** `result.filePath` is as shown (relative to cwd); the file is read again for the line texts. */
+  filter(result: FileResult): FileResult {
+    if (result.findings.length === 0) return result;
+    const path = resolve(this.options.cwd, result.filePath);
+    const file = baselinePath(path, this.options.root);
+    const prints = fingerprintsOf(result.findings, sourceOf(path));
+    if (this.options.write) {
+      result.findings.forEach((finding, index) =>
+        this.recorded.push({ file, ruleId: finding.ruleId, fingerprint: prints[index]!, line: finding.position.start.line, message: finding.message }),
+      );
+      this.suppressed += result.findings.length;
+      return { ...result, findings: [] };
+    }
+    const findings = result.findings.filter((_, index) => !this.known.has(`${file}\u0000${prints[index]!}`));
+    this.suppressed += result.findings.length - findings.length;
+    return { ...result, findings };
+  }
+
+  /** Writes the baseline (when asked to) and returns the line to print on stderr. */
+  finish(): string {
+    const t = baselineText[this.options.lang];
+    const shown = relative(this.options.cwd, this.target) || this.target;
+    if (!this.options.write) return t.suppressed(this.suppressed, shown);
+    const findings = [...this.recorded].sort(
+      (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.fingerprint.localeCompare(b.fingerprint),
+    );
+    const data: BaselineFile = { kvsBaseline: 1, findings };
+    writeFileAtomic(this.target, `${JSON.stringify(data, null, 2)}\n`);
+    return t.wrote(findings.length, shown);
+  }
+}
