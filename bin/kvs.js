@@ -1,5 +1,11 @@
 #!/usr/bin/env node
-// The compiled CLI lives in dist/ (built by `npm run build`, run by `prepare` on install).
-import { main } from '../dist/cli/main.js';
+// `npm run build` compiles to dist/ (run by `prepare` on install) and bundles the
+// check path into dist/bundle/, which starts several times faster. A bundle older
+// than the compiled modules (tsc run on its own since) is not used.
+import { statSync } from 'node:fs';
+
+const modified = (path) => statSync(new URL(path, import.meta.url), { throwIfNoEntry: false })?.mtimeMs;
+const bundled = (modified('../dist/build-id.json') ?? -1) >= (modified('../dist/cli/main.js') ?? Infinity);
+const { main } = await import(bundled ? '../dist/bundle/kvs.js' : '../dist/cli/main.js');
 
 process.exitCode = await main(process.argv.slice(2));

@@ -1,7 +1,23 @@
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 
-const require = createRequire(import.meta.url);
-const pkg = require('../package.json') as { name: string; version: string };
+/**
+ * The package's own package.json. This module runs from src/ and dist/ (one
+ * level below the package root) and from the CLI bundle in dist/bundle/ (two
+ * levels below), so look in both places rather than at one fixed path.
+ */
+function ownPackage(): { name: string; version: string } {
+  for (const up of ['../package.json', '../../package.json']) {
+    try {
+      const pkg = JSON.parse(readFileSync(new URL(up, import.meta.url), 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'kvalitetsstandard' && typeof pkg.version === 'string') return { name: pkg.name, version: pkg.version };
+    } catch {
+      // Not here: try one level further up.
+    }
+  }
+  throw new Error('kvs: cannot find the package.json of kvalitetsstandard');
+}
+
+const pkg = ownPackage();
 
 export const toolName = 'kvs';
 export const toolVersion = pkg.version;

@@ -65,6 +65,11 @@ export interface RuleMeta {
   docs: string;
   /** Set when the rule only makes sense for a § 101 standard; it is silenced for another area's document. */
   appliesTo?: 'sel101';
+  /**
+   * Set when the rule's findings depend on the check date (`context.asOf`), not
+   * only on the file, config and rule set: the result cache then keys on the date.
+   */
+  dependsOnDate?: true;
 }
 
 // ---------------------------------------------------------------------------

@@ -4,8 +4,9 @@
  * AJV's errors are mapped back to places: a missing requirement at the title,
  * an empty section at its heading.
  */
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Position, Requirement, Standard } from '../types.js';
+import { validatorFor } from './validators.js';
 
 /** What AJV sees: requirement key → the sections covering it. */
 interface Coverage {
@@ -16,7 +17,6 @@ export type ModelProblem =
   | { kind: 'missing'; requirement: Requirement; position: Position }
   | { kind: 'empty'; requirement: Requirement; section: number; position: Position };
 
-const ajv = new Ajv({ allErrors: true });
 const compiled = new Map<string, ValidateFunction<Coverage>>();
 
 export function modelSchema(requirements: Requirement[]): object {
@@ -45,11 +45,17 @@ export function modelSchema(requirements: Requirement[]): object {
   };
 }
 
+/** The name the build gives the precompiled validator for these requirements. */
+export function modelValidatorName(requirements: Requirement[]): string {
+  return `model:${requirements.map((r) => r.key).join(',')}`;
+}
+
 function validator(requirements: Requirement[]): ValidateFunction<Coverage> {
   const id = requirements.map((r) => r.key).join(',');
   let validate = compiled.get(id);
   if (!validate) {
-    validate = ajv.compile<Coverage>(modelSchema(requirements));
+    // Each rule set's schema is compiled at build time (scripts/precompile-validators.js).
+    validate = validatorFor<Coverage>('model', modelValidatorName(requirements), modelSchema(requirements));
     compiled.set(id, validate);
   }
   return validate;

@@ -4,11 +4,14 @@ import type { FileResult, Lang } from '../types.js';
 import { UsageError } from '../errors.js';
 import { loadConfig } from '../config.js';
 import { resolveFiles } from '../check/files.js';
-import { checkBytes, unreadable } from '../check/check.js';
 import { parseAsOf, today } from '../check/dates.js';
+import { ResultCache, contentHash, defaultCacheDir, runKey } from '../check/cache.js';
+import { CheckPool, poolSize } from '../check/pool.js';
+import type { FileJob, JobResult } from '../check/job.js';
 import { ruleSetById, ruleSetFor } from '../law/rulesets.js';
-import { formatNames, formatResults, type FormatName } from '../report/index.js';
-import { allRuleMeta } from '../rules/index.js';
+import { formatNames, formatResults, type FormatName, type ReportOptions } from '../report/index.js';
+import { formatStylishFile, formatStylishSummary } from '../report/stylish.js';
+import { allRuleMeta, rules } from '../rules/index.js';
 import { writeFileAtomic } from '../fs/write.js';
 import { toolVersion } from '../meta.js';
 import { cliText } from './text.js';
@@ -20,50 +23,98 @@ export interface CheckCliOptions {
   config?: string;
   quiet: boolean;
   maxWarnings?: string;
+  /** False under --no-cache. */
+  cache?: boolean;
+  cacheLocation?: string;
+  /** From --jobs; otherwise KVS_JOBS, else one thread per core. */
+  jobs?: string;
   /** From --lang or KVS_LANG; otherwise the config's `lang`, else Danish. */
   lang?: Lang;
 }
 
-export async function runCheck(paths: string[], options: CheckCliOptions): Promise<number> {
-  const cwd = process.cwd();
+/** Where runCheck runs and writes; tests give their own. */
+export interface CheckIo {
+  cwd: string;
+  stdout: { write(text: string): unknown; hasColors?(): boolean };
+  stderr: { write(text: string): unknown };
+}
+
+const processIo = (): CheckIo => ({ cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr });
+
+export async function runCheck(paths: string[], options: CheckCliOptions, io: CheckIo = processIo()): Promise<number> {
+  const { cwd, stdout, stderr } = io;
   const format = parseFormat(options.format);
   const maxWarnings = options.maxWarnings === undefined ? undefined : parseCount(options.maxWarnings);
+  const jobs = parseJobs(options.jobs, process.env['KVS_JOBS']);
   const asOf = options.asOf === undefined ? today() : parseAsOf(options.asOf);
   const { config, root } = loadConfig(options.config, cwd);
   const lang = options.lang ?? config.lang ?? 'da';
   const t = cliText[lang];
   // Fail on a bad date or rule-set pin before reading any file.
-  if (config.ruleSet) ruleSetById(config.ruleSet);
-  else ruleSetFor(asOf);
+  const ruleSet = config.ruleSet ? ruleSetById(config.ruleSet) : ruleSetFor(asOf);
 
   if (paths.length === 0 && !existsSync(resolve(cwd, 'standards'))) {
     throw new UsageError({ da: cliText.da.noStandards('standards/'), en: cliText.en.noStandards('standards/') });
   }
   const files = await resolveFiles(paths.length > 0 ? paths : ['standards'], cwd, config.ignore, root);
+  const checkOptions = { asOf, lang, config };
 
-  const results: FileResult[] = files.map((file) => {
-    const shown = relative(cwd, file) || file;
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(file);
-    } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code ?? 'EIO';
-      return unreadable(shown, lang === 'da' ? `Filen kan ikke læses (${reason}).` : `The file cannot be read (${reason}).`);
-    }
-    return checkBytes(bytes, shown, { asOf, lang, config });
-  });
+  let cache: ResultCache | undefined;
+  if (options.cache !== false) {
+    const datedRules = rules.some((rule) => rule.meta.dependsOnDate && (config.rules?.[rule.meta.id] ?? ruleSet.rules[rule.meta.id] ?? 'off') !== 'off');
+    const key = runKey({ toolVersion, config, ruleSet, lang, ...(datedRules ? { asOf } : {}) });
+    cache = ResultCache.open(options.cacheLocation ? resolve(cwd, options.cacheLocation) : defaultCacheDir(root), root, key);
+  }
 
-  const shown = options.quiet
-    ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') }))
-    : results;
-  const reportOptions = {
+  const reportOptions: ReportOptions = {
     lang,
     cwd,
     rules: allRuleMeta(),
-    color: process.stdout.hasColors?.() ?? false,
+    color: stdout.hasColors?.() ?? false,
     toolVersion,
   };
-  if (options.outputFile) {
+  const shownOf = (result: FileResult): FileResult =>
+    options.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === 'error') } : result;
+  // Stylish on the screen is printed file by file, in order, as the files are done.
+  const streaming = format === 'stylish' && !options.outputFile;
+  const results: FileResult[] = new Array<FileResult>(files.length);
+  let printed = 0;
+  const settle = (index: number, result: FileResult) => {
+    results[index] = result;
+    if (!streaming) return;
+    while (printed < files.length && results[printed] !== undefined) {
+      stdout.write(formatStylishFile(shownOf(results[printed]!), reportOptions));
+      printed++;
+    }
+  };
+  const done = (job: JobResult) => {
+    if (cache && job.hash !== undefined) cache.set(files[job.index]!, job.hash, job.result);
+    settle(job.index, job.result);
+  };
+
+  const jobList: FileJob[] = files.map((file, index) => ({ index, file, shown: relative(cwd, file) || file }));
+  const settings = { options: checkOptions, hash: cache !== undefined };
+  // Nothing can come from the cache: start the workers now, so they load while the files are listed.
+  let pool = !cache || cache.empty ? startPool(jobList.length, jobs, settings, done) : undefined;
+  const misses = cache && !cache.empty ? jobList.filter((job) => !fromCache(cache, job, settle)) : jobList;
+  pool ??= startPool(misses.length, jobs, settings, done);
+  if (pool) {
+    try {
+      await pool.run(misses);
+    } finally {
+      await pool.close();
+    }
+  } else if (misses.length > 0) {
+    // The checker (parser, rules) is loaded only when a file must be checked.
+    const { runJob } = await import('../check/job.js');
+    for (const job of misses) done(runJob(job, checkOptions, settings.hash));
+  }
+  cache?.save();
+
+  const shown = options.quiet ? results.map(shownOf) : results;
+  if (streaming) {
+    stdout.write(formatStylishSummary(shown, reportOptions));
+  } else if (options.outputFile) {
     const target = resolve(cwd, options.outputFile);
     try {
       writeFileAtomic(target, formatResults(shown, format, { ...reportOptions, color: false }));
@@ -72,10 +123,10 @@ export async function runCheck(paths: string[], options: CheckCliOptions): Promi
       const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
       throw new UsageError({ da: cliText.da.cannotWrite(options.outputFile, reason), en: cliText.en.cannotWrite(options.outputFile, reason) });
     }
-    process.stdout.write(formatResults(shown, 'stylish', reportOptions));
-    process.stderr.write(`${t.wroteFile(relative(cwd, target))}\n`);
+    stdout.write(formatResults(shown, 'stylish', reportOptions));
+    stderr.write(`${t.wroteFile(relative(cwd, target))}\n`);
   } else {
-    process.stdout.write(formatResults(shown, format, reportOptions));
+    stdout.write(formatResults(shown, format, reportOptions));
   }
 
   const all = results.flatMap((r) => r.findings);
@@ -83,8 +134,32 @@ export async function runCheck(paths: string[], options: CheckCliOptions): Promi
   const warnings = all.length - errors;
   const tooManyWarnings = maxWarnings !== undefined && warnings > maxWarnings;
   // Otherwise exit 1 comes without a reason (and under --quiet after "no problems").
-  if (tooManyWarnings) process.stderr.write(`kvs: ${t.tooManyWarnings(warnings, maxWarnings)}\n`);
+  if (tooManyWarnings) stderr.write(`kvs: ${t.tooManyWarnings(warnings, maxWarnings)}\n`);
   return errors > 0 || tooManyWarnings ? 1 : 0;
+}
+
+/** Settles the job from the cache and returns true, or returns false when the file must be checked. */
+function fromCache(cache: ResultCache, job: FileJob, settle: (index: number, result: FileResult) => void): boolean {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(job.file);
+  } catch {
+    // Unreadable files are never cached; the check says why it cannot read it.
+    return false;
+  }
+  const cached = cache.get(job.file, contentHash(bytes));
+  if (cached) settle(job.index, { filePath: job.shown, ...cached });
+  return cached !== undefined;
+}
+
+function startPool(
+  files: number,
+  jobs: number | undefined,
+  settings: ConstructorParameters<typeof CheckPool>[1],
+  done: (job: JobResult) => void,
+): CheckPool | undefined {
+  const size = poolSize(files, jobs);
+  return size > 0 ? new CheckPool(size, settings, done) : undefined;
 }
 
 function parseFormat(value: string): FormatName {
@@ -98,4 +173,12 @@ function parseFormat(value: string): FormatName {
 function parseCount(value: string): number {
   if (/^\d+$/.test(value)) return Number(value);
   throw new UsageError({ da: cliText.da.badNumber(value), en: cliText.en.badNumber(value) });
+}
+
+/** --jobs, else KVS_JOBS, else undefined (as many threads as cores, when there are enough files). */
+function parseJobs(option: string | undefined, environment: string | undefined): number | undefined {
+  const [source, value] = option !== undefined ? ['--jobs', option] : ['KVS_JOBS', environment];
+  if (value === undefined || (source === 'KVS_JOBS' && value.trim() === '')) return undefined;
+  if (/^\d+$/.test(value.trim()) && Number(value) >= 1) return Number(value);
+  throw new UsageError({ da: cliText.da.badJobs(source, value), en: cliText.en.badJobs(source, value) });
 }

@@ -94,6 +94,9 @@ export async function main(argv: string[]): Promise<number> {
     .option('-c, --config <file>', t.config)
     .option('-q, --quiet', t.quiet, false)
     .option('--max-warnings <n>', t.maxWarnings)
+    .option('--no-cache', t.noCache)
+    .option('--cache-location <dir>', t.cacheLocation)
+    .option('-j, --jobs <n>', t.jobs)
     .action(async (paths: string[], options: CheckCliOptions) => {
       // Each command loads only what it needs: `kvs check` never loads the importer.
       const { runCheck } = await import('./check.js');

@@ -4,8 +4,7 @@
  * whole Markdown file, in Danish and English; nothing here throws on bad input.
  */
 import { readFileSync } from 'node:fs';
-import AjvModule, { type ErrorObject } from 'ajv';
-import formatsModule from 'ajv-formats';
+import type { ErrorObject } from 'ajv';
 import { distance } from 'fastest-levenshtein';
 import {
   isAlias,
@@ -20,6 +19,7 @@ import {
   type YAMLError,
 } from 'yaml';
 import type { FrontMatter, FrontMatterProblem, Localized, Point, Position } from '../types.js';
+import { validatorFor } from '../check/validators.js';
 
 interface PropertySchema {
   description?: string;
@@ -49,13 +49,10 @@ export function frontMatterSchema(): Record<string, unknown> {
 // ---------------------------------------------------------------------------
 // Validator, compiled once.
 
-const ajv = new AjvModule.default({ allErrors: true, verbose: true, strict: true, strictRequired: false });
-// strictRequired is off only because then.required names a property declared at the top.
-formatsModule.default(ajv, ['email', 'uri']);
-// Annotation only: the English text for editors and docs.
-ajv.addKeyword({ keyword: 'x-en', schemaType: 'string' });
-ajv.addFormat('dato', { type: 'string', validate: (text: string) => dateFault(text) === undefined });
-const validate = ajv.compile(schema);
+// The AJV set-up is in src/check/validators.ts, which uses the code `npm run build` compiled ahead.
+const validate = validatorFor('frontMatter', 'frontMatter', schema, {
+  dato: { type: 'string', validate: (text: string) => dateFault(text) === undefined },
+});
 
 const YEARS = { min: 1990, max: 2100 };
 

@@ -70,13 +70,20 @@ function details(finding: Finding, indent: string, paint: Paint): string[] {
 }
 
 export function formatStylish(results: readonly FileResult[], options: ReportOptions): string {
+  return results.map((result) => formatStylishFile(result, options)).join('') + formatStylishSummary(results, options);
+}
+
+/** One file's part of formatStylish (empty without findings), so `kvs check` can print it as soon as the file is done. */
+export function formatStylishFile(result: FileResult, options: ReportOptions): string {
+  if (result.findings.length === 0) return '';
+  return [...fileBlock(result, options, painter(options.color)), ''].map((line) => `${line}\n`).join('');
+}
+
+/** The last line of formatStylish: the counts, or that there were no problems. */
+export function formatStylishSummary(results: readonly FileResult[], options: ReportOptions): string {
   const { lang } = options;
   const paint = painter(options.color);
   const lines: string[] = [];
-  for (const result of results) {
-    if (result.findings.length > 0) lines.push(...fileBlock(result, options, paint), '');
-  }
-
   const { errors, warnings } = countFindings(results.flatMap((result) => result.findings));
   if (errors + warnings === 0) {
     lines.push(paint(`✔ ${noProblems[lang](countOf(results.length, 'file', lang))}`, 'green', 'bold'));

@@ -33,6 +33,7 @@ export const guaranteeDays: Rule = {
     },
     severity: 'error',
     docs: docsUrl('guarantee-days'),
+    dependsOnDate: true,
     appliesTo: 'sel101',
   },
   check(context) {

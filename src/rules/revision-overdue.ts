@@ -46,6 +46,7 @@ export const revisionOverdue: Rule = {
     },
     severity: 'error',
     docs: docsUrl('revision-overdue'),
+    dependsOnDate: true,
   },
   check(context) {
     const { standard, lang, asOf } = context;

@@ -296,6 +296,7 @@ export const staleReference: Rule = {
     },
     severity: 'warning',
     docs: docsUrl('stale-reference'),
+    dependsOnDate: true,
   },
   check(context) {
     const { standard, lang, asOf } = context;

@@ -1,0 +1,139 @@
+/**
+ * Worker threads for `kvs check`: files go out in batches, results come back
+ * in any order and are handed on in the files' order, each as soon as every
+ * earlier file is done, so a reporter can print while the rest is checked.
+ *
+ * The worker is `worker.js` beside this module, which is right both for the
+ * compiled modules (dist/check/) and for the CLI bundle (dist/bundle/, built
+ * with the worker as a second entry point), so workers always run the same
+ * checker as the main thread would.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { CheckOptions } from './check.js';
+import type { FileJob, JobResult } from './job.js';
+
+/** What every worker is told once, at start. Plain data: it is copied to each thread. */
+export interface WorkerSettings {
+  options: CheckOptions;
+  /** Hash each file's bytes for the cache. */
+  hash: boolean;
+}
+
+export type WorkerReply = { results: JobResult[] } | { error: { message: string; stack: string } };
+
+const workerUrl = new URL('./worker.js', import.meta.url);
+
+/** False when running from TypeScript sources (tests), where there is no worker.js to start. */
+export function workersAvailable(): boolean {
+  return existsSync(fileURLToPath(workerUrl));
+}
+
+/**
+ * Fewer files than this per worker do not pay for its start (loading the
+ * checker and warming it up costs about as much as checking a few files).
+ */
+export const filesPerWorker = 4;
+
+/** How many workers to start for `files` files: none (check in this thread) or 2 and up. */
+export function poolSize(files: number, jobs: number | undefined): number {
+  if (!workersAvailable()) return 0;
+  // --jobs N asks for N threads; without it, as many as the machine has cores.
+  const wanted = jobs ?? availableParallelism();
+  const threshold = jobs === undefined ? filesPerWorker : 1;
+  const size = Math.min(wanted, Math.floor(files / threshold));
+  return size >= 2 ? size : 0;
+}
+
+/** How many workers this process has started; tests read it to see that --jobs N used threads. */
+export const poolStats = { started: 0 };
+
+interface Slot {
+  worker: Worker;
+  /** Batches sent and not yet answered. */
+  pending: number;
+}
+
+export class CheckPool {
+  private readonly slots: Slot[];
+  private queue: FileJob[] = [];
+  private batchSize = 1;
+  private remaining = 0;
+  private settle: { resolve: () => void; reject: (error: Error) => void } | undefined;
+  private failure: Error | undefined;
+
+  /** Starts the workers at once, so they load while the main thread still looks files up in the cache. */
+  constructor(
+    size: number,
+    settings: WorkerSettings,
+    private readonly onResult: (result: JobResult) => void,
+  ) {
+    poolStats.started += size;
+    this.slots = Array.from({ length: size }, () => {
+      const slot: Slot = { worker: new Worker(workerUrl, { workerData: settings }), pending: 0 };
+      slot.worker.on('message', (reply: WorkerReply) => this.received(slot, reply));
+      slot.worker.on('error', (error) => this.fail(error));
+      slot.worker.on('exit', (code) => {
+        if (this.remaining > 0) this.fail(new Error(`kvs: a check worker stopped (exit code ${code})`));
+      });
+      return slot;
+    });
+  }
+
+  get size(): number {
+    return this.slots.length;
+  }
+
+  /** Checks the jobs; resolves when every result has been handed to onResult. */
+  run(jobs: FileJob[]): Promise<void> {
+    this.queue = jobs.slice();
+    this.remaining = jobs.length;
+    // Small batches keep the workers evenly loaded and the results flowing in
+    // order; large ones save messages. A few batches per worker is the balance.
+    this.batchSize = Math.max(1, Math.min(8, Math.floor(jobs.length / (this.slots.length * 8))));
+    return new Promise<void>((resolve, reject) => {
+      this.settle = { resolve, reject };
+      if (this.failure) reject(this.failure);
+      else if (this.remaining === 0) resolve();
+      else for (const slot of this.slots) this.feed(slot);
+    });
+  }
+
+  /** Stops the workers; call it once, after run() settled. */
+  async close(): Promise<void> {
+    await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
+  }
+
+  private feed(slot: Slot): void {
+    // Two batches in flight: the worker starts the next as soon as it answers.
+    while (slot.pending < 2 && this.queue.length > 0) {
+      slot.worker.postMessage(this.queue.splice(0, this.batchSize));
+      slot.pending++;
+    }
+  }
+
+  private received(slot: Slot, reply: WorkerReply): void {
+    slot.pending--;
+    if ('error' in reply) {
+      const error = new Error(reply.error.message);
+      error.stack = reply.error.stack;
+      this.fail(error);
+      return;
+    }
+    for (const result of reply.results) {
+      this.remaining--;
+      this.onResult(result);
+    }
+    if (this.remaining === 0) this.settle?.resolve();
+    else this.feed(slot);
+  }
+
+  private fail(error: Error): void {
+    if (this.failure) return;
+    this.failure = error;
+    this.queue = [];
+    this.settle?.reject(error);
+  }
+}

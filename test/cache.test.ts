@@ -1,0 +1,271 @@
+/**
+ * The result cache of `kvs check` is correct: whatever changes between runs
+ * (the config, the rule set, the date, the language, a file), a run with the
+ * cache reports exactly what a --no-cache run reports. It is also harmless:
+ * a corrupt cache is ignored, --cache-location writes only there, --no-cache
+ * writes nothing. Runs are in-process (runCheck from src/, one thread), so
+ * every step is cheap; the worker threads have their own test.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCheck, type CheckCliOptions } from '../src/cli/check.js';
+import { cacheFileName } from '../src/check/cache.js';
+import { rules } from '../src/rules/index.js';
+import { record } from './helpers/ledger.js';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const complete = readFileSync(path.join(root, 'test', 'fixtures', 'complete.md'), 'utf8');
+const ishoej = readFileSync(path.join(root, 'test', 'golden', 'ishoej-stofmisbrug.md'), 'utf8');
+const botilbud = readFileSync(path.join(root, 'test', 'fixtures', 'sel107-botilbud.md'), 'utf8');
+const binary = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00, 0x00, 0x00, 0xff]);
+// complete.md is approved 2026-03-18 with a two-year interval: overdue from 2028-03-19.
+const noKlage = complete.replace(/## Klageadgang[\s\S]*?(?=\n## )/u, '');
+
+const temps: string[] = [];
+afterAll(() => {
+  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
+});
+
+/**
+ * A fresh project folder with a few standards, a binary file, a link to a
+ * file that is not there (cannot be read), and a config.
+ */
+function project(config: object = {}, golden = true): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'kvs-cache-test-'));
+  temps.push(dir);
+  const files: Record<string, string | Uint8Array> = {
+    'standards/a.md': complete,
+    'standards/b.md': noKlage,
+    ...(golden ? { 'standards/c.md': ishoej } : {}),
+    'standards/d.md': botilbud,
+    'standards/x.md': binary,
+    'kvs.config.json': JSON.stringify(config),
+  };
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), content);
+  }
+  symlinkSync(path.join(dir, 'nowhere.md'), path.join(dir, 'standards', 'gone.md'));
+  return dir;
+}
+
+interface JsonFile {
+  filePath: string;
+  messages: Array<{ ruleId: string }>;
+}
+
+function ruleIdsOf(run: Run, name: string): string[] {
+  const file = (JSON.parse(run.stdout) as JsonFile[]).find((f) => f.filePath.endsWith(name));
+  return file?.messages.map((m) => m.ruleId) ?? [];
+}
+
+interface Run {
+  code: number;
+  stdout: string;
+}
+
+type RunOptions = Partial<Omit<CheckCliOptions, 'quiet'>>;
+
+async function check(dir: string, options: RunOptions = {}, paths: string[] = []): Promise<Run> {
+  let stdout = '';
+  const io = { cwd: dir, stdout: { write: (text: string) => (stdout += text) }, stderr: { write: () => true } };
+  const code = await runCheck(paths, { format: 'json', quiet: false, jobs: '1', asOf: '2026-06-01', ...options }, io);
+  return { code, stdout };
+}
+
+/** The run with the cache, and a --no-cache run of the same, must say the same. */
+async function sameAsNoCache(dir: string, options: RunOptions = {}): Promise<Run> {
+  const cached = await check(dir, options);
+  const fresh = await check(dir, { ...options, cache: false });
+  expect(cached).toEqual(fresh);
+  return cached;
+}
+
+const cacheFile = (dir: string) => path.join(dir, '.kvs', 'cache', cacheFileName);
+
+/** Every file below `dir`, relative, sorted. */
+function listing(dir: string): string[] {
+  return (readdirSync(dir, { recursive: true }) as string[])
+    .filter((name) => statSync(path.join(dir, name), { throwIfNoEntry: false })?.isFile() ?? false)
+    .map((name) => name.split(path.sep).join('/'))
+    .sort();
+}
+
+function editConfig(dir: string, config: object): void {
+  writeFileSync(path.join(dir, 'kvs.config.json'), JSON.stringify(config));
+}
+
+describe('a run with the cache reports what a --no-cache run reports', () => {
+  it('cold, then warm: the same findings, and the warm run reads the cache without writing it', async () => {
+    const dir = project();
+    const cold = await sameAsNoCache(dir);
+    expect(cold.code).toBe(1);
+    expect(existsSync(cacheFile(dir))).toBe(true);
+    const written = readFileSync(cacheFile(dir), 'utf8');
+    const before = statSync(cacheFile(dir)).mtimeMs;
+    const warm = await check(dir);
+    expect(warm).toEqual(cold);
+    expect(statSync(cacheFile(dir)).mtimeMs).toBe(before);
+    // A file that cannot be read is not cached; one that was read is, even when it is not text.
+    expect(ruleIdsOf(cold, 'gone.md')).toEqual(['unreadable-file']);
+    expect(ruleIdsOf(cold, 'x.md')).toEqual(['unreadable-file']);
+    expect(Object.keys(JSON.parse(written).files).sort()).toEqual(['a.md', 'b.md', 'c.md', 'd.md', 'x.md'].map((name) => `standards/${name}`));
+  });
+
+  it('the warm run really comes from the cache: a planted entry shows, until its file changes', async () => {
+    const dir = project();
+    await check(dir);
+    const cache = JSON.parse(readFileSync(cacheFile(dir), 'utf8'));
+    const planted = { ruleId: 'empty-section', severity: 'warning', message: 'PLANTED', position: { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } } };
+    cache.files['standards/a.md'].result.findings = [planted];
+    writeFileSync(cacheFile(dir), JSON.stringify(cache));
+    expect((await check(dir)).stdout).toContain('PLANTED');
+    writeFileSync(path.join(dir, 'standards', 'a.md'), `${complete}\n`);
+    const after = await sameAsNoCache(dir);
+    expect(after.stdout).not.toContain('PLANTED');
+  });
+
+  it('after the config changes a rule severity', async () => {
+    const dir = project();
+    const before = await sameAsNoCache(dir);
+    editConfig(dir, { rules: { 'required-section': 'warning', readability: 'off' } });
+    const after = await sameAsNoCache(dir);
+    expect(after.stdout).not.toEqual(before.stdout);
+  });
+
+  it('after the rule set changes: a pin in the config, then an --as-of date that selects an older set', async () => {
+    const dir = project();
+    const latest = await sameAsNoCache(dir);
+    editConfig(dir, { ruleSet: 'sel101-2014' });
+    const pinned = await sameAsNoCache(dir);
+    expect(pinned.stdout).not.toEqual(latest.stdout);
+    editConfig(dir, {});
+    const older = await sameAsNoCache(dir, { asOf: '2019-06-01' });
+    expect(older.stdout).not.toEqual(latest.stdout);
+  });
+
+  it('after the date passes a revision deadline (a rule that depends on the date, same rule set)', async () => {
+    const dir = project();
+    const inTime = await sameAsNoCache(dir, { asOf: '2026-06-01' });
+    const overdue = await sameAsNoCache(dir, { asOf: '2029-01-01' });
+    expect(ruleIdsOf(inTime, 'a.md')).not.toContain('revision-overdue');
+    expect(ruleIdsOf(overdue, 'a.md')).toContain('revision-overdue');
+  });
+
+  it('after one file changes, and with --lang en', async () => {
+    const dir = project();
+    await sameAsNoCache(dir);
+    writeFileSync(path.join(dir, 'standards', 'b.md'), complete);
+    const changed = await sameAsNoCache(dir);
+    expect(ruleIdsOf(changed, 'b.md')).toEqual([]);
+    const english = await sameAsNoCache(dir, { lang: 'en' });
+    const danish = await sameAsNoCache(dir, { lang: 'da' });
+    expect(english.stdout).not.toEqual(danish.stdout);
+  });
+
+  it('over random sequences of changes to files, config, date and language', async () => {
+    const dir = project({}, false);
+    const names = ['a.md', 'b.md', 'c.md', 'd.md'];
+    const texts = [complete, noKlage, botilbud, `${complete}\n## Ekstra\n`];
+    const change = fc.oneof(
+      fc.record({ kind: fc.constant('file' as const), name: fc.constantFrom(...names), text: fc.constantFrom(...texts) }),
+      fc.record({ kind: fc.constant('severity' as const), rule: fc.constantFrom('readability', 'required-section', 'contact-format'), to: fc.constantFrom('off', 'warning', 'error') }),
+      fc.record({ kind: fc.constant('run' as const), asOf: fc.constantFrom('2021-01-01', '2026-06-01', '2029-01-01'), lang: fc.constantFrom('da', 'en') }),
+    );
+    let steps = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(change, { minLength: 1, maxLength: 4 }), async (changes) => {
+        let options: RunOptions = {};
+        for (const step of changes) {
+          if (step.kind === 'file') writeFileSync(path.join(dir, 'standards', step.name), step.text);
+          else if (step.kind === 'severity') editConfig(dir, { rules: { [step.rule]: step.to } });
+          else options = { asOf: step.asOf, lang: step.lang };
+          await sameAsNoCache(dir, options);
+          steps++;
+        }
+      }),
+      { numRuns: 8 },
+    );
+    record({ area: 'No data lost', what: 'Result cache: random changes to files, config, date and language between runs', cases: steps, result: 'every cached run equal to a --no-cache run' });
+  });
+});
+
+describe('the cache is harmless', () => {
+  it('a corrupt, truncated, foreign or ill-formed cache file is ignored and rebuilt', async () => {
+    const dir = project();
+    const expected = await check(dir, { cache: false });
+    await check(dir);
+    const good = readFileSync(cacheFile(dir), 'utf8');
+    const parsed = JSON.parse(good);
+    const badEntry = structuredClone(parsed);
+    badEntry.files['standards/b.md'].result.findings = [{ ruleId: 'x', severity: 'fatal' }];
+    const corruptions = [
+      'not json at all \u0000\u00ff',
+      good.slice(0, Math.floor(good.length / 2)),
+      '',
+      '[]',
+      'null',
+      JSON.stringify({ ...parsed, kvsCache: 999 }),
+      JSON.stringify({ ...parsed, runKey: 'another run' }),
+      JSON.stringify({ ...parsed, files: [] }),
+      JSON.stringify(badEntry),
+    ];
+    for (const corrupt of corruptions) {
+      writeFileSync(cacheFile(dir), corrupt);
+      expect(await check(dir)).toEqual(expected);
+      // Rebuilt: the next run finds a whole cache again.
+      expect(() => JSON.parse(readFileSync(cacheFile(dir), 'utf8'))).not.toThrow();
+      expect(await check(dir)).toEqual(expected);
+    }
+    // A folder where the cache file should be: nothing to read, nothing can be written; the run is still right.
+    rmSync(cacheFile(dir));
+    mkdirSync(cacheFile(dir));
+    expect(await check(dir)).toEqual(expected);
+    record({ area: 'No data lost', what: 'Corrupt, truncated, foreign or unwritable result cache', cases: corruptions.length + 1, result: 'ignored and rebuilt; findings equal a --no-cache run, no exception' });
+  });
+
+  it('--cache-location writes the cache there and nowhere else', async () => {
+    const dir = project();
+    const elsewhere = mkdtempSync(path.join(os.tmpdir(), 'kvs-cache-elsewhere-'));
+    temps.push(elsewhere);
+    const before = listing(dir);
+    const cold = await check(dir, { cacheLocation: path.join(elsewhere, 'c') });
+    expect(listing(dir)).toEqual(before);
+    expect(listing(elsewhere)).toEqual([`c/${cacheFileName}`]);
+    expect(await check(dir, { cacheLocation: path.join(elsewhere, 'c') })).toEqual(cold);
+    // Relative to the working folder, like the other path options.
+    await check(dir, { cacheLocation: 'my-cache' });
+    expect(listing(dir)).toEqual([...before, `my-cache/${cacheFileName}`].sort());
+  });
+
+  it('--no-cache neither reads nor writes a cache', async () => {
+    const dir = project();
+    const before = listing(dir);
+    await check(dir, { cache: false });
+    expect(listing(dir)).toEqual(before);
+    expect(existsSync(path.join(dir, '.kvs'))).toBe(false);
+  });
+
+  it('the default location is .kvs/cache/ beside kvs.config.json, also when run from a sub-folder', async () => {
+    const dir = project();
+    await check(path.join(dir, 'standards'), {}, ['.']);
+    expect(existsSync(cacheFile(dir))).toBe(true);
+    expect(existsSync(path.join(dir, 'standards', '.kvs'))).toBe(false);
+  });
+});
+
+describe('the run key', () => {
+  it('every rule that reads the check date says so (meta.dependsOnDate), so the cache keys on the date', () => {
+    const rulesDir = path.join(root, 'src', 'rules');
+    const dated = readdirSync(rulesDir)
+      .filter((name) => name.endsWith('.ts') && !['rule.ts', 'index.ts'].includes(name))
+      .filter((name) => /\basOf\b/u.test(readFileSync(path.join(rulesDir, name), 'utf8')))
+      .flatMap((name) => [...readFileSync(path.join(rulesDir, name), 'utf8').matchAll(/\bid: '([a-z-]+)'/gu)].map((m) => m[1]));
+    expect(dated.length).toBeGreaterThan(0);
+    for (const id of dated) expect(rules.find((rule) => rule.meta.id === id)?.meta.dependsOnDate, id).toBe(true);
+  });
+});

@@ -1,0 +1,98 @@
+/**
+ * Worker threads change nothing but the time: `kvs check --jobs 2` prints
+ * byte for byte what `--jobs 1` prints, in every format, with unreadable files
+ * among the others, in the same order run after run. Runs the compiled code
+ * in dist/ (workers need the built worker.js; `npm test` builds first), in
+ * this process, and once the bundled CLI through bin/kvs.js.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// The compiled modules, typed by their sources (dist/ may not exist yet when the tests are type-checked).
+const dist = new URL('../dist/', import.meta.url);
+const { runCheck } = (await import(new URL('cli/check.js', dist).href)) as typeof import('../src/cli/check.js');
+const { poolStats } = (await import(new URL('check/pool.js', dist).href)) as typeof import('../src/check/pool.js');
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const read = (name: string) => readFileSync(path.join(root, name), 'utf8');
+const texts = [
+  read('test/fixtures/complete.md'),
+  read('test/fixtures/sel107-botilbud.md'),
+  read('test/fixtures/sel83-hjemmehjaelp.md'),
+  read('test/golden/hjoerring-stofmisbrug.md'),
+];
+const formats = ['stylish', 'json', 'sarif', 'github', 'junit'] as const;
+
+let dir = '';
+beforeAll(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'kvs-workers-test-'));
+  mkdirSync(path.join(dir, 'standards', 'sub'), { recursive: true });
+  // 30 files: varied standards (some changed so no two are alike), in two folders, and three that cannot be read.
+  for (let i = 0; i < 27; i++) {
+    const text = texts[i % texts.length]!;
+    const varied = i % 3 === 0 ? text.replace(/## [^\n]*\n/u, '') : i % 3 === 1 ? `${text}\n## Ekstra ${i}\n\nSe www.eksempel${i}.dk.\n` : text;
+    writeFileSync(path.join(dir, 'standards', i % 2 ? 'sub' : '.', `s${String(i).padStart(2, '0')}.md`), varied);
+  }
+  writeFileSync(path.join(dir, 'standards', 'binary.md'), new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0xff, 0xfe, 0x00]));
+  writeFileSync(path.join(dir, 'standards', 'sub', 'latin1.md'), Buffer.from('# Behandling\n\nBørn og unge får hjælp.\n', 'latin1'));
+  symlinkSync(path.join(dir, 'nowhere.md'), path.join(dir, 'standards', 'gone.md'));
+});
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+const inOneThread = new Map<string, { code: number; stdout: string }>();
+
+/** --jobs 1, once per format. */
+async function reference(format: string): Promise<{ code: number; stdout: string }> {
+  if (!inOneThread.has(format)) inOneThread.set(format, await check('1', format));
+  return inOneThread.get(format)!;
+}
+
+async function check(jobs: string, format: string): Promise<{ code: number; stdout: string }> {
+  let stdout = '';
+  const io = { cwd: dir, stdout: { write: (text: string) => (stdout += text) }, stderr: { write: () => true } };
+  const code = await runCheck([], { format, quiet: false, jobs, cache: false, asOf: '2026-06-01' }, io);
+  return { code, stdout };
+}
+
+describe('--jobs 2 prints what --jobs 1 prints', () => {
+  for (const format of formats) {
+    it(`--format ${format}`, async () => {
+      const one = await reference(format);
+      const started = poolStats.started;
+      const two = await check('2', format);
+      expect(poolStats.started - started).toBe(2);
+      expect(two).toEqual(one);
+      expect(one.code).toBe(1);
+      // All 30 files are in it, the unreadable ones too.
+      if (format === 'json') {
+        const files = JSON.parse(one.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string }> }>;
+        expect(files).toHaveLength(30);
+        const unreadable = files.filter((f) => f.messages.some((m) => m.ruleId === 'unreadable-file')).map((f) => path.basename(f.filePath));
+        expect(unreadable.sort()).toEqual(['binary.md', 'gone.md']);
+      }
+    });
+  }
+
+  it('in the same order run after run, with 3 workers too', async () => {
+    expect(await check('3', 'stylish')).toEqual(await reference('stylish'));
+  });
+
+  it('the bundled CLI (bin/kvs.js) with workers prints the same as in this thread', async () => {
+    const one = await reference('json');
+    const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', KVS_JOBS: '2' };
+    delete env['KVS_LANG'];
+    const run = spawnSync(process.execPath, [path.join(root, 'bin', 'kvs.js'), 'check', '--format', 'json', '--no-cache', '--as-of', '2026-06-01'], {
+      cwd: dir,
+      env,
+      encoding: 'utf8',
+    });
+    expect(run.stderr).toBe('');
+    expect({ code: run.status, stdout: run.stdout }).toEqual(one);
+  });
+});
