@@ -1,8 +1,10 @@
 /**
  * `kvs build`: for every standard, check it, then render the leaflet, the
  * CMS fragment and the booklet; last, the overview of all of them.
- * One broken standard never stops the others. Renderers are loaded here,
- * never on the check path.
+ * One broken standard never stops the others; a full or read-only disk
+ * stops the build (each standard already published is complete, the rest
+ * keep their previous version). Renderers are loaded here, never on the
+ * check path. The caller holds the build lock (src/build/lock.ts).
  */
 import { readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
@@ -11,9 +13,10 @@ import type { Config } from '../config.js';
 import { decode } from '../model/read.js';
 import { buildStandard } from '../model/standard.js';
 import { checkStandard, unreadable } from '../check/check.js';
-import { writeFileAtomic } from '../fs/write.js';
+import { writeFileAtomic, WriteError } from '../fs/write.js';
+import { LocalizedError } from '../errors.js';
 import { lookFor } from './theme.js';
-import { stage } from './stage.js';
+import { stage, type Stage } from './stage.js';
 
 export interface BuildOptions {
   outDir: string;
@@ -34,75 +37,101 @@ export type BuildOutcome =
   | { slug: string; file: string; status: 'refused'; check: FileResult }
   | { slug: string; file: string; status: 'failed'; check: FileResult; reason: string };
 
-export async function buildAll(files: string[], options: BuildOptions): Promise<BuildOutcome[]> {
-  const html = options.only === 'pdf' ? undefined : await import('../render/html/index.js');
-  const pdf = options.only === 'html' ? undefined : await import('../render/pdf/index.js');
-  const { lixOfStandard } = await import('../render/lix.js');
-  const outcomes: BuildOutcome[] = [];
-  const entries: Array<{ slug: string; standard: Standard; check: FileResult; lix: number; leaflet?: string; pdf?: string }> = [];
+type HtmlRenderer = typeof import('../render/html/index.js');
+type PdfRenderer = typeof import('../render/pdf/index.js');
 
+interface Renderers {
+  html: HtmlRenderer | undefined;
+  pdf: PdfRenderer | undefined;
+  lixOfStandard: (standard: Standard) => number;
+}
+
+type OverviewItem = { slug: string; standard: Standard; check: FileResult; lix: number; leaflet?: string; pdf?: string };
+
+export async function buildAll(files: string[], options: BuildOptions): Promise<BuildOutcome[]> {
+  const renderers: Renderers = {
+    html: options.only === 'pdf' ? undefined : await import('../render/html/index.js'),
+    pdf: options.only === 'html' ? undefined : await import('../render/pdf/index.js'),
+    lixOfStandard: (await import('../render/lix.js')).lixOfStandard,
+  };
+  const outcomes: BuildOutcome[] = [];
+  const entries: OverviewItem[] = [];
+  // Each standard is built on its own and publishes its own folder; the overview comes last.
   for (const [index, file] of files.entries()) {
-    const slug = basename(file, '.md');
-    options.onStart?.(index, files.length, slug);
-    const shown = relative(process.cwd(), file) || file;
-    const decoded = decode(readFileSync(file));
-    if (!decoded.ok) {
-      const check = unreadable(shown, decoded.reason[options.lang]);
-      outcomes.push({ slug, file: shown, status: 'failed', check, reason: decoded.reason[options.lang] });
-      continue;
+    options.onStart?.(index, files.length, basename(file, '.md'));
+    const built = await buildOne(file, renderers, options);
+    outcomes.push(built.outcome);
+    if (built.entry) entries.push(built.entry);
+  }
+  if (renderers.html) await writeOverview(entries, renderers.html, options);
+  return outcomes;
+}
+
+/** Checks, renders and publishes one standard. A full or read-only disk ends the whole build (WriteError); anything else fails this standard only. */
+async function buildOne(file: string, renderers: Renderers, options: BuildOptions): Promise<{ outcome: BuildOutcome; entry?: OverviewItem }> {
+  const { html, pdf } = renderers;
+  const slug = basename(file, '.md');
+  const shown = relative(process.cwd(), file) || file;
+  const decoded = decode(readFileSync(file));
+  if (!decoded.ok) {
+    const check = unreadable(shown, decoded.reason[options.lang]);
+    return { outcome: { slug, file: shown, status: 'failed', check, reason: decoded.reason[options.lang] } };
+  }
+  const headings = options.config.headings;
+  const standard = buildStandard(decoded.text, shown, headings ? { headings } : {});
+  const check = checkStandard(standard, { asOf: options.asOf, lang: options.lang, config: options.config });
+  if (options.strict && check.findings.some((f) => f.severity === 'error')) {
+    return { outcome: { slug, file: shown, status: 'refused', check } };
+  }
+  const kommune = typeof standard.frontMatter?.data?.['kommune'] === 'string' ? (standard.frontMatter.data['kommune'] as string) : undefined;
+  let staged: Stage | undefined;
+  try {
+    const look = lookFor(kommune, options.config, options.configRoot);
+    const input = {
+      standard,
+      slug,
+      check,
+      lang: options.lang,
+      ...look,
+      ...(options.sourceDateEpoch === undefined ? {} : { sourceDateEpoch: options.sourceDateEpoch }),
+    };
+    staged = stage(options.outDir, slug);
+    if (html) {
+      const leaflet = html.renderLeaflet(input);
+      staged.write('index.html', leaflet.html);
+      staged.write('fragment.html', leaflet.fragment);
     }
-    const headings = options.config.headings;
-    const standard = buildStandard(decoded.text, shown, headings ? { headings } : {});
-    const check = checkStandard(standard, { asOf: options.asOf, lang: options.lang, config: options.config });
-    if (options.strict && check.findings.some((f) => f.severity === 'error')) {
-      outcomes.push({ slug, file: shown, status: 'refused', check });
-      continue;
+    if (pdf) {
+      const booklet = await pdf.renderBooklet(input);
+      staged.write(`${slug}.pdf`, booklet);
+      if (options.imposition) staged.write(`${slug}-print.pdf`, await pdf.imposeBooklet(booklet));
     }
-    const kommune = typeof standard.frontMatter?.data?.['kommune'] === 'string' ? (standard.frontMatter.data['kommune'] as string) : undefined;
-    const staged = stage(options.outDir);
-    try {
-      const look = lookFor(kommune, options.config, options.configRoot);
-      const input = {
-        standard,
-        slug,
-        check,
-        lang: options.lang,
-        ...look,
-        ...(options.sourceDateEpoch === undefined ? {} : { sourceDateEpoch: options.sourceDateEpoch }),
-      };
-      if (html) {
-        const leaflet = html.renderLeaflet(input);
-        staged.write('index.html', leaflet.html);
-        staged.write('fragment.html', leaflet.fragment);
-      }
-      if (pdf) {
-        const booklet = await pdf.renderBooklet(input);
-        staged.write(`${slug}.pdf`, booklet);
-        if (options.imposition) staged.write(`${slug}-print.pdf`, await pdf.imposeBooklet(booklet));
-      }
-      const written = staged.commit(join(options.outDir, slug));
-      outcomes.push({ slug, file: shown, status: 'built', check, written });
-      entries.push({
+    const written = staged.commit();
+    return {
+      outcome: { slug, file: shown, status: 'built', check, written },
+      entry: {
         slug,
         standard,
         check,
-        lix: lixOfStandard(standard),
+        lix: renderers.lixOfStandard(standard),
         ...(html ? { leaflet: `${slug}/index.html` } : {}),
         ...(pdf ? { pdf: `${slug}/${slug}.pdf` } : {}),
-      });
-    } catch (error) {
-      staged.discard();
-      outcomes.push({ slug, file: shown, status: 'failed', check, reason: (error as Error).message });
-    }
+      },
+    };
+  } catch (error) {
+    staged?.discard();
+    if (error instanceof WriteError && error.diskWide) throw error;
+    const reason = error instanceof LocalizedError ? error.localized[options.lang] : (error as Error).message;
+    return { outcome: { slug, file: shown, status: 'failed', check, reason } };
   }
+}
 
-  if (html) {
-    const look = lookFor(undefined, options.config, options.configRoot);
-    const overview = html.renderOverview(entries, { lang: options.lang, ...look, generated: options.asOf });
-    writeFileAtomic(join(options.outDir, 'index.html'), overview);
-    const { compareTable, renderCompareHtml } = await import('../compare/index.js');
-    const table = compareTable(entries.map((e) => e.standard), { asOf: options.asOf, lang: options.lang, config: options.config });
-    writeFileAtomic(join(options.outDir, 'compare.html'), renderCompareHtml(table, look));
-  }
-  return outcomes;
+/** The overview and the comparison, each written whole or not at all. */
+async function writeOverview(entries: OverviewItem[], html: HtmlRenderer, options: BuildOptions): Promise<void> {
+  const look = lookFor(undefined, options.config, options.configRoot);
+  const overview = html.renderOverview(entries, { lang: options.lang, ...look, generated: options.asOf });
+  writeFileAtomic(join(options.outDir, 'index.html'), overview);
+  const { compareTable, renderCompareHtml } = await import('../compare/index.js');
+  const table = compareTable(entries.map((e) => e.standard), { asOf: options.asOf, lang: options.lang, config: options.config });
+  writeFileAtomic(join(options.outDir, 'compare.html'), renderCompareHtml(table, look));
 }

@@ -8,6 +8,8 @@ import { parseAsOf, today } from '../check/dates.js';
 import { ruleSetById, ruleSetFor } from '../law/rulesets.js';
 import { buildAll, type BuildOutcome } from '../build/build.js';
 import { lookFor } from '../build/theme.js';
+import { acquireBuildLock } from '../build/lock.js';
+import { discardOpenStages, recoverOutput } from '../build/stage.js';
 
 export interface BuildCliOptions {
   out: string;
@@ -41,21 +43,33 @@ export async function runBuild(paths: string[], options: BuildCliOptions): Promi
   const outDir = resolve(cwd, options.out);
   const tty = process.stderr.isTTY === true && !process.env['CI'];
 
-  const outcomes = await buildAll(files, {
-    outDir,
-    ...(options.only ? { only: options.only as 'html' | 'pdf' } : {}),
-    strict: options.strict,
-    imposition: options.imposition,
-    asOf,
-    lang,
-    config,
-    configRoot: root,
-    ...(epoch === undefined ? {} : { sourceDateEpoch: epoch }),
-    onStart: (index, total, slug) => {
-      if (tty) process.stderr.write(`\r\x1b[K[${index + 1}/${total}] ${slug}`);
-    },
-  });
-  if (tty) process.stderr.write('\r\x1b[K');
+  const note = (text: string) => process.stderr.write(`${tty ? '\r\x1b[K' : ''}kvs: ${text}\n`);
+  // Usage errors come first, before the lock: a mistyped command never waits for or blocks a build.
+  const lock = acquireBuildLock(outDir, { lang, cwd, note, onInterrupt: discardOpenStages });
+  let outcomes: BuildOutcome[];
+  try {
+    for (const name of recoverOutput(outDir)) {
+      const shown = relative(cwd, resolve(outDir, name));
+      note(da ? `${shown}/ er sat tilbage, som den var før en afbrudt build.` : `${shown}/ is put back as it was before an interrupted build.`);
+    }
+    outcomes = await buildAll(files, {
+      outDir,
+      ...(options.only ? { only: options.only as 'html' | 'pdf' } : {}),
+      strict: options.strict,
+      imposition: options.imposition,
+      asOf,
+      lang,
+      config,
+      configRoot: root,
+      ...(epoch === undefined ? {} : { sourceDateEpoch: epoch }),
+      onStart: (index, total, slug) => {
+        if (tty) process.stderr.write(`\r\x1b[K[${index + 1}/${total}] ${slug}`);
+      },
+    });
+  } finally {
+    if (tty) process.stderr.write('\r\x1b[K');
+    lock.release();
+  }
 
   for (const outcome of outcomes) process.stdout.write(`${line(outcome, outDir, cwd, da)}\n`);
   const built = outcomes.filter((o) => o.status === 'built').length;

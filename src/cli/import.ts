@@ -1,5 +1,5 @@
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, relative, resolve } from 'node:path';
 import type { Lang } from '../types.js';
 import { UsageError } from '../errors.js';
 import { importDocument, ImportError, type ImportResult } from '../import/index.js';
@@ -7,7 +7,8 @@ import { sourceFormats } from '../import/detect.js';
 import { standardFileName } from '../import/slug.js';
 import { groupSameStandards, type ImportedStandard } from '../import/same.js';
 import type { SourceFormat } from '../import/types.js';
-import { writeFileAtomic } from '../fs/write.js';
+import { writeFileAtomic, WriteError } from '../fs/write.js';
+import { backupFile } from '../fmt/backup.js';
 import { checkText } from '../check/check.js';
 
 export interface ImportCliOptions {
@@ -38,6 +39,14 @@ export function runImport(files: string[], options: ImportCliOptions): number {
   const from = parseFrom(options.from);
   if (files.length === 0) {
     throw new UsageError({ da: 'Angiv mindst én fil: kvs import FIL…', en: 'Give at least one file: kvs import FILE…' });
+  }
+  // --report follows the same rule as the standards: never overwritten unless asked. Checked before anything is written.
+  const reportPath = options.report ? resolve(cwd, options.report) : undefined;
+  if (reportPath && existsSync(reportPath) && !options.force) {
+    throw new UsageError({
+      da: `${options.report} findes allerede. Brug --force for at erstatte den (den gamle gemmes i .kvs/backup/). Intet skrevet.`,
+      en: `${options.report} already exists. Use --force to replace it (the old one is kept in .kvs/backup/). Nothing written.`,
+    });
   }
   let failed = false;
   const say = (text: string) => process.stderr.write(`${text}\n`);
@@ -104,8 +113,14 @@ export function runImport(files: string[], options: ImportCliOptions): number {
         failed = true;
         continue;
       }
-      if (existsSync(target)) backup(target, cwd);
-      writeFileAtomic(target, result.markdown);
+      try {
+        replace(target, result.markdown, cwd, say, da);
+      } catch (error) {
+        if (!(error instanceof WriteError)) throw error;
+        say(`${item.source}: ${error.localized[options.lang]}`);
+        failed = true;
+        continue;
+      }
     }
     const shownTarget = target ? relative(cwd, target) : '-';
     say(summary(item, shownTarget, options.lang));
@@ -118,9 +133,7 @@ export function runImport(files: string[], options: ImportCliOptions): number {
       removed: result.removed,
     });
   }
-  if (options.report) {
-    writeFileAtomic(resolve(cwd, options.report), `${JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2)}\n`);
-  }
+  if (reportPath) replace(reportPath, `${JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2)}\n`, cwd, say, da);
   return failed ? 1 : 0;
 }
 
@@ -139,11 +152,34 @@ function summary(item: ImportedStandard, target: string, lang: Lang): string {
     : `${item.source} → ${target} (${result.format}): ${parts.length > 0 ? `removed ${parts.join(', ')}` : 'nothing removed'}.${converted} kvs check finds ${errors} errors.`;
 }
 
-function backup(target: string, cwd: string): void {
-  const dir = join(cwd, '.kvs', 'backup');
-  mkdirSync(dir, { recursive: true });
-  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  copyFileSync(target, join(dir, `${basename(target, '.md')}.${stamp}.md`));
+/** Writes `path` whole or not at all; a file already there is first copied, whole and flushed, to .kvs/backup/. */
+function replace(path: string, text: string, cwd: string, say: (text: string) => void, da: boolean): void {
+  if (existsSync(path)) {
+    const kept = relative(cwd, backup(path, cwd));
+    const shown = relative(cwd, path);
+    say(da ? `Den hidtidige ${shown} er gemt som ${kept}.` : `The previous ${shown} is kept as ${kept}.`);
+  }
+  writeFileAtomic(path, text);
+}
+
+/** Keeps a copy of `target` in .kvs/backup/ (the same as kvs fmt's backups); a file we cannot read we cannot keep, so it is not replaced either. */
+function backup(target: string, cwd: string): string {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(target);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
+    const shown = relative(cwd, target);
+    throw new WriteError(
+      {
+        da: `${shown} kan ikke læses (${code}), så den kan ikke gemmes, før den erstattes. Intet er overskrevet.`,
+        en: `${shown} cannot be read (${code}), so it cannot be kept before it is replaced. Nothing was overwritten.`,
+      },
+      code,
+      target,
+    );
+  }
+  return backupFile(target, bytes, cwd);
 }
 
 function parseFrom(value: string | undefined): SourceFormat | undefined {

@@ -6,6 +6,7 @@
 import { Command, CommanderError, Help, Option, type HelpConfiguration } from 'commander';
 import type { Lang } from '../types.js';
 import { UsageError } from '../errors.js';
+import { WriteError } from '../fs/write.js';
 import { toolVersion } from '../meta.js';
 import { cliText, type CliText } from './text.js';
 import type { CheckCliOptions } from './check.js';
@@ -201,7 +202,8 @@ export async function main(argv: string[]): Promise<number> {
       // --help and --version end through here too, with code 0.
       return error.exitCode === 0 ? exitCodes.ok : exitCodes.usage;
     }
-    if (error instanceof UsageError) {
+    // A full disk or a read-only folder is not a bug: the message says what to do, no stack.
+    if (error instanceof UsageError || error instanceof WriteError) {
       process.stderr.write(`kvs: ${error.localized[lang]}\n`);
       return exitCodes.usage;
     }

@@ -1,19 +1,193 @@
 /**
  * The only code that writes files. A write goes to a temporary file beside the
- * target and is renamed into place, so a reader never sees half a file.
+ * target, is flushed to the disk and renamed into place, so a reader never
+ * sees half a file and a crash or a full disk leaves the old file as it was.
+ * A failed write becomes a WriteError that says, in Danish and English, what
+ * happened to which file and what to do; the CLI prints it without a stack.
  */
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import {
+  closeSync,
+  existsSync,
+  fchmodSync,
+  fsyncSync,
+  linkSync,
+  mkdirSync,
+  openSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative } from 'node:path';
+import { LocalizedError } from '../errors.js';
+import type { Localized } from '../types.js';
 
-export function writeFileAtomic(path: string, data: string | Uint8Array): void {
-  const dir = dirname(path);
-  mkdirSync(dir, { recursive: true });
-  const temp = join(dir, `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+/** Every temporary name the tool uses starts with `.kvs-`, so none is ever mistaken for content. */
+export const tempPrefix = '.kvs-tmp-';
+
+/** A fresh temporary name in `dir`; it carries the pid so a later clean-up can tell a live writer's file from a dead one's. */
+export function tempPath(dir: string, name: string): string {
+  // The target's name is kept (shortened) only to make a leftover recognisable.
+  return join(dir, `${tempPrefix}${process.pid}-${randomBytes(6).toString('hex')}-${name.slice(0, 60)}`);
+}
+
+/** Creates `path` (it must not exist), writes all of `data` and flushes it to the disk. */
+export function writeDurably(path: string, data: string | Uint8Array, mode?: number): void {
+  const fd = openSync(path, 'wx', mode ?? 0o666);
   try {
-    writeFileSync(temp, data);
-    renameSync(temp, path);
+    // The umask narrows the mode given to open; a replaced file keeps exactly its old mode.
+    if (mode !== undefined) fchmodSync(fd, mode);
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    let offset = 0;
+    while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Makes a rename or a new name in `dir` durable. Windows cannot open a folder; there the rename is as durable as it gets. */
+export function syncFolder(dir: string): void {
+  let fd: number | undefined;
+  try {
+    fd = openSync(dir, 'r');
+    fsyncSync(fd);
+  } catch {
+    // Not supported here (Windows, some network file systems): nothing more to do.
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+export interface WriteOptions {
+  /** Fail with code EEXIST instead of replacing a file that exists (used for backups, which must never overwrite each other). */
+  exclusive?: boolean;
+}
+
+export function writeFileAtomic(path: string, data: string | Uint8Array, options: WriteOptions = {}): void {
+  const dir = dirname(path);
+  let temp: string | undefined;
+  try {
+    makeFolder(dir);
+    const mode = modeOf(path);
+    temp = tempPath(dir, basename(path));
+    writeDurably(temp, data, mode);
+    if (options.exclusive) publishNew(temp, path);
+    else renameSync(temp, path);
+    temp = undefined;
+    syncFolder(dir);
   } catch (error) {
-    rmSync(temp, { force: true });
+    if (temp !== undefined) removeQuietly(temp);
+    throw writeErrorFor(error, path);
+  }
+}
+
+/** Removes a file or folder of ours; a failure only leaves a `.kvs-` leftover that the next build removes, so it must not hide the real error. */
+export function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { recursive: true, force: true });
+  } catch {
+    // See above.
+  }
+}
+
+/** mkdir -p; a file in the way is reported as ENOTDIR, so EEXIST from a write always means the target itself exists. */
+export function makeFolder(dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw Object.assign(new Error(`ENOTDIR: ${dir}`), { code: 'ENOTDIR' });
     throw error;
   }
+}
+
+/** The permission bits of an existing file, so a replacement keeps them; undefined when there is none. */
+export function modeOf(path: string): number | undefined {
+  try {
+    const stats = statSync(path);
+    return stats.isFile() ? stats.mode & 0o7777 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Gives `temp` the name `path` only if no file has it: a hard link is created exclusively, where rename would replace. */
+function publishNew(temp: string, path: string): void {
+  try {
+    linkSync(temp, path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    // File systems without hard links (FAT, some shares): check, then rename; the gap is the best they allow.
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP') throw error;
+    if (existsSync(path)) throw Object.assign(new Error(`EEXIST: ${path}`), { code: 'EEXIST' });
+    renameSync(temp, path);
+    return;
+  }
+  rmSync(temp, { force: true });
+}
+
+/** Codes after which no further file can be written either: the build stops instead of failing each standard in turn. */
+const diskWide = new Set(['ENOSPC', 'EDQUOT', 'EROFS']);
+
+export class WriteError extends LocalizedError {
+  /** The system's error code, e.g. ENOSPC. */
+  readonly code: string;
+  readonly path: string;
+
+  constructor(message: Localized, code: string, path: string) {
+    super(message);
+    this.code = code;
+    this.path = path;
+  }
+
+  /** True when the disk as a whole refuses writes (full, over quota, read-only). */
+  get diskWide(): boolean {
+    return diskWide.has(this.code);
+  }
+}
+
+/** Turns whatever a write threw into a WriteError about `path` (a WriteError is passed on as it is). */
+export function writeErrorFor(error: unknown, path: string): WriteError {
+  if (error instanceof WriteError) return error;
+  const code = (error as NodeJS.ErrnoException | undefined)?.code ?? 'EIO';
+  const shown = showPath(path);
+  const untouched = { da: 'Intet er overskrevet.', en: 'Nothing was overwritten.' };
+  const text = (da: string, en: string) => new WriteError({ da: `${da} ${untouched.da}`, en: `${en} ${untouched.en}` }, code, path);
+  switch (code) {
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return text(
+        `Disken er fuld: ${shown} kunne ikke skrives. Frigør plads, og prøv igen.`,
+        `The disk is full: ${shown} could not be written. Free some space and try again.`,
+      );
+    case 'EACCES':
+    case 'EPERM':
+      return text(
+        `Ingen skriveadgang: ${shown} kunne ikke skrives (${code}). Vælg en mappe, du må skrive i, eller ret rettighederne.`,
+        `No permission: ${shown} could not be written (${code}). Choose a folder you may write to, or fix the permissions.`,
+      );
+    case 'EROFS':
+      return text(
+        `Drevet er skrivebeskyttet: ${shown} kunne ikke skrives. Vælg en mappe på et drev, der kan skrives på.`,
+        `The drive is read-only: ${shown} could not be written. Choose a folder on a writable drive.`,
+      );
+    case 'EISDIR':
+      return text(`${shown} er en mappe, ikke en fil. Angiv et filnavn.`, `${shown} is a folder, not a file. Give a file name.`);
+    case 'ENOTDIR':
+      return text(
+        `${shown} kan ikke skrives: en del af stien er en fil, ikke en mappe. Angiv en anden sti.`,
+        `${shown} cannot be written: part of the path is a file, not a folder. Give another path.`,
+      );
+    case 'EEXIST':
+      return new WriteError({ da: `${shown} findes allerede.`, en: `${shown} already exists.` }, code, path);
+    default:
+      return text(`${shown} kunne ikke skrives (${code}).`, `${shown} could not be written (${code}).`);
+  }
+}
+
+/** A path as the user would type it: relative to the working folder when inside it. */
+function showPath(path: string): string {
+  const shown = relative(process.cwd(), path);
+  return shown === '' || shown.startsWith('..') || isAbsolute(shown) ? path : shown;
 }
