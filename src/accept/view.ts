@@ -1,6 +1,6 @@
 /**
  * The accepted view of a standard as a reader sees it: the front-matter data,
- * the headings and the prose. `kvs accept` must leave it exactly as it was,
+ * the headings and the prose, one line per block with its spacing evened out. `kvs accept` must leave it exactly as it was,
  * and so must `kvs fmt` (test/fmt.test.ts).
  */
 import { toString } from 'mdast-util-to-string';
@@ -21,9 +21,11 @@ export function viewOf(standard: Standard): AcceptedView {
   return {
     frontMatter: standard.frontMatter?.data,
     headings: standard.sections.map((section) => section.heading),
+    // Spacing is not text: a reader sees no double or leading space, nor a block left empty.
     text: standard.tree.children
       .filter((node) => node.type !== 'yaml')
-      .map((node) => toString(node))
+      .map((node) => toString(node).replace(/\s+/gu, ' ').trim())
+      .filter((text) => text !== '')
       .join('\n'),
   };
 }
