@@ -1,0 +1,142 @@
+/**
+ * `kvs preview`: the server listens on 127.0.0.1 only, serves nothing outside
+ * output/, adds the reload script to HTML responses but never to the files,
+ * and sends a reload event after a standard changes. In-process, HTML only.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { connect } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { runPreview } from '../src/cli/preview.js';
+import type { PreviewServer } from '../src/preview/server.js';
+import { complete } from './helpers/fixtures.js';
+import { record } from './helpers/ledger.js';
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'kvs-preview-'));
+const outside = mkdtempSync(path.join(os.tmpdir(), 'kvs-preview-secret-'));
+const stop = new AbortController();
+let server: PreviewServer;
+let ended: Promise<number>;
+const cwd = process.cwd();
+
+beforeAll(async () => {
+  mkdirSync(path.join(dir, 'standards'));
+  writeFileSync(path.join(dir, 'standards', 'eksempelby.md'), complete);
+  writeFileSync(path.join(dir, 'kvs.config.json'), '{}');
+  writeFileSync(path.join(outside, 'secret.txt'), 'secret');
+  process.chdir(dir);
+  const listening = new Promise<PreviewServer>((resolve) => {
+    ended = runPreview([], { port: '0', out: 'output', only: 'html', asOf: '2026-06-01', signal: stop.signal, onListening: resolve });
+  });
+  server = await listening;
+  symlinkSync(outside, path.join(dir, 'output', 'escape'));
+});
+
+afterAll(async () => {
+  stop.abort();
+  expect(await ended).toBe(0);
+  process.chdir(cwd);
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(outside, { recursive: true, force: true });
+});
+
+/** A raw GET: the path is sent exactly as given (no normalising of ../). */
+function get(rawPath: string): Promise<{ status: number; type: string; body: string }> {
+  const { port } = new URL(server.url);
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path: rawPath, method: 'GET' }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type']), body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('kvs preview', () => {
+  it('listens on 127.0.0.1 only', async () => {
+    const address = server.server.address();
+    expect(typeof address === 'object' && address?.address).toBe('127.0.0.1');
+    const port = Number(new URL(server.url).port);
+    const other = Object.values(os.networkInterfaces())
+      .flat()
+      .find((i) => i && i.family === 'IPv4' && !i.internal)?.address;
+    if (other) {
+      const refused = await new Promise<boolean>((resolve) => {
+        const socket = connect({ host: other, port }, () => {
+          socket.destroy();
+          resolve(false);
+        });
+        socket.on('error', () => resolve(true));
+      });
+      expect(refused).toBe(true);
+    }
+  });
+
+  it('serves the overview and leaflets with the reload script, which is not in the files on disk', async () => {
+    const overview = await get('/');
+    expect(overview.status).toBe(200);
+    expect(overview.type).toBe('text/html; charset=utf-8');
+    expect(overview.body).toContain('data-kvs-preview');
+    expect(overview.body).toContain('/__kvs/events');
+    const leaflet = await get('/eksempelby/');
+    expect(leaflet.status).toBe(200);
+    expect(leaflet.body).toContain('data-kvs-preview');
+    expect(readFileSync(path.join(dir, 'output', 'index.html'), 'utf8')).not.toContain('data-kvs-preview');
+    expect(readFileSync(path.join(dir, 'output', 'eksempelby', 'index.html'), 'utf8')).not.toContain('data-kvs-preview');
+    expect((await get('/eksempelby')).status).toBe(301);
+    expect((await get('/nothing-here.html')).status).toBe(404);
+  });
+
+  it('refuses paths outside output/: ../, encoded ../, backslashes and a symlink out', async () => {
+    const attempts = [
+      '/../kvs.config.json',
+      '/..%2fkvs.config.json',
+      '/%2e%2e/%2e%2e/etc/passwd',
+      '/..%5ckvs.config.json',
+      '/eksempelby/..%2f..%2fstandards/eksempelby.md',
+      '/escape/secret.txt',
+      '/%00',
+    ];
+    for (const attempt of attempts) {
+      const response = await get(attempt);
+      expect([403, 404], attempt).toContain(response.status);
+      expect(response.body).not.toContain('secret');
+      expect(response.body).not.toContain('kommune');
+    }
+    record({
+      area: 'Nothing unsafe published',
+      what: 'kvs preview: paths that climb out of output/ (../, encoded, backslash, symlink, NUL)',
+      cases: attempts.length,
+      result: 'every one answered 403 or 404; nothing outside output/ served',
+    });
+  });
+
+  it('sends a reload event after a standard changes', async () => {
+    const { port } = new URL(server.url);
+    const events = await new Promise<string>((resolve, reject) => {
+      const req = request({ host: '127.0.0.1', port, path: '/__kvs/events' }, (res) => {
+        expect(res.headers['content-type']).toBe('text/event-stream');
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => {
+          text += chunk;
+          if (text.includes('event: reload')) {
+            req.destroy();
+            resolve(text);
+          }
+        });
+        // Connected: now change the standard.
+        setTimeout(() => writeFileSync(path.join(dir, 'standards', 'eksempelby.md'), complete.replace('Eksempelby', 'Andenby')), 100);
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    expect(events).toContain('event: reload');
+    expect(readFileSync(path.join(dir, 'output', 'eksempelby', 'index.html'), 'utf8')).toContain('Andenby');
+  });
+});
