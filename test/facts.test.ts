@@ -431,7 +431,7 @@ describe('anonymous treatment (§ 101 a)', () => {
 
   it('reads Ringsted\'s offer with a phone number and no provider outside the kommune', () => {
     const offers = buildStandard(standardText('ringsted-stofmisbrug.md')).facts.anonymous;
-    expect(offers.map((offer) => offer.position.start.line)).toEqual([194, 196, 198]);
+    expect(offers.map((offer) => offer.position.start.line)).toEqual([176, 178, 180]);
     for (const offer of offers) expect(offer.value).toEqual({ phone: true, web: false, outsideKommune: false });
   });
 

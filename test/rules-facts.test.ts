@@ -227,14 +227,14 @@ describe('anonymous-treatment', () => {
     expect(findings[0]!.message).toContain('uden for kommunen');
   });
 
-  it('warns on Ishøj (line 107), Holbæk (line 74) and Ringsted (line 194, no provider outside the kommune), not on Hjørring', () => {
+  it('warns on Ishøj (line 107), Holbæk (line 74) and Ringsted (line 176, no provider outside the kommune), not on Hjørring', () => {
     const ishoej = runRule(anonymousTreatment, bundled.ishoej, { asOf });
     expect(brief(ishoej)).toEqual([[107, 'warning']]);
     expect(ishoej[0]!.message).toContain('telefonnummer');
     const holbaek = runRule(anonymousTreatment, bundled.holbaek, { asOf });
     expect(brief(holbaek)).toEqual([[74, 'warning']]);
     const ringsted = runRule(anonymousTreatment, bundled.ringsted, { asOf });
-    expect(brief(ringsted)).toEqual([[194, 'warning']]);
+    expect(brief(ringsted)).toEqual([[176, 'warning']]);
     expect(ringsted[0]!.message).not.toContain('telefonnummer');
     expect(ringsted[0]!.message).toContain('uden for kommunen');
     expect(runRule(anonymousTreatment, bundled.hjoerring, { asOf })).toEqual([]);

@@ -28,6 +28,7 @@ import { acceptTrackedChanges } from './passes/tree-review.js';
 import { promoteBoldLines, promoteShortParagraphs, unwrapEmptyLinks } from './passes/tree-headings.js';
 import { resolveDuplicates } from './passes/tree-duplicates.js';
 import { extractFrontMatter, type ExtractedFrontMatter } from './frontmatter.js';
+import { formatMarkdown } from '../fmt/format.js';
 
 export interface ImportOptions {
   kommune?: string;
@@ -125,7 +126,8 @@ function finish(
   const frontMatter = extractFrontMatter(tree, options.kommune);
   const body = mdastToMarkdown(tree);
   const yaml = Object.keys(frontMatter).length > 0 ? stringifyYaml(frontMatter, { lineWidth: 0 }) : '';
-  const markdown = `---\n${yaml}---\n\n${body}`;
+  // The same canonical style as `kvs fmt` writes.
+  const markdown = formatMarkdown(`---\n${yaml}---\n\n${body}`).text;
   for (const removal of removed) removal.text = removal.text.trim();
   removed.sort((a, b) => a.line - b.line);
   return { format, markdown, frontMatter, removed, unchanged: false, ...(converted ? { converted } : {}) };
