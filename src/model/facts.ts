@@ -535,7 +535,28 @@ export function extractFacts(standard: Omit<Standard, 'facts'>): Facts {
   return run(standard).facts;
 }
 
+/**
+ * The model extracts the facts, and contact-format asks for the problems found
+ * on the same pass: keep the last pass of each tree and reuse it while the
+ * standard is the same (same tree, text and sections), instead of a second pass.
+ */
+const passes = new WeakMap<object, Context>();
+
+function samePass(standard: Omit<Standard, 'facts'>): Context | undefined {
+  const context = passes.get(standard.tree);
+  const earlier = context?.standard;
+  const same =
+    earlier !== undefined &&
+    earlier.source === standard.source &&
+    earlier.sections === standard.sections &&
+    earlier.frontMatter === standard.frontMatter &&
+    earlier.title === standard.title;
+  return same ? context : undefined;
+}
+
 function run(standard: Omit<Standard, 'facts'>): Context {
+  const done = samePass(standard);
+  if (done) return done;
   const context = analyse(standard);
   const contactsByBlock = new Map<Block, { phone: boolean; web: boolean }>();
   for (const sentence of context.sentences) {
@@ -554,6 +575,7 @@ function run(standard: Omit<Standard, 'facts'>): Context {
   anonymous(context, contactsByBlock);
   const byPlace = (a: Fact<unknown>, b: Fact<unknown>) => (a.position.start.offset ?? 0) - (b.position.start.offset ?? 0);
   for (const list of Object.values(context.facts) as Array<Array<Fact<unknown>>>) list.sort(byPlace);
+  passes.set(standard.tree, context);
   return context;
 }
 
@@ -1311,7 +1333,7 @@ function mostNamedKommune(blocks: Block[]): string | undefined {
 
 /** Every sentence of the accepted text with its place and section. */
 export function factSentences(standard: Omit<Standard, 'facts'>): FactSentence[] {
-  const context = analyse(standard);
+  const context = samePass(standard) ?? analyse(standard);
   return context.sentences.map((sentence) => ({
     text: collapse(sentence.raw),
     position: positionIn(context, sentence.block, sentence.start, sentence.end),

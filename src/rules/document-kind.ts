@@ -39,7 +39,8 @@ interface KindsData {
 }
 
 interface CompiledKinds extends Omit<KindsData, 'kinds'> {
-  kinds: Array<{ id: KnownKind; name: Localized; cues: Array<{ regex: RegExp; weight: number }> }>;
+  /** `inArea`: the cue without g, for testing the front-matter `omraade` (compiled once: unicode regexes are slow to compile). */
+  kinds: Array<{ id: KnownKind; name: Localized; cues: Array<{ regex: RegExp; inArea: RegExp; weight: number }> }>;
 }
 
 const KINDS: readonly KnownKind[] = ['sel101', 'sel107', 'sel83', 'sundhedsloven141'];
@@ -64,7 +65,7 @@ export function compileDocumentKinds(data: unknown): CompiledKinds {
         }
         const regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${cue.pattern})`, 'giu');
         if (regex.test('')) throw new Error(`document-kinds.json: a cue of ${id} matches the empty text`);
-        return { regex, weight: cue.weight };
+        return { regex, inArea: new RegExp(regex.source, 'iu'), weight: cue.weight };
       }),
     };
   });
@@ -92,8 +93,17 @@ interface Tally {
   words: Map<string, number>;
 }
 
+// The check asks twice per standard (the rule, and the runner to silence § 101 rules): judge once.
+const judged = new WeakMap<Standard, DocumentKind>();
+
 /** Which area the standard covers, judged from its words. */
 export function documentKind(standard: Standard): DocumentKind {
+  let found = judged.get(standard);
+  if (!found) judged.set(standard, (found = judge(standard)));
+  return found;
+}
+
+function judge(standard: Standard): DocumentKind {
   const data = kindsData();
   const tallies = new Map<KnownKind, Tally>(KINDS.map((id) => [id, { score: 0, inTitle: 0, words: new Map() }]));
   const count = (text: string, weight: number, inTitle: boolean) => {
@@ -122,7 +132,7 @@ export function documentKind(standard: Standard): DocumentKind {
   count(prose(standard.tree), 1, false);
   if (typeof front?.omraade === 'string') {
     for (const kind of data.kinds) {
-      if (kind.cues.some((cue) => new RegExp(cue.regex.source, 'iu').test(front.omraade as string))) {
+      if (kind.cues.some((cue) => cue.inArea.test(front.omraade as string))) {
         tallies.get(kind.id)!.score += data.areaBonus;
       }
     }
