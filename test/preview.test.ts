@@ -4,7 +4,7 @@
  * and sends a reload event after a standard changes. In-process, HTML only.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { connect } from 'node:net';
 import os from 'node:os';
@@ -24,6 +24,7 @@ const cwd = process.cwd();
 beforeAll(async () => {
   mkdirSync(path.join(dir, 'standards'));
   writeFileSync(path.join(dir, 'standards', 'eksempelby.md'), complete);
+  writeFileSync(path.join(dir, 'standards', 'andenby.md'), complete.replace(/Eksempelby/gu, 'Andenby'));
   writeFileSync(path.join(dir, 'kvs.config.json'), '{}');
   writeFileSync(path.join(outside, 'secret.txt'), 'secret');
   process.chdir(dir);
@@ -116,8 +117,10 @@ describe('kvs preview', () => {
     });
   });
 
-  it('sends a reload event after a standard changes', async () => {
+  it('sends a reload event after a standard changes, having built only that standard', async () => {
     const { port } = new URL(server.url);
+    const other = path.join(dir, 'output', 'andenby', 'index.html');
+    const before = statSync(other).mtimeMs;
     const events = await new Promise<string>((resolve, reject) => {
       const req = request({ host: '127.0.0.1', port, path: '/__kvs/events' }, (res) => {
         expect(res.headers['content-type']).toBe('text/event-stream');
@@ -131,12 +134,17 @@ describe('kvs preview', () => {
           }
         });
         // Connected: now change the standard.
-        setTimeout(() => writeFileSync(path.join(dir, 'standards', 'eksempelby.md'), complete.replace('Eksempelby', 'Andenby')), 100);
+        setTimeout(() => writeFileSync(path.join(dir, 'standards', 'eksempelby.md'), complete.replace('Eksempelby', 'Tredjeby')), 100);
       });
       req.on('error', reject);
       req.end();
     });
     expect(events).toContain('event: reload');
-    expect(readFileSync(path.join(dir, 'output', 'eksempelby', 'index.html'), 'utf8')).toContain('Andenby');
+    expect(readFileSync(path.join(dir, 'output', 'eksempelby', 'index.html'), 'utf8')).toContain('Tredjeby');
+    expect(statSync(other).mtimeMs).toBe(before);
+    // The overview still lists both.
+    const overview = readFileSync(path.join(dir, 'output', 'index.html'), 'utf8');
+    expect(overview).toContain('andenby/index.html');
+    expect(overview).toContain('eksempelby/index.html');
   });
 });

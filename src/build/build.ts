@@ -30,6 +30,8 @@ export interface BuildOptions {
   sourceDateEpoch?: number;
   /** Called before each standard is built, for progress. */
   onStart?: (index: number, total: number, slug: string) => void;
+  /** True for a standard not changed since the last build (--watch, kvs preview): it is checked for the overview, its output is kept. */
+  keep?: (file: string) => boolean;
 }
 
 export type BuildOutcome =
@@ -95,18 +97,18 @@ async function buildOne(file: string, renderers: Renderers, options: BuildOption
       ...look,
       ...(options.sourceDateEpoch === undefined ? {} : { sourceDateEpoch: options.sourceDateEpoch }),
     };
-    staged = stage(options.outDir, slug);
-    if (html) {
+    staged = options.keep?.(file) ? undefined : stage(options.outDir, slug);
+    if (html && staged) {
       const leaflet = html.renderLeaflet(input);
       staged.write('index.html', leaflet.html);
       staged.write('fragment.html', leaflet.fragment);
     }
-    if (pdf) {
+    if (pdf && staged) {
       const booklet = await pdf.renderBooklet(input);
       staged.write(`${slug}.pdf`, booklet);
       if (options.imposition) staged.write(`${slug}-print.pdf`, await pdf.imposeBooklet(booklet));
     }
-    const written = staged.commit();
+    const written = staged ? staged.commit() : [];
     return {
       outcome: { slug, file: shown, status: 'built', check, written },
       entry: {

@@ -19,6 +19,8 @@ export interface BuildCliOptions {
   asOf?: string;
   config?: string;
   lang?: Lang;
+  /** See BuildOptions.keep (--watch, kvs preview). */
+  keep?: (file: string) => boolean;
 }
 
 export async function runBuild(paths: string[], options: BuildCliOptions): Promise<number> {
@@ -62,6 +64,7 @@ export async function runBuild(paths: string[], options: BuildCliOptions): Promi
       config,
       configRoot: root,
       ...(epoch === undefined ? {} : { sourceDateEpoch: epoch }),
+      ...(options.keep ? { keep: options.keep } : {}),
       onStart: (index, total, slug) => {
         if (tty) process.stderr.write(`\r\x1b[K[${index + 1}/${total}] ${slug}`);
       },

@@ -15,6 +15,7 @@ import { allRuleMeta, rules } from '../rules/index.js';
 import { writeFileAtomic } from '../fs/write.js';
 import { toolVersion } from '../meta.js';
 import { cliText } from './text.js';
+import { adoption } from '../check/adopt.js';
 
 export interface CheckCliOptions {
   format: string;
@@ -30,6 +31,10 @@ export interface CheckCliOptions {
   jobs?: string;
   /** From --lang or KVS_LANG; otherwise the config's `lang`, else Danish. */
   lang?: Lang;
+  /** --baseline, --write-baseline, --changed [REF] (src/check/adopt.ts). */
+  baseline?: string;
+  writeBaseline?: boolean;
+  changed?: string | boolean;
 }
 
 /** Where runCheck runs and writes; tests give their own. */
@@ -56,7 +61,8 @@ export async function runCheck(paths: string[], options: CheckCliOptions, io: Ch
   if (paths.length === 0 && !existsSync(resolve(cwd, 'standards'))) {
     throw new UsageError({ da: cliText.da.noStandards('standards/'), en: cliText.en.noStandards('standards/') });
   }
-  const files = await resolveFiles(paths.length > 0 ? paths : ['standards'], cwd, config.ignore, root);
+  const adopt = adoption(options, { cwd, root, lang });
+  const files = adopt.select(await resolveFiles(paths.length > 0 ? paths : ['standards'], cwd, config.ignore, root));
   const checkOptions = { asOf, lang, config };
 
   let cache: ResultCache | undefined;
@@ -80,7 +86,7 @@ export async function runCheck(paths: string[], options: CheckCliOptions, io: Ch
   const results: FileResult[] = new Array<FileResult>(files.length);
   let printed = 0;
   const settle = (index: number, result: FileResult) => {
-    results[index] = result;
+    results[index] = adopt.filter(result);
     if (!streaming) return;
     while (printed < files.length && results[printed] !== undefined) {
       stdout.write(formatStylishFile(shownOf(results[printed]!), reportOptions));
@@ -110,6 +116,7 @@ export async function runCheck(paths: string[], options: CheckCliOptions, io: Ch
     for (const job of misses) done(runJob(job, checkOptions, settings.hash));
   }
   cache?.save();
+  for (const note of adopt.finish()) stderr.write(`kvs: ${note}\n`);
 
   const shown = options.quiet ? results.map(shownOf) : results;
   if (streaming) {

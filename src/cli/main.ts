@@ -20,6 +20,10 @@ import { newText } from './new-text.js';
 import { rewriteText } from './rewrite-text.js';
 import { diffText } from './diff-text.js';
 import { isLang } from '../i18n.js';
+import { baselineText } from '../check/baseline-text.js';
+import { watchText } from '../watch/text.js';
+import { previewText } from './preview-text.js';
+import type { PreviewCliOptions } from './preview.js';
 
 export const exitCodes = { ok: 0, problems: 1, usage: 2 } as const;
 
@@ -98,7 +102,16 @@ export async function main(argv: string[]): Promise<number> {
     .option('--no-cache', t.noCache)
     .option('--cache-location <dir>', t.cacheLocation)
     .option('-j, --jobs <n>', t.jobs)
-    .action(async (paths: string[], options: CheckCliOptions) => {
+    .option('--baseline <file>', baselineText[lang].baseline)
+    .option('--write-baseline', baselineText[lang].writeBaseline, false)
+    .option('--changed [ref]', baselineText[lang].changed)
+    .option('-w, --watch', watchText[lang].watch, false)
+    .action(async (paths: string[], options: CheckCliOptions & { watch: boolean }) => {
+      if (options.watch) {
+        const { watchCheck } = await import('../watch/check.js');
+        exitCode = await watchCheck(paths, { ...options, lang: chosenLang });
+        return;
+      }
       // Each command loads only what it needs: `kvs check` never loads the importer.
       const { runCheck } = await import('./check.js');
       exitCode = await runCheck(paths, { ...options, lang: chosenLang });
@@ -129,9 +142,29 @@ export async function main(argv: string[]): Promise<number> {
     .option('--imposition', t.buildImposition, false)
     .option('--as-of <date>', t.asOf)
     .option('-c, --config <file>', t.config)
-    .action(async (paths: string[], options: BuildCliOptions) => {
+    .option('-w, --watch', watchText[lang].watch, false)
+    .action(async (paths: string[], { watch, ...options }: BuildCliOptions & { watch: boolean }) => {
+      if (watch) {
+        const { watchBuild } = await import('../watch/build.js');
+        exitCode = await watchBuild(paths, { ...options, ...(chosenLang ? { lang: chosenLang } : {}) });
+        return;
+      }
       const { runBuild } = await import('./build.js');
       exitCode = await runBuild(paths, { ...options, ...(chosenLang ? { lang: chosenLang } : {}) });
+    });
+
+  program
+    .command('preview')
+    .description(previewText[lang].preview)
+    .argument('[paths...]', t.checkPaths)
+    .option('-p, --port <n>', previewText[lang].port, '4173')
+    .option('--out <dir>', t.buildOut, 'output')
+    .option('--only <kind>', t.buildOnly)
+    .option('--as-of <date>', t.asOf)
+    .option('-c, --config <file>', t.config)
+    .action(async (paths: string[], options: PreviewCliOptions) => {
+      const { runPreview } = await import('./preview.js');
+      exitCode = await runPreview(paths, { ...options, ...(chosenLang ? { lang: chosenLang } : {}) });
     });
 
   program

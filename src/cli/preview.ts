@@ -10,6 +10,7 @@ import { loadConfig } from '../config.js';
 import { startPreviewServer, type PreviewServer } from '../preview/server.js';
 import { foldersToWatch } from '../watch/folders.js';
 import { watchLoop } from '../watch/loop.js';
+import { buildRun } from '../watch/build.js';
 import { previewText } from './preview-text.js';
 import type { BuildCliOptions } from './build.js';
 
@@ -65,10 +66,10 @@ export async function runPreview(paths: string[], options: PreviewCliOptions): P
       stderr: process.stderr,
       shown: (folder) => relative(cwd, folder) || '.',
       ...(options.signal ? { signal: options.signal } : {}),
-      run: async () => {
+      run: async (changes) => {
         // The first run is the build above.
         if (first) return (first = false);
-        await runBuild(paths, buildOptions);
+        await runBuild(paths, buildRun(buildOptions, changes));
         server.reload();
         return true;
       },

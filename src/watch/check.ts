@@ -9,7 +9,9 @@ import type { CheckCliOptions, CheckIo } from '../cli/check.js';
 import { foldersToWatch } from './folders.js';
 import { watchLoop } from './loop.js';
 
-export async function watchCheck(paths: string[], options: CheckCliOptions, io: CheckIo, signal?: AbortSignal): Promise<number> {
+const processIo = (): CheckIo => ({ cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr });
+
+export async function watchCheck(paths: string[], options: CheckCliOptions, io: CheckIo = processIo(), signal?: AbortSignal): Promise<number> {
   const { runCheck } = await import('../cli/check.js');
   const folders = foldersToWatch(paths, io.cwd);
   const lang: Lang = options.lang ?? 'da';
