@@ -18,6 +18,7 @@ export interface ImportCliOptions {
   from?: string;
   report?: string;
   force: boolean;
+  keepChanges?: boolean;
   lang: Lang;
 }
 
@@ -64,7 +65,7 @@ export function runImport(files: string[], options: ImportCliOptions): number {
       continue;
     }
     try {
-      const result = importDocument(bytes, basename(path), { ...(options.kommune ? { kommune: options.kommune } : {}), ...(from ? { from } : {}) });
+      const result = importDocument(bytes, basename(path), { ...(options.kommune ? { kommune: options.kommune } : {}), ...(from ? { from } : {}), ...(options.keepChanges ? { keepChanges: true } : {}) });
       read.push({ source: file, result });
     } catch (error) {
       if (!(error instanceof ImportError)) throw error;

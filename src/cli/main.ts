@@ -12,6 +12,8 @@ import { cliText, type CliText } from './text.js';
 import type { CheckCliOptions } from './check.js';
 import type { RulesCliOptions } from './rules.js';
 import type { ImportCliOptions } from './import.js';
+import type { ExportCliOptions } from './export.js';
+import { exportText } from './export-text.js';
 import type { BuildCliOptions } from './build.js';
 import type { CompareCliOptions } from './compare.js';
 import type { NewCliOptions } from './new.js';
@@ -127,9 +129,24 @@ export async function main(argv: string[]): Promise<number> {
     .option('--from <format>', t.importFrom)
     .option('--report <file>', t.importReport)
     .option('--force', t.importForce, false)
+    .option('--keep-changes', exportText[lang].importKeepChanges, false)
     .action(async (files: string[], options: ImportCliOptions) => {
       const { runImport } = await import('./import.js');
       exitCode = runImport(files, { ...options, lang });
+    });
+
+  program
+    .command('export')
+    .description(exportText[lang].export)
+    .argument('<file>', exportText[lang].exportFile)
+    .option('--docx', exportText[lang].docx, false)
+    .option('--changes', exportText[lang].changes, false)
+    .option('-o, --output <file>', exportText[lang].output)
+    .option('--author <name>', exportText[lang].author)
+    .option('--force', exportText[lang].force, false)
+    .action(async (file: string, options: Omit<ExportCliOptions, 'lang'>) => {
+      const { runExport } = await import('./export.js');
+      exitCode = await runExport(file, { ...options, lang });
     });
 
   program

@@ -14,6 +14,7 @@ import { LocalizedError } from '../errors.js';
 import type { Removal, SourceFormat } from './types.js';
 import { decode } from '../model/read.js';
 import { parseMarkdown } from '../model/parse.js';
+import { resolveCriticMarkup } from '../model/critic.js';
 import { detectFormat } from './detect.js';
 import { fromLines, toLines, type Line } from './lines.js';
 import { removePageFurniture } from './passes/furniture.js';
@@ -33,6 +34,8 @@ import { formatMarkdown } from '../fmt/format.js';
 export interface ImportOptions {
   kommune?: string;
   from?: SourceFormat;
+  /** A .docx's tracked changes and comments as CriticMarkup, instead of accepted and removed. */
+  keepChanges?: boolean;
 }
 
 export interface ImportResult {
@@ -77,13 +80,25 @@ export function importDocument(bytes: Uint8Array, name: string, options: ImportO
 function importDocx(bytes: Uint8Array, options: ImportOptions): ImportResult {
   let read: ReturnType<typeof readDocx>;
   try {
-    read = readDocx(bytes);
+    read = readDocx(bytes, { keepChanges: options.keepChanges === true });
   } catch (error) {
     if (error instanceof DocxError) throw new ImportError(error.localized);
     throw error;
   }
+  if (read.exported) return finishExported(read.tree, read.frontMatter, [...read.removed], options);
   const text = mdastToMarkdown(read.tree);
   return finish(read.tree, text, 'docx', [...read.removed], options);
+}
+
+/**
+ * A file `kvs export --docx` wrote: its tree is the standard as written, so no
+ * cleaning pass applies, and its front-matter comes back verbatim.
+ */
+function finishExported(tree: Root, yaml: string | undefined, removed: Removal[], options: ImportOptions): ImportResult {
+  if (yaml === undefined) return finish(tree, '', 'docx', removed, { ...options, cleaned: true });
+  const body = mdastToMarkdown(tree);
+  const frontMatter = yamlObject(yaml) as ExtractedFrontMatter;
+  return { format: 'docx', markdown: `---\n${yaml}---\n\n${body}`, frontMatter, removed: sortRemovals(removed), unchanged: false };
 }
 
 /** Text formats become Markdown lines first, so one parser builds every tree. */
@@ -113,24 +128,40 @@ function finish(
   source: string,
   format: SourceFormat,
   removed: Removal[],
-  options: ImportOptions,
+  options: ImportOptions & { cleaned?: boolean },
   converted?: { from: string },
 ): ImportResult {
-  acceptTrackedChanges(tree, removed);
-  unwrapEmptyLinks(tree);
-  promoteBoldLines(tree);
-  if (format === 'word-table') promoteShortParagraphs(tree);
-  resolveDuplicates(tree, removed);
+  if (!options.cleaned) {
+    acceptTrackedChanges(tree, removed);
+    unwrapEmptyLinks(tree);
+    promoteBoldLines(tree);
+    if (format === 'word-table') promoteShortParagraphs(tree);
+    resolveDuplicates(tree, removed);
+  }
   tree.children = tree.children.filter((node) => node.type !== 'yaml');
 
-  const frontMatter = extractFrontMatter(tree, options.kommune);
   const body = mdastToMarkdown(tree);
+  // Kept changes are CriticMarkup in the text; the facts come from its accepted view, as `kvs check` reads it.
+  const frontMatter = extractFrontMatter(options.keepChanges ? parseMarkdown(resolveCriticMarkup(body).text) : tree, options.kommune);
   const yaml = Object.keys(frontMatter).length > 0 ? stringifyYaml(frontMatter, { lineWidth: 0 }) : '';
   // The same canonical style as `kvs fmt` writes.
   const markdown = formatMarkdown(`---\n${yaml}---\n\n${body}`).text;
+  return { format, markdown, frontMatter, removed: sortRemovals(removed), unchanged: false, ...(converted ? { converted } : {}) };
+}
+
+/** The front-matter's data for naming the file; broken YAML stays in the text for `kvs check` to explain. */
+function yamlObject(yaml: string): object {
+  try {
+    const data = parseYaml(yaml) as unknown;
+    return typeof data === 'object' && data !== null ? data : {};
+  } catch {
+    return {};
+  }
+}
+
+function sortRemovals(removed: Removal[]): Removal[] {
   for (const removal of removed) removal.text = removal.text.trim();
-  removed.sort((a, b) => a.line - b.line);
-  return { format, markdown, frontMatter, removed, unchanged: false, ...(converted ? { converted } : {}) };
+  return removed.sort((a, b) => a.line - b.line);
 }
 
 function isAlreadyStandard(text: string): boolean {

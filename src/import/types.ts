@@ -33,4 +33,8 @@ export interface Removal {
 export interface ReadResult {
   tree: Root;
   removed: Removal[];
+  /** The file is an export of `kvs export --docx`: its tree is the standard as written, no cleaning needed. */
+  exported?: boolean;
+  /** An export's front-matter YAML, as it was written. */
+  frontMatter?: string;
 }

@@ -11,6 +11,12 @@
  * Parts: word/document.xml (found through _rels/.rels), and through its
  * relationships styles.xml (headings), numbering.xml (lists), comments.xml,
  * footnotes.xml/endnotes.xml and hyperlink targets.
+ *
+ * With `keepChanges` the tree is the document under review instead:
+ * insertions, deletions and comments stay, as CriticMarkup (docx-changes.ts).
+ * A file written by `kvs export --docx` is recognised by its custom
+ * properties: its front-matter comes back verbatim, the table that shows it
+ * is left out, and its hidden Markdown runs come back as they were.
  */
 import { unzipSync } from 'fflate';
 import { DOMParser, type Document, type Element } from '@xmldom/xmldom';
@@ -34,6 +40,8 @@ import { toString } from 'mdast-util-to-string';
 import type { Localized } from '../../types.js';
 import { LocalizedError } from '../../errors.js';
 import type { ReadResult, Removal } from '../types.js';
+import { frontMatterPart, frontMatterTag, fromParts, looseListStyle, markdownStyle, property, softBreakStyle } from '../../export/docx/contract.js';
+import { markChanges, type CommentInfo, type Comments } from './docx-changes.js';
 
 // ─── Errors ─────────────────────────────────────────────────────────────────
 
@@ -68,20 +76,27 @@ const messages = {
 
 // ─── Entry point ────────────────────────────────────────────────────────────
 
-export function readDocx(bytes: Uint8Array): ReadResult {
+export interface ReadDocxOptions {
+  /** Tracked changes and comments as CriticMarkup instead of accepted and removed. */
+  keepChanges?: boolean;
+}
+
+export function readDocx(bytes: Uint8Array, options: ReadDocxOptions = {}): ReadResult {
   const pkg = openPackage(bytes);
   const document = pkg.xml(pkg.main);
   if (!document) throw new DocxError(messages.noDocument);
-  const ctx = createContext(pkg);
+  const ctx = createContext(pkg, options.keepChanges === true);
   const body = wChild(document.documentElement, 'body');
   const children: RootContent[] = body ? convertBlocks(body, ctx) : [];
   children.push(...convertNotes(ctx));
-  ctx.removed.push(...commentRemovals(pkg, ctx));
+  ctx.removed.push(...commentRemovals(ctx));
   const tree: Root = { type: 'root', children };
   fillPositions(tree);
   // Stable sort: reading order, and within a paragraph the order found.
   ctx.removed.sort((a, b) => a.line - b.line);
-  return { tree, removed: ctx.removed };
+  if (!ctx.kvsExport) return { tree, removed: ctx.removed };
+  const { frontMatter } = ctx.kvsExport;
+  return { tree, removed: ctx.removed, exported: true, ...(frontMatter !== undefined ? { frontMatter } : {}) };
 }
 
 // ─── Package: zip, relationships, XML ───────────────────────────────────────
@@ -94,6 +109,8 @@ interface Package {
   xml(path: string | undefined): Document | undefined;
   /** The main document's related part of a type (`styles`, `comments`, …). */
   related(type: string): Document | undefined;
+  /** The package's custom document properties (docProps/custom.xml), text values only. */
+  customProperties(): Map<string, string>;
 }
 
 interface Relationship {
@@ -122,7 +139,16 @@ function openPackage(bytes: Uint8Array): Package {
     const rel = [...rels.values()].find((r) => !r.external && r.type.endsWith(`/${type}`));
     return xml(rel?.target) ?? xml(`word/${type}.xml`);
   };
-  return { main: mainPath, rels, xml, related };
+  const customProperties = (): Map<string, string> => {
+    const rel = [...rootRels.values()].find((r) => !r.external && r.type.endsWith('/custom-properties'));
+    const values = new Map<string, string>();
+    for (const el of elements(xml(rel?.target)?.documentElement)) {
+      const name = el.localName === 'property' ? el.getAttribute('name') : null;
+      if (name) values.set(name, elements(el)[0]?.textContent ?? '');
+    }
+    return values;
+  };
+  return { main: mainPath, rels, xml, related, customProperties };
 }
 
 /**
@@ -466,6 +492,17 @@ interface Context {
   nextFieldId: number;
   /** Text box content found inside the current paragraph, placed after it. */
   pending: BlockContent[];
+  /** Keep tracked changes and comments as CriticMarkup. */
+  readonly keepChanges: boolean;
+  /** Every comment, by id, in the order of comments.xml; which of them the text already holds. */
+  readonly comments: Comments;
+  /** Set when the file is an export of `kvs export --docx`. */
+  readonly kvsExport: KvsExport | undefined;
+}
+
+interface KvsExport {
+  /** The front-matter YAML as it was written; undefined when the standard had none or its parts are damaged. */
+  frontMatter: string | undefined;
 }
 
 interface FieldFrame {
@@ -476,8 +513,19 @@ interface FieldFrame {
   href: string | undefined;
 }
 
-function createContext(pkg: Package): Context {
+function createContext(pkg: Package, keepChanges: boolean): Context {
+  const properties = pkg.customProperties();
+  const exported = properties.has(property.version);
+  const author = properties.get(property.author);
+  const date = properties.get(property.date);
   return {
+    keepChanges,
+    comments: {
+      byId: readComments(pkg),
+      emitted: new Set(),
+      ...(exported && author !== undefined && date !== undefined ? { exportStamp: { author, date } } : {}),
+    },
+    kvsExport: exported ? { frontMatter: exportedFrontMatter(properties) } : undefined,
     styles: readStyles(pkg.related('styles')),
     numbering: readNumbering(pkg.related('numbering')),
     rels: pkg.rels,
@@ -492,6 +540,17 @@ function createContext(pkg: Package): Context {
     nextFieldId: 1,
     pending: [],
   };
+}
+
+/** The YAML from the numbered front-matter properties; undefined when there are none or they do not join. */
+function exportedFrontMatter(properties: Map<string, string>): string | undefined {
+  const parts: string[] = [];
+  for (const [name, value] of properties) {
+    const index = frontMatterPart(name);
+    if (index !== undefined) parts[index - 1] = value;
+  }
+  if (parts.length === 0 || Array.from(parts).some((part) => part === undefined)) return undefined;
+  return fromParts(parts);
 }
 
 function currentLine(ctx: Context): number {
@@ -513,19 +572,27 @@ function isolated<T>(ctx: Context, read: () => T): T {
 
 // ─── Inline content: runs to pieces ─────────────────────────────────────────
 
-interface Format {
+export interface Format {
   bold: boolean;
   italic: boolean;
   href: string | undefined;
 }
 
-/** One stretch of inline content before it becomes mdast. */
-interface Piece {
-  kind: 'text' | 'break' | 'note';
-  /** The text, or for a note its identifier. */
+/**
+ * One stretch of inline content before it becomes mdast. `raw` is Markdown
+ * kept as written (an mdast html node); the comment kinds mark where a
+ * comment's range starts and ends and where it is referenced (keepChanges only).
+ */
+export interface Piece {
+  kind: 'text' | 'break' | 'note' | 'raw' | 'comment-start' | 'comment-end' | 'comment-ref';
+  /** The text, for a note its identifier, for a comment marker the comment's id. */
   text: string;
   format: Format;
   deleted: boolean;
+  /** Inserted as a tracked change (recorded with keepChanges only). */
+  inserted: boolean;
+  /** Highlighted with a text highlight colour (recorded with keepChanges only). */
+  highlight: boolean;
   /** The innermost Word field whose result this is. */
   field: number | undefined;
   line: number;
@@ -533,6 +600,7 @@ interface Piece {
 
 interface InlineState {
   deleted: boolean;
+  inserted: boolean;
   href: string | undefined;
 }
 
@@ -550,7 +618,7 @@ function walkInline(parent: Element, state: InlineState, ctx: Context, out: Piec
         break;
       case 'ins':
       case 'moveTo':
-        walkInline(el, state, ctx, out);
+        walkInline(el, { ...state, inserted: ctx.keepChanges }, ctx, out);
         break;
       case 'del':
       case 'moveFrom':
@@ -574,20 +642,44 @@ function walkInline(parent: Element, state: InlineState, ctx: Context, out: Piec
         break;
       case 'commentRangeStart':
         anchorComment(el, ctx);
+        commentMarker('comment-start', el, state, ctx, out);
+        break;
+      case 'commentRangeEnd':
+        commentMarker('comment-end', el, state, ctx, out);
         break;
       default:
-        // pPr, bookmarks, proofErr, commentRangeEnd, move ranges: no text.
+        // pPr, bookmarks, proofErr, move ranges: no text.
         break;
     }
   }
 }
 
+/** Where a comment's range starts or ends, kept for the CriticMarkup `{==…==}` around it. */
+function commentMarker(kind: 'comment-start' | 'comment-end', el: Element, state: InlineState, ctx: Context, out: Piece[]): void {
+  const id = wAttr(el, 'id');
+  if (!ctx.keepChanges || id === undefined || inFieldCode(ctx)) return;
+  const format: Format = { bold: false, italic: false, href: state.href ?? fieldHref(ctx) };
+  out.push({ kind, text: id, format, deleted: state.deleted, inserted: state.inserted, highlight: false, field: ctx.fields.at(-1)?.id, line: currentLine(ctx) });
+}
+
 function readRun(run: Element, state: InlineState, ctx: Context, out: Piece[]): void {
   const { bold, italic } = runFormat(run, ctx.styles);
+  const rPr = wChild(run, 'rPr');
+  // Markdown that `kvs export` hid in the document (HTML comments, directives) comes back as it was,
+  // and so do its line breaks inside paragraphs, which Word shows as spaces.
+  const style = wVal(rPr, 'rStyle');
+  const markdown = style === markdownStyle;
+  const text = (el: Element, deleted = state.deleted): void => {
+    const value = el.textContent ?? '';
+    if (markdown) emit('raw', value, deleted);
+    else if (style === softBreakStyle && value === ' ') emit('raw', '\n', deleted);
+    else emit('text', normalizeText(value), deleted);
+  };
+  const highlight = ctx.keepChanges && !markdown && (wVal(rPr, 'highlight') ?? 'none') !== 'none';
   const emit = (kind: Piece['kind'], text: string, deleted = state.deleted): void => {
     if (inFieldCode(ctx)) return; // text between a field's begin and separate is code, not content
     const format: Format = { bold, italic, href: state.href ?? fieldHref(ctx) };
-    out.push({ kind, text, format, deleted, field: ctx.fields.at(-1)?.id, line: currentLine(ctx) });
+    out.push({ kind, text, format, deleted, inserted: state.inserted, highlight, field: ctx.fields.at(-1)?.id, line: currentLine(ctx) });
   };
   for (const el of elements(run)) {
     if (isAlternateContent(el)) {
@@ -597,10 +689,10 @@ function readRun(run: Element, state: InlineState, ctx: Context, out: Piece[]): 
     if (!W_NAMESPACES.has(el.namespaceURI ?? '')) continue;
     switch (el.localName) {
       case 't':
-        emit('text', normalizeText(el.textContent ?? ''));
+        text(el);
         break;
       case 'delText':
-        emit('text', normalizeText(el.textContent ?? ''), true);
+        text(el, true);
         break;
       case 'tab':
       case 'ptab':
@@ -610,6 +702,7 @@ function readRun(run: Element, state: InlineState, ctx: Context, out: Piece[]): 
       case 'cr':
         // A page or column break is layout; a space keeps the words on either side apart.
         if (wAttr(el, 'type') === 'page' || wAttr(el, 'type') === 'column') emit('text', ' ');
+        else if (markdown) emit('raw', '\n');
         else emit('break', '');
         break;
       case 'noBreakHyphen':
@@ -629,6 +722,7 @@ function readRun(run: Element, state: InlineState, ctx: Context, out: Piece[]): 
         break;
       case 'commentReference':
         anchorComment(el, ctx);
+        if (ctx.keepChanges && wAttr(el, 'id') !== undefined) emit('comment-ref', wAttr(el, 'id')!);
         break;
       case 'drawing':
       case 'pict':
@@ -804,7 +898,7 @@ function readParagraph(p: Element, ctx: Context): RawParagraph {
   if (ctx.fixedLine === undefined) ctx.paragraphs += 1;
   const line = currentLine(ctx);
   const pieces: Piece[] = [];
-  walkInline(p, { deleted: false, href: undefined }, ctx, pieces);
+  walkInline(p, { deleted: false, inserted: false, href: undefined }, ctx, pieces);
   return { pieces, props: readParagraphProps(wChild(p, 'pPr')), start: line, end: line };
 }
 
@@ -815,7 +909,8 @@ function joinParagraphs(first: RawParagraph, second: RawParagraph): RawParagraph
 
 type Role =
   | { kind: 'heading'; depth: Heading['depth'] }
-  | { kind: 'item'; numId: string; level: number; ordered: boolean; number: number }
+  | { kind: 'item'; numId: string; level: number; ordered: boolean; number: number; loose: boolean }
+  | { kind: 'continue'; level: number }
   | { kind: 'paragraph' };
 
 function paragraphRole(props: ParagraphProps, ctx: Context): Role {
@@ -828,6 +923,8 @@ function paragraphRole(props: ParagraphProps, ctx: Context): Role {
         ? undefined
         : styleHeadingDepth(ctx.styles, styleId);
   if (depth !== undefined) return { kind: 'heading', depth };
+  const continues = styleId === undefined || props.numId !== undefined ? undefined : continuationLevel(ctx.styles, styleId);
+  if (continues !== undefined) return { kind: 'continue', level: continues };
 
   // Numbering set on the paragraph wins over its style's ("List Bullet", "Opstilling med punkttegn").
   const numId = props.numId ?? inherited(ctx.styles, styleId, (s) => s.numId);
@@ -835,7 +932,16 @@ function paragraphRole(props: ParagraphProps, ctx: Context): Role {
   const level = Math.min(Math.max(props.ilvl ?? inherited(ctx.styles, styleId, (s) => s.ilvl) ?? 0, 0), 8);
   const definition = listLevel(ctx.numbering, numId, level);
   if (!definition) return { kind: 'paragraph' };
-  return { kind: 'item', numId, level, ordered: definition.ordered, number: countItem(ctx, numId, level, definition.start) };
+  const loose = styleId === looseListStyle;
+  return { kind: 'item', numId, level, ordered: definition.ordered, number: countItem(ctx, numId, level, definition.start), loose };
+}
+
+const CONTINUE_NAME = /^(?:list\s*continue|liste\s*-\s*fortsat)\s*([1-9])?$/i;
+
+/** Word's "List Continue 2" ("Liste - fortsat 2"): a further paragraph of the item at list level 1 (0-based). */
+function continuationLevel(styles: Styles, styleId: string): number | undefined {
+  const match = CONTINUE_NAME.exec((styles.byId.get(styleId)?.name ?? styleId).trim());
+  return match ? Number(match[1] ?? '1') - 1 : undefined;
 }
 
 /** The number Word shows for this item; deeper levels restart after it. */
@@ -851,11 +957,15 @@ function countItem(ctx: Context, numId: string, level: number, start: number): n
 interface Item {
   node: BlockContent;
   list?: Extract<Role, { kind: 'item' }>;
+  /** A further paragraph of the last list item at this level. */
+  continues?: number;
 }
 
-/** Removals first, then phrasing; an empty paragraph gives nothing. */
+/** Removals first (or, keeping changes, CriticMarkup), then phrasing; an empty paragraph gives nothing. */
 function finishParagraph(raw: RawParagraph, ctx: Context): Item | undefined {
-  const kept = dropFieldErrors(mergePieces(recordDeletions(raw.pieces, ctx)), ctx);
+  const pieces = ctx.keepChanges ? raw.pieces.filter((piece) => !(piece.kind === 'text' && piece.text === '')) : recordDeletions(raw.pieces, ctx);
+  const merged = dropFieldErrors(mergePieces(pieces), ctx);
+  const kept = ctx.keepChanges ? markChanges(merged, ctx.comments) : merged;
   if (!kept.some((piece) => piece.kind === 'note' || piece.text.trim() !== '')) return undefined;
   const role = paragraphRole(raw.props, ctx);
   const position = at(raw.start, raw.end);
@@ -865,6 +975,7 @@ function finishParagraph(raw: RawParagraph, ctx: Context): Item | undefined {
     return { node: { type: 'heading', depth: role.depth, children: toPhrasing(plain, ctx), position } };
   }
   const node: Paragraph = { type: 'paragraph', children: toPhrasing(kept, ctx), position };
+  if (role.kind === 'continue') return { node, continues: role.level };
   return role.kind === 'item' ? { node, list: role } : { node };
 }
 
@@ -873,7 +984,7 @@ function recordDeletions(pieces: Piece[], ctx: Context): Piece[] {
   const kept: Piece[] = [];
   let deleted: Piece[] = [];
   const flush = (): void => {
-    const text = deleted.map((piece) => (piece.kind === 'text' ? piece.text : ' ')).join('');
+    const text = deleted.map((piece) => (piece.kind === 'text' || piece.kind === 'raw' ? piece.text : ' ')).join('');
     if (text.trim() !== '') ctx.removed.push({ reason: 'tracked-deletion', text, line: deleted[0]!.line });
     deleted = [];
   };
@@ -895,7 +1006,7 @@ function mergePieces(pieces: Piece[]): Piece[] {
   const out: Piece[] = [];
   for (const piece of pieces) {
     const last = out.at(-1);
-    if (last && last.kind === 'text' && piece.kind === 'text' && last.field === piece.field && sameFormat(last.format, piece.format)) {
+    if (last && last.kind === 'text' && piece.kind === 'text' && last.field === piece.field && sameFormat(last.format, piece.format) && sameChange(last, piece)) {
       out[out.length - 1] = { ...last, text: last.text + piece.text };
     } else {
       out.push(piece);
@@ -906,6 +1017,10 @@ function mergePieces(pieces: Piece[]): Piece[] {
 
 function sameFormat(a: Format, b: Format): boolean {
   return a.bold === b.bold && a.italic === b.italic && a.href === b.href;
+}
+
+function sameChange(a: Piece, b: Piece): boolean {
+  return a.deleted === b.deleted && a.inserted === b.inserted && a.highlight === b.highlight;
 }
 
 /** Word's messages for broken references, also when the field was turned into plain text. */
@@ -989,6 +1104,7 @@ function leaves(pieces: Piece[]): PhrasingContent[] {
   for (const piece of pieces) {
     const position = at(piece.line);
     if (piece.kind === 'break') append(out, [{ type: 'break', position }]);
+    else if (piece.kind === 'raw') append(out, [{ type: 'html', value: piece.text, position }]);
     else if (piece.kind === 'note') append(out, [{ type: 'footnoteReference', identifier: piece.text, label: piece.text, position }]);
     else append(out, [{ type: 'text', value: piece.text, position }]);
   }
@@ -1064,7 +1180,9 @@ function convertBlocks(container: Element, ctx: Context): BlockContent[] {
     if (item) items.push(item);
   };
   let carry: RawParagraph | undefined;
-  for (const el of blockElements(container)) {
+  // The table that shows an export's front-matter is left out when the front-matter itself comes back.
+  const skip = (sdt: Element) => ctx.kvsExport?.frontMatter !== undefined && wVal(wChild(sdt, 'sdtPr'), 'tag') === frontMatterTag;
+  for (const el of blockElements(container, skip)) {
     if (isW(el, 'p')) {
       let raw = readParagraph(el, ctx);
       if (carry) raw = joinParagraphs(carry, raw);
@@ -1083,13 +1201,13 @@ function convertBlocks(container: Element, ctx: Context): BlockContent[] {
 }
 
 /** Block children, looking through content controls, custom XML and alternate content. */
-function blockElements(container: Element): Element[] {
+function blockElements(container: Element, skip?: (sdt: Element) => boolean): Element[] {
   return elements(container).flatMap((el): Element[] => {
-    if (isW(el, 'sdt')) return blockElements(wChild(el, 'sdtContent') ?? el);
-    if (isW(el, 'customXml') || isW(el, 'sdtContent')) return blockElements(el);
+    if (isW(el, 'sdt')) return skip?.(el) ? [] : blockElements(wChild(el, 'sdtContent') ?? el, skip);
+    if (isW(el, 'customXml') || isW(el, 'sdtContent')) return blockElements(el, skip);
     if (isAlternateContent(el)) {
       const chosen = oneAlternative(el);
-      return chosen ? blockElements(chosen) : [];
+      return chosen ? blockElements(chosen, skip) : [];
     }
     return [el];
   });
@@ -1099,7 +1217,15 @@ function blockElements(container: Element): Element[] {
 function groupLists(items: Item[]): BlockContent[] {
   const out: BlockContent[] = [];
   let stack: Array<{ list: List; level: number; numId: string }> = [];
-  for (const { node, list: info } of items) {
+  for (const { node, list: info, continues } of items) {
+    const frame = continues === undefined ? -1 : stack.findLastIndex((open) => open.level <= continues);
+    const continued = stack[frame]?.list.children.at(-1);
+    if (continued) {
+      // Deeper lists end here: what follows at their level starts a new list.
+      stack.length = frame + 1;
+      continued.children.push(node);
+      continue;
+    }
     if (!info) {
       stack = [];
       out.push(node);
@@ -1123,6 +1249,8 @@ function groupLists(items: Item[]): BlockContent[] {
     }
     const item: ListItem = { type: 'listItem', spread: false, children: [node] };
     current.list.children.push(item);
+    // An export's loose list (blank lines between its items) stays loose.
+    if (info.loose) current.list.spread = true;
   }
   return out;
 }
@@ -1150,7 +1278,7 @@ function convertTable(tbl: Element, ctx: Context): BlockContent[] {
   const children = rows.map((row): TableRow => {
     const tableCells: TableCell[] = [];
     for (const cell of row) {
-      tableCells.push({ type: 'tableCell', children: flattenBlocks(cell.blocks), position: cell.position });
+      tableCells.push({ type: 'tableCell', children: escapeCellPipes(flattenBlocks(cell.blocks)), position: cell.position });
       for (let extra = 1; extra < cell.span; extra++) tableCells.push(emptyCell(cell.position));
     }
     const lastPosition = row.at(-1)!.position;
@@ -1173,7 +1301,8 @@ function convertRow(tr: Element, ctx: Context): CellContent[] | undefined {
       return { blocks, span: Math.max(wInt(wChild(tc, 'tcPr'), 'gridSpan') ?? 1, 1), position: linesSince(ctx, before) };
     });
   if (cells.length === 0) return undefined;
-  if (wChild(trPr, 'del') ?? wChild(trPr, 'moveFrom')) {
+  // Keeping changes, a deleted row stays: Word marks its text as deleted too, which becomes CriticMarkup.
+  if (!ctx.keepChanges && (wChild(trPr, 'del') ?? wChild(trPr, 'moveFrom'))) {
     const text = cells.map((cell) => toString({ type: 'root', children: cell.blocks })).filter(Boolean).join(' ');
     if (text.trim()) ctx.removed.push({ reason: 'tracked-deletion', text, line: linesSince(ctx, first).start.line });
     return undefined;
@@ -1183,6 +1312,15 @@ function convertRow(tr: Element, ctx: Context): CellContent[] | undefined {
   const pad = (n: number, position: Position): CellContent[] =>
     Array.from({ length: Math.max(n, 0) }, () => ({ blocks: [], span: 1, position }));
   return [...pad(padBefore, cells[0]!.position), ...cells, ...pad(padAfter, cells.at(-1)!.position)];
+}
+
+/** Raw Markdown in a cell (a kept comment, say) must not end the cell: GFM reads every unescaped | as a border. */
+function escapeCellPipes(nodes: PhrasingContent[]): PhrasingContent[] {
+  for (const node of nodes) {
+    if (node.type === 'html') node.value = node.value.replace(/(?<!\\)\|/g, '\\|');
+    else if ('children' in node) escapeCellPipes(node.children as PhrasingContent[]);
+  }
+  return nodes;
 }
 
 function emptyCell(position: Position): TableCell {
@@ -1245,14 +1383,26 @@ function convertNotes(ctx: Context): FootnoteDefinition[] {
   return definitions;
 }
 
-/** Every comment, as "Author: text", at the paragraph where it is anchored (1 when it is not in the body). */
-function commentRemovals(pkg: Package, ctx: Context): Removal[] {
-  const removals: Removal[] = [];
+/** Comments by id, in the order of comments.xml: author, date and text (kept text only). */
+function readComments(pkg: Package): Map<string, CommentInfo> {
+  const comments = new Map<string, CommentInfo>();
   for (const comment of wChildren(pkg.related('comments')?.documentElement, 'comment')) {
-    const text = plainText(comment);
-    if (!text) continue;
-    const author = wAttr(comment, 'author')?.trim();
-    const line = ctx.commentLines.get(wAttr(comment, 'id') ?? '') ?? 1;
+    const id = wAttr(comment, 'id');
+    if (id === undefined || comments.has(id)) continue;
+    comments.set(id, { author: wAttr(comment, 'author')?.trim() ?? '', date: wAttr(comment, 'date') ?? '', text: plainText(comment) });
+  }
+  return comments;
+}
+
+/**
+ * Every comment the text does not hold, as "Author: text", at the paragraph
+ * where it is anchored (1 when it is not in the body).
+ */
+function commentRemovals(ctx: Context): Removal[] {
+  const removals: Removal[] = [];
+  for (const [id, { author, text }] of ctx.comments.byId) {
+    if (!text || ctx.comments.emitted.has(id)) continue;
+    const line = ctx.commentLines.get(id) ?? 1;
     removals.push({ reason: 'comment', text: author ? `${author}: ${text}` : text, line });
   }
   return removals;

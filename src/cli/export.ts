@@ -1,0 +1,108 @@
+/**
+ * `kvs export FILE --docx [--changes]`: a standard as a Word document beside
+ * it (or at -o). The file is written atomically, never over an existing one
+ * unless --force is given (then the old one is kept in .kvs/backup/), and
+ * only inside the project folder (the working folder).
+ */
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import type { Lang } from '../types.js';
+import { LocalizedError, UsageError } from '../errors.js';
+import { decode } from '../model/read.js';
+import { resolveCriticMarkup } from '../model/critic.js';
+import { writeFileAtomic } from '../fs/write.js';
+import { exportDocx } from '../export/docx/index.js';
+import { exportMessages, exportSummary } from './export-text.js';
+
+export interface ExportCliOptions {
+  docx?: boolean;
+  changes?: boolean;
+  output?: string;
+  author?: string;
+  force?: boolean;
+  lang: Lang;
+  /** The project folder; the working folder when not given. */
+  cwd?: string;
+}
+
+export async function runExport(file: string, options: ExportCliOptions): Promise<number> {
+  if (!options.docx) throw new UsageError(exportMessages.noFormat);
+  const cwd = options.cwd ?? process.cwd();
+  const source = resolve(cwd, file);
+  const text = readStandard(source, file);
+  const author = checkedAuthor(options.author);
+  const date = exportDate(process.env['SOURCE_DATE_EPOCH']);
+
+  const target = resolve(cwd, options.output ?? join(dirname(file), `${basename(file, extname(file))}.docx`));
+  const shown = relative(cwd, target) || target;
+  if (extname(target).toLowerCase() !== '.docx') throw new UsageError(exportMessages.notDocx(shown));
+  if (target === source) throw new UsageError(exportMessages.sameFile);
+  assertInside(cwd, target, shown);
+  const replacing = existsSync(target);
+  if (replacing && !options.force) throw new UsageError(exportMessages.exists(shown));
+
+  const result = await exportDocx(text, { changes: options.changes === true, author, date });
+  try {
+    if (replacing) backup(target, cwd);
+    writeFileAtomic(target, result.bytes);
+  } catch (error) {
+    // A write that fails says what happened in both languages; print it like any usage error, without a stack.
+    if (error instanceof LocalizedError && !(error instanceof UsageError)) throw new UsageError(error.localized);
+    throw error;
+  }
+  const marks = options.changes ? 0 : resolveCriticMarkup(text).marks.length;
+  process.stderr.write(`${exportSummary(relative(cwd, source) || file, shown, options.changes ? result.counts : undefined, marks, options.lang)}\n`);
+  return 0;
+}
+
+function readStandard(path: string, shown: string): string {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    throw new UsageError(exportMessages.cannotRead(shown, (error as NodeJS.ErrnoException).code ?? 'EIO'));
+  }
+  const decoded = decode(bytes);
+  if (!decoded.ok) throw new UsageError({ da: `${shown}: ${decoded.reason.da}`, en: `${shown}: ${decoded.reason.en}` });
+  return decoded.text;
+}
+
+function checkedAuthor(author: string | undefined): string | undefined {
+  if (author === undefined) return undefined;
+  const name = author.trim();
+  // eslint-disable-next-line no-control-regex
+  if (name.length === 0 || name.length > 100 || /[\u0000-\u001f\u007f]/.test(name)) throw new UsageError(exportMessages.badAuthor);
+  return name;
+}
+
+/** SOURCE_DATE_EPOCH (reproducible builds) fixes the date of the changes and the document; else now. */
+export function exportDate(epoch: string | undefined): Date {
+  if (epoch === undefined || epoch === '') return new Date();
+  if (!/^\d{1,11}$/.test(epoch.trim())) throw new UsageError(exportMessages.badEpoch(epoch));
+  return new Date(Number(epoch.trim()) * 1000);
+}
+
+/** The target, and the real folder it lands in, must lie inside the project. */
+function assertInside(root: string, target: string, shown: string): void {
+  const realRoot = realpathSync(root);
+  let folder = dirname(target);
+  while (!existsSync(folder)) folder = dirname(folder);
+  if (!isInside(resolve(root), target) || !isInside(realRoot, realpathSync(folder))) {
+    throw new UsageError(exportMessages.outside(shown, realRoot));
+  }
+}
+
+function isInside(root: string, child: string): boolean {
+  const rel = relative(root, child);
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+}
+
+/** The old file, byte for byte, under a name no other backup has. */
+function backup(target: string, cwd: string): void {
+  const dir = join(cwd, '.kvs', 'backup');
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  const name = basename(target, '.docx');
+  let path = join(dir, `${name}.${stamp}.docx`);
+  for (let n = 2; existsSync(path); n++) path = join(dir, `${name}.${stamp}-${n}.docx`);
+  writeFileAtomic(path, readFileSync(target));
+}

@@ -1,0 +1,58 @@
+/**
+ * What `kvs export --docx` writes into a Word file so that `kvs import` can
+ * tell its own export and read it back exactly: the front-matter as written,
+ * who exported it and when, and Markdown that Word cannot show. Word keeps
+ * all of it when a reviewer saves the file.
+ */
+
+/** Character style of hidden runs holding Markdown Word has no form for (HTML comments such as `<!-- kvs-krav: … -->`). */
+export const markdownStyle = 'KvsMarkdown';
+
+/**
+ * Character style of a space that was a line break inside a Markdown
+ * paragraph (address lines, say): Word shows a space, as Markdown renders
+ * it, and the importer writes the line break back.
+ */
+export const softBreakStyle = 'KvsSoftBreak';
+
+/** Paragraph style of the items of a loose list (blank lines between items in Markdown): a little space after each. */
+export const looseListStyle = 'KvsLooseList';
+
+/** w:tag of the locked content control around the front-matter table: the table is shown, the YAML is the source. */
+export const frontMatterTag = 'kvs-front-matter';
+
+/** Custom document properties (File › Info › Properties › Advanced › Custom in Word). */
+export const property = {
+  version: 'kvs-version',
+  author: 'kvs-author',
+  date: 'kvs-date',
+  /** The YAML front-matter, verbatim, as a JSON string cut into numbered parts: kvs-front-matter-1, -2, … */
+  frontMatter: 'kvs-front-matter',
+} as const;
+
+/** Word's dialog cuts text properties at 255 characters, so longer values are stored in parts no longer than that. */
+const partLength = 255;
+
+/** A value as property parts: JSON keeps line breaks out of the XML, and parts are cut between characters, never inside one. */
+export function toParts(value: string): string[] {
+  const chars = Array.from(JSON.stringify(value));
+  const parts: string[] = [];
+  for (let at = 0; at < chars.length; at += partLength) parts.push(chars.slice(at, at + partLength).join(''));
+  return parts;
+}
+
+/** The value the parts were cut from, or undefined when they do not join into one (a part lost or edited by hand). */
+export function fromParts(parts: string[]): string | undefined {
+  try {
+    const value = JSON.parse(parts.join('')) as unknown;
+    return typeof value === 'string' ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `kvs-front-matter-3` → 3; other names → undefined. */
+export function frontMatterPart(name: string): number | undefined {
+  const match = new RegExp(`^${property.frontMatter}-(\\d{1,6})$`).exec(name);
+  return match ? Number(match[1]) : undefined;
+}
