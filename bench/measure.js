@@ -1,8 +1,8 @@
 /**
  * Runs one command as a whole process, several times, and keeps what the
  * operating system says about it: wall time around the process, and peak
- * memory (getrusage's maxRSS) — from the rss.mjs preload for node processes,
- * from GNU time for anything else when it is installed.
+ * memory (getrusage's maxRSS) and CPU time — from the rss.mjs preload for
+ * node processes, from GNU time for anything else when it is installed.
  */
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
@@ -41,7 +41,7 @@ export function runOnce(command, workDir) {
     env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ''} "--import=${rssPreload}"`.trim();
     env.KVS_BENCH_RSS_FILE = rssFile;
   } else if (gnuTime) {
-    argv = [gnuTime, '-f', '%M', '-o', rssFile, ...argv];
+    argv = [gnuTime, '-f', '%M %U %S', '-o', rssFile, ...argv];
   }
   // Output goes to a file, not a pipe: every tool pays the same small cost, and a failure can be shown.
   const log = openSync(logFile, 'w');
@@ -65,9 +65,10 @@ function readUsage(file, kind) {
     const usage = JSON.parse(text);
     return { peakMb: usage.maxRssKb / 1024, cpuMs: usage.cpuUs / 1000 };
   }
-  // GNU time writes "Command exited with non-zero status N" before the number when the command fails.
-  const kb = Number(text.trim().split('\n').at(-1));
-  return { peakMb: Number.isFinite(kb) ? kb / 1024 : undefined, cpuMs: undefined };
+  // GNU time writes "Command exited with non-zero status N" before the numbers when the command fails.
+  const [kb, user, system] = (text.trim().split('\n').at(-1) ?? '').split(' ').map(Number);
+  const cpu = (user ?? NaN) + (system ?? NaN);
+  return { peakMb: Number.isFinite(kb) ? kb / 1024 : undefined, cpuMs: Number.isFinite(cpu) ? cpu * 1000 : undefined };
 }
 
 export function median(values) {

@@ -129,7 +129,7 @@ function sec(ms) {
 
 /** What the columns mean, under the table. */
 export const legend = [
-  'Wall time around the whole process; median of the runs. CPU s: user + system time of the process, all threads (more than the wall time = more than one core busy).',
+  'Wall time around the whole process; median of the runs. CPU s: user + system time of the process, all threads (more than the wall time = more than one core busy); for Chromium all its processes (GNU time).',
   'Peak MB: maximum resident set size from getrusage — for node the whole process with its worker threads, for Chromium its largest process (GNU time).',
   '× baseline: median ÷ the raw parse. × faster than a peer: the peer\'s median ÷ this row\'s (above 1 = faster than the peer).',
 ].join('\n\n');
@@ -140,7 +140,7 @@ export function targetLines(targets) {
 
 function machineLine(results) {
   const m = results.machine;
-  return `${m.date.slice(0, 10)} · ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB RAM, load average ${m.loadAverageAtStart.join(' / ')} at start · Node ${m.node} · ${m.os}`;
+  return `${m.date.slice(0, 10)} · ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB RAM, load average (1/5/15 min) ${m.loadAverageAtStart.join(' / ')} at start${m.loadAverageAtEnd ? `, ${m.loadAverageAtEnd.join(' / ')} at end` : ''} · Node ${m.node} · ${m.os}`;
 }
 
 /** The block between the README's markers, from the default run and, if there is one, the large run. */
@@ -148,7 +148,7 @@ export function readmeBlock(results, large) {
   const r = results.config;
   const parts = [
     `Machine: ${machineLine(results)}.`,
-    `Corpus: ${r.n} standards (seed ${r.seed}); median of ${r.runs} runs after ${r.warmup} warm-up; whole benchmark ${(results.totalSeconds / 60).toFixed(1)} min.`,
+    `Corpus: ${r.n} standards (seed ${r.seed}), read once before the runs to warm the file cache. Median of ${r.runs} run${r.runs > 1 ? 's' : ''} per row unless the row says otherwise. Whole benchmark: ${(results.totalSeconds / 60).toFixed(1)} min.`,
     '',
     table(results.rows),
     '',

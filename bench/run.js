@@ -12,6 +12,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -30,7 +31,6 @@ const { values: opts } = parseArgs({
   options: {
     n: { type: 'string', default: String(defaultN) },
     runs: { type: 'string' },
-    warmup: { type: 'string' },
     seed: { type: 'string', default: '1' },
     only: { type: 'string' },
     subset: { type: 'string', default: '20' },
@@ -48,14 +48,17 @@ const seed = positive('seed', opts.seed, 0);
 const defaultSize = n === defaultN;
 /** Above the default size only the check's scaling is measured, once. */
 const scale = n > defaultN;
-// Runs over the corpus: one warm-up pass (raw parse, untimed) fills the file cache for all of them.
+// Runs over the corpus. Their warm-up is one untimed read of every file by this process, which
+// puts the corpus in the OS file cache; a warm-up run of each tool would warm nothing more (every
+// run is a new process) and cost the budget of 10 minutes.
 const runs = opts.runs ? positive('runs', opts.runs) : scale ? 1 : 3;
-const corpusWarmup = opts.warmup ? positive('warmup', opts.warmup, 0) : scale ? 0 : 1;
-// Rows of one process on one file take a second or less: each gets its own warm-up and more runs.
+// Rows of one process on one file take seconds or less: each gets its own warm-up and more runs.
 const shortRuns = opts.runs ? runs : 5;
+const bookletRuns = opts.runs ? runs : 3;
 const subsetSize = positive('subset', opts.subset);
 
 const started = performance.now();
+const machine = machineInfo();
 if (!existsSync(join(root, 'dist/cli/main.js'))) fail('dist/ is missing: run `npm run build` first (npm run bench does).');
 const corpus = ensureCorpus({ n, seed });
 const workDir = join(benchDir, '.corpus', `work-n${n}-seed${seed}`);
@@ -68,12 +71,7 @@ const features = kvsFeatures();
 const rows = defineRows();
 const selected = opts.only ? rows.filter((r) => r.id === opts.only) : rows.filter((r) => r.inDefault);
 if (selected.length === 0) fail(`--only ${opts.only}: no such row; rows: ${rows.map((r) => r.id).join(', ')}`);
-if (selected.some((r) => r.corpusRow && !r.skipped)) {
-  for (let i = 0; i < corpusWarmup; i++) {
-    console.log('Warm-up: one raw parse of the corpus (untimed) …');
-    runOnce(rows[0].command, join(workDir, 'warmup'));
-  }
-}
+for (const file of corpus.files) readFileSync(join(corpus.standards, file));
 
 for (const row of selected) {
   if (row.skipped) {
@@ -102,8 +100,8 @@ console.log(`\n${table(selected)}\n\n${legend}\n\n${targetLines(targets)}\n`);
 console.log(`Total ${totalSeconds} s. Corpus ${corpusUnchanged ? 'unchanged by the tools' : 'CHANGED BY A TOOL (see the peers rows)'}.`);
 
 const results = {
-  machine: machineInfo(),
-  config: { n, seed, runs, corpusWarmup, shortRuns, subset: subsetSize, only: opts.only ?? null },
+  machine: { ...machine, loadAverageAtEnd: loadavg().map((x) => Math.round(x * 100) / 100) },
+  config: { n, seed, runs, shortRuns, bookletRuns, subset: subsetSize, only: opts.only ?? null },
   kvsFeatures: features,
   peers: { 'markdownlint-cli2': versionOf('markdownlint-cli2'), 'remark-cli': versionOf('remark-cli'), 'remark-preset-lint-recommended': versionOf('remark-preset-lint-recommended') },
   corpus: { dir: corpus.dir.slice(root.length), files: corpus.files.length, unchangedByTools: corpusUnchanged },
@@ -114,7 +112,8 @@ const results = {
 if (opts.only) {
   console.log('(--only: results not saved)');
 } else {
-  const file = join(benchDir, defaultSize ? 'results.json' : `results-n${n}.json`);
+  // Small development runs go to the git-ignored corpus folder; the default and the scale run are kept.
+  const file = defaultSize ? join(benchDir, 'results.json') : join(benchDir, scale ? '' : '.corpus', `results-n${n}.json`);
   writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
   console.log(`Saved ${file.slice(root.length)}; \`node bench/run.js --write-readme\` puts it into the README.`);
 }
@@ -149,6 +148,7 @@ function defineRows() {
   const changedArgs = ['check', 'standards', ...cacheRow('kvs-check-changed')];
   const chromium = chromiumPath();
   const short = { warmup: 1, runs: shortRuns };
+  const booklet = { warmup: 1, runs: bookletRuns };
   const leafletDir = join(workDir, 'leaflet');
 
   return [
@@ -212,6 +212,8 @@ function defineRows() {
       files: n,
       corpusRow: true,
       inDefault: !scale,
+      // The slowest peer and in no target: two runs, for the budget of 10 minutes.
+      runs: Math.min(runs, 2),
       // No --frail: exit status 1 then means a failure, not a warning. Without -o nothing is written.
       command: { argv: [process.execPath, binOf('remark-cli'), '.', '--quiet', '--no-stdout'], cwd: corpus.dir, kind: 'node' },
     },
@@ -244,7 +246,7 @@ function defineRows() {
       label: 'one booklet, pdfkit (`kvs build --only pdf`)',
       files: 1,
       inDefault: !scale,
-      ...short,
+      ...booklet,
       before: () => rmSync(join(workDir, 'booklet'), { recursive: true, force: true }),
       command: kvs(['build', `standards/${first}`, '--only', 'pdf', '--out', join(workDir, 'booklet')]),
     },
@@ -253,7 +255,7 @@ function defineRows() {
       label: `the same leaflet printed by headless Chromium${hasGnuTime ? '' : ' (peak: no GNU time)'}`,
       files: 1,
       inDefault: !scale,
-      ...short,
+      ...booklet,
       skipped: chromium ? undefined : 'n/a (no chromium found; set CHROMIUM_PATH)',
       // The leaflet HTML is built once, untimed; the profile folder is reused, as a user's would be.
       setup: () => runOnce(kvs(['build', `standards/${first}`, '--only', 'html', '--out', leafletDir]), join(workDir, 'leaflet-log')),
@@ -280,8 +282,8 @@ function defineRows() {
       label: `\`kvs build\` HTML + PDF of ${subset.length} standards`,
       files: subset.length,
       inDefault: !scale,
-      // The slowest row per run; the booklet rows before it have warmed the fonts and templates.
-      runs: Math.min(runs, 2),
+      // The slowest row per run, so one run (after the booklet rows, which read the same fonts and templates).
+      runs: 1,
       before: () => rmSync(join(workDir, 'build'), { recursive: true, force: true }),
       command: kvs(['build', ...subset, '--out', join(workDir, 'build')]),
     },
