@@ -4,7 +4,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { validatorFor } from './check/validators.js';
 import type { Lang, Severity } from './types.js';
 import { UsageError } from './errors.js';
 import { readSchemaFile } from './law/data.js';
@@ -53,7 +54,8 @@ let compiled: ValidateFunction<Config> | undefined;
 
 /** Compiled once per process: `kvs` loads one config, the tests and the library many. */
 function configValidator(): ValidateFunction<Config> {
-  compiled ??= new Ajv({ allErrors: true }).compile<Config>(readSchemaFile('config.schema.json'));
+  // Compiled at build time when the schema is unchanged (src/check/validators.ts).
+  compiled ??= validatorFor<Config>('config', 'config', readSchemaFile('config.schema.json'));
   return compiled;
 }
 
