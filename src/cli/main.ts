@@ -26,6 +26,8 @@ import { baselineText } from '../check/baseline-text.js';
 import { watchText } from '../watch/text.js';
 import { previewText } from './preview-text.js';
 import type { PreviewCliOptions } from './preview.js';
+import { fixText } from './fix-text.js';
+import type { FixCliOptions } from './fix.js';
 
 export const exitCodes = { ok: 0, problems: 1, usage: 2 } as const;
 
@@ -168,6 +170,18 @@ export async function main(argv: string[]): Promise<number> {
       }
       const { runBuild } = await import('./build.js');
       exitCode = await runBuild(paths, { ...options, ...(chosenLang ? { lang: chosenLang } : {}) });
+    });
+
+  program
+    .command('fix')
+    .description(fixText[lang].fix)
+    .argument('[paths...]', fixText[lang].paths)
+    .option('--write', fixText[lang].write, false)
+    .option('--as-of <date>', t.asOf)
+    .option('-c, --config <file>', t.config)
+    .action(async (paths: string[], options: FixCliOptions) => {
+      const { runFix } = await import('./fix.js');
+      exitCode = await runFix(paths, { ...options, ...(chosenLang ? { lang: chosenLang } : {}) });
     });
 
   program

@@ -1,0 +1,66 @@
+/**
+ * `kvs fix [--write] [PATH…]`: shows the mechanical fixes as a unified diff;
+ * with --write saves them, each file atomically after a backup in
+ * `.kvs/backup/`. Exit 0 done; 1 a file could not be read or saved; 2 bad usage.
+ */
+import { existsSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import type { Lang } from '../types.js';
+import { UsageError } from '../errors.js';
+import { loadConfig } from '../config.js';
+import { resolveFiles } from '../check/files.js';
+import { parseAsOf, today } from '../check/dates.js';
+import { readStandardFile, replaceStandardFile, writeFailure } from '../fmt/file.js';
+import { unifiedDiff } from '../fmt/patch.js';
+import { fixStandardText } from '../fix/index.js';
+import { fixText } from './fix-text.js';
+
+export interface FixCliOptions {
+  write: boolean;
+  asOf?: string;
+  config?: string;
+  lang?: Lang;
+}
+
+export async function runFix(paths: string[], options: FixCliOptions): Promise<number> {
+  const cwd = process.cwd();
+  const { config, root } = loadConfig(options.config, cwd);
+  const lang = options.lang ?? config.lang ?? 'da';
+  const t = fixText[lang];
+  const asOf = options.asOf === undefined ? today() : parseAsOf(options.asOf);
+  if (paths.length === 0 && !existsSync(resolve(cwd, 'standards'))) {
+    throw new UsageError({ da: fixText.da.noStandards, en: fixText.en.noStandards });
+  }
+  const files = await resolveFiles(paths.length > 0 ? paths : ['standards'], cwd, config.ignore, root);
+  const say = (text: string) => process.stderr.write(`${text}\n`);
+  let fixes = 0;
+  let touched = 0;
+  let failed = false;
+  for (const file of files) {
+    const shown = relative(cwd, file) || file;
+    const read = readStandardFile(file);
+    if (!read.ok) {
+      say(t.skipped(shown, read.problem === 'not-utf8' ? t.notUtf8(read.encoding) : read.reason[lang]));
+      failed = true;
+      continue;
+    }
+    const result = fixStandardText(read.text, shown, { asOf, lang, config });
+    if (result.applied.length === 0 || result.text === read.text) continue;
+    process.stdout.write(unifiedDiff(read.text, result.text, shown));
+    for (const edit of result.applied) say(t.edit(shown, edit.note[lang]));
+    if (options.write) {
+      try {
+        const saved = replaceStandardFile(file, read.bytes, result.text, read.bom, root);
+        say(t.fixed(shown, relative(cwd, saved) || saved));
+      } catch (error) {
+        say(t.cannotWrite(shown, writeFailure(error, lang)));
+        failed = true;
+        continue;
+      }
+    }
+    fixes += result.applied.length;
+    touched++;
+  }
+  say(options.write ? t.summary(fixes, touched) : t.dryRun(fixes, touched));
+  return failed ? 1 : 0;
+}

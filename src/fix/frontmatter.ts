@@ -1,0 +1,88 @@
+/**
+ * Fixes in the front-matter: dates written the Danish way (1.3.2024,
+ * 01-03-2024, 1. marts 2024) become ISO dates (2024-03-01), and phone numbers
+ * under kontakt become 8 digits in pairs ("12 34 56 78", "+45 12 34 56 78").
+ * Each value is replaced where it stands, in its own quoting style.
+ */
+import { isMap, isScalar, isSeq, parseDocument, type Scalar } from 'yaml';
+import type { TextEdit } from './edits.js';
+
+const months: Record<string, number> = {
+  januar: 1, februar: 2, marts: 3, april: 4, maj: 5, juni: 6, juli: 7, august: 8, september: 9, oktober: 10, november: 11, december: 12,
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, okt: 10, nov: 11, dec: 12,
+};
+
+/** An ISO date for a date written day first, or undefined when it is not one (or not a real day). */
+export function isoDate(written: string): string | undefined {
+  const text = written.trim().toLowerCase();
+  const numeric = /^(\d{1,2})\s*[./-]\s*(\d{1,2})\s*[./-]\s*(\d{4})$/u.exec(text);
+  const named = /^(\d{1,2})\.?\s+([a-zæøå]+)\.?\s+(\d{4})$/u.exec(text);
+  const [day, month, year] = numeric
+    ? [Number(numeric[1]), Number(numeric[2]), Number(numeric[3])]
+    : named && months[named[2]!]
+      ? [Number(named[1]), months[named[2]!]!, Number(named[3])]
+      : [0, 0, 0];
+  if (year === 0) return undefined;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  return date.toISOString().slice(0, 10);
+}
+
+/** A Danish phone number in pairs, or undefined when `written` is not 8 digits (after an optional +45 or 0045). */
+export function pairedPhone(written: string): string | undefined {
+  const compact = written.trim().replace(/[\s\u00a0.-]/gu, '');
+  const match = /^(\+45|0045)?([1-9]\d{7})$/u.exec(compact);
+  if (!match) return undefined;
+  const pairs = match[2]!.replace(/(\d\d)(?=\d)/gu, '$1 ');
+  return match[1] ? `+45 ${pairs}` : pairs;
+}
+
+/** The YAML between the first two `---` lines and its offset in the source. */
+function frontMatterOf(source: string): { yaml: string; offset: number } | undefined {
+  const match = /^---[ \t]*\r?\n/u.exec(source);
+  if (!match) return undefined;
+  const offset = match[0].length;
+  const close = /^---[ \t]*$/mu.exec(source.slice(offset));
+  if (!close) return undefined;
+  return { yaml: source.slice(offset, offset + close.index), offset };
+}
+
+function replaceScalar(node: Scalar, value: string, offset: number, note: TextEdit['note']): TextEdit | undefined {
+  if (!node.range) return undefined;
+  const quote = node.type === 'QUOTE_DOUBLE' ? '"' : node.type === 'QUOTE_SINGLE' ? "'" : '';
+  if (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') return undefined;
+  return { start: offset + node.range[0], end: offset + node.range[1], text: `${quote}${value}${quote}`, note };
+}
+
+export function frontMatterEdits(source: string): TextEdit[] {
+  const found = frontMatterOf(source);
+  if (!found) return [];
+  const doc = parseDocument(found.yaml);
+  if (doc.errors.length > 0) return [];
+  const edits: TextEdit[] = [];
+  for (const path of [['godkendt', 'dato'], ['revision', 'dato']]) {
+    const node = doc.getIn(path, true);
+    if (!isScalar(node) || typeof node.value !== 'string') continue;
+    const iso = isoDate(node.value);
+    if (!iso) continue;
+    const edit = replaceScalar(node, iso, found.offset, {
+      da: `${path.join('.')}: "${node.value}" → ${iso}`,
+      en: `${path.join('.')}: "${node.value}" → ${iso}`,
+    });
+    if (edit) edits.push(edit);
+  }
+  const contacts = doc.get('kontakt', true);
+  if (isSeq(contacts)) {
+    for (const item of contacts.items) {
+      if (!isMap(item)) continue;
+      const node = item.get('telefon', true);
+      if (!isScalar(node) || (typeof node.value !== 'string' && typeof node.value !== 'number')) continue;
+      const written = String(node.value);
+      const paired = pairedPhone(written);
+      if (!paired || paired === written) continue;
+      const edit = replaceScalar(node, paired, found.offset, { da: `kontakt.telefon: "${written}" → "${paired}"`, en: `kontakt.telefon: "${written}" → "${paired}"` });
+      if (edit) edits.push(edit);
+    }
+  }
+  return edits;
+}
