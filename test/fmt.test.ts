@@ -160,6 +160,10 @@ describe('what fmt changes', () => {
     expect(out).toContain('<div class="boks">\n  Rå *HTML* {++inde i++} blokken\n</div>');
     expect(out).toContain('Ord <del>slettet</del> og <ins>indsat</ins> og ~~streget~~.');
     expect(out).toContain('- Punkt {>> Tjek {loven} & <b>nu</b> <<}');
+    // Table columns are aligned as written, marks included.
+    const rows = out.split('\n').filter((line) => line.startsWith('|'));
+    expect(rows).toHaveLength(3);
+    expect(new Set(rows.map((row) => row.length)).size).toBe(1);
     expect(seen(out)).toEqual(seen(source));
     expect(formatted(out)).toBe(out);
   });
@@ -264,6 +268,34 @@ describe('kvs fmt on generated standard-like Markdown', () => {
       what: 'kvs fmt over generated standard-like Markdown (Danish text with * _ { ~ [ < &, CriticMarkup, kvs comments, lists, tables, front-matter in random order)',
       cases: runs,
       result: `accepted view, headings, front-matter data and check findings unchanged; idempotent; ${refused} refused and left byte for byte`,
+    });
+  });
+});
+
+describe('kvs fmt on any text', () => {
+  it('never throws; what it formats keeps its meaning, what it refuses stays byte for byte', () => {
+    const runs = 300;
+    const pieces = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 20 }),
+      fc.constantFrom('\n', '\r\n', '\r', '---\n', '{++', '++}', '{~~', '~>', '~~}', '<!--', '-->', '|', '- ', '1. ', '> ', '```', '    ', '\t', '\\', '\uE000', '\uFEFF'),
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 30 }).map((parts) => parts.join('')), (source) => {
+        const result = formatMarkdown(source);
+        if (!result.ok) {
+          expect(result.text).toBe(source);
+          return;
+        }
+        expect(viewOf(buildStandard(result.text))).toEqual(viewOf(buildStandard(source)));
+        expect(formatMarkdown(result.text).text).toBe(result.text);
+      }),
+      { numRuns: runs },
+    );
+    record({
+      area: 'Any input',
+      what: 'kvs fmt over random text mixed with Markdown, CriticMarkup, front-matter fences, line endings and private-use characters',
+      cases: runs,
+      result: 'no exception; formatted text is stable, refused text unchanged byte for byte',
     });
   });
 });

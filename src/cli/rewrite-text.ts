@@ -18,7 +18,9 @@ export const rewriteText = {
       `${changed} ${changed === 1 ? 'fil' : 'filer'} formateret, ${same} allerede i stilen${skipped > 0 ? `, ${skipped} sprunget over` : ''}.`,
     checkSummary: (changed: number, total: number) =>
       changed === 0
-        ? `Alle ${total} filer er i den faste stil.`
+        ? total === 1
+          ? 'Filen er i den faste stil.'
+          : `Alle ${total} filer er i den faste stil.`
         : `${changed} af ${total} filer er ikke i den faste stil. Kør kvs fmt for at rette dem.`,
     skipped: (path: string, reason: string) => `${path}: ${reason}`,
     note: (path: string, note: string) => `${path}: bemærk: ${note}`,
@@ -50,7 +52,9 @@ export const rewriteText = {
       `${changed} ${changed === 1 ? 'file' : 'files'} formatted, ${same} already in the style${skipped > 0 ? `, ${skipped} skipped` : ''}.`,
     checkSummary: (changed: number, total: number) =>
       changed === 0
-        ? `All ${total} files are in the canonical style.`
+        ? total === 1
+          ? 'The file is in the canonical style.'
+          : `All ${total} files are in the canonical style.`
         : `${changed} of ${total} files are not in the canonical style. Run kvs fmt to fix them.`,
     skipped: (path: string, reason: string) => `${path}: ${reason}`,
     note: (path: string, note: string) => `${path}: note: ${note}`,

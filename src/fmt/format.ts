@@ -13,7 +13,7 @@ import type { Root, Yaml } from 'mdast';
 import type { Localized } from '../types.js';
 import { parseMarkdown } from '../model/parse.js';
 import { stringifyCanonical } from './style.js';
-import { containsPlaceholder, protectCriticMarkup, restoreCriticMarkup, type Protected } from './protect.js';
+import { containsPlaceholder, protectCriticMarkup, restoreCriticMarkup, restoredLength, type Protected } from './protect.js';
 import { formatFrontMatter } from './frontmatter.js';
 import { meaningOf, sameMeaning, type Meaning } from './same.js';
 
@@ -78,7 +78,8 @@ function write(parsed: Parsed, notes: Localized[]): string | undefined {
       else notes.push(formatted.reason === 'invalid' ? reasons.frontMatterInvalid : reasons.frontMatterNotSame);
     }
   }
-  return restoreCriticMarkup(stringifyCanonical(tree), shield);
+  const measure = shield.marks.length > 0 ? (cell: string) => restoredLength(cell, shield) : undefined;
+  return restoreCriticMarkup(stringifyCanonical(tree, measure), shield);
 }
 
 function unchanged(source: string, reason: Localized): FormatResult {

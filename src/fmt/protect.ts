@@ -41,7 +41,7 @@ export function protectCriticMarkup(source: string): Protected | undefined {
 
 /** Puts the marks back; undefined if the formatter lost, doubled or reordered one. */
 export function restoreCriticMarkup(text: string, shield: Protected): string | undefined {
-  const pattern = new RegExp(`${shield.open}(\\d+)${shield.close}`, 'g');
+  const pattern = placeholderPattern(shield);
   let expected = 0;
   let intact = true;
   const restored = text.replace(pattern, (_all, index: string) => {
@@ -52,6 +52,17 @@ export function restoreCriticMarkup(text: string, shield: Protected): string | u
   if (!intact || expected !== shield.marks.length) return undefined;
   if (restored.includes(shield.open) || restored.includes(shield.close)) return undefined;
   return restored;
+}
+
+/** The length of a piece of the protected text once its marks are back. */
+export function restoredLength(text: string, shield: Protected): number {
+  let length = text.length;
+  for (const match of text.matchAll(placeholderPattern(shield))) length += (shield.marks[Number(match[1])]?.length ?? 0) - match[0].length;
+  return length;
+}
+
+function placeholderPattern(shield: Protected): RegExp {
+  return new RegExp(`${shield.open}(\\d+)${shield.close}`, 'g');
 }
 
 /** True when the text contains one of the placeholder characters (a mark inside it). */

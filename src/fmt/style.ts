@@ -43,12 +43,20 @@ export const canonicalStyle: Options = {
   join: [keepCommentAbove],
 };
 
-const stringifier = unified()
-  .use(remarkGfm, { tablePipeAlign: true, tableCellPadding: true })
-  .use(remarkFrontmatter, ['yaml'])
-  .use(remarkStringify, canonicalStyle)
-  .freeze();
+function stringifier(stringLength?: (cell: string) => number) {
+  return unified()
+    .use(remarkGfm, { tablePipeAlign: true, tableCellPadding: true, ...(stringLength ? { stringLength } : {}) })
+    .use(remarkFrontmatter, ['yaml'])
+    .use(remarkStringify, canonicalStyle)
+    .freeze();
+}
 
-export function stringifyCanonical(tree: Root): string {
-  return stringifier.stringify(tree);
+const plain = stringifier();
+
+/**
+ * `stringLength` measures a table cell as it will be written, for aligning
+ * the columns: a cell holding a CriticMarkup placeholder is as wide as the mark.
+ */
+export function stringifyCanonical(tree: Root, stringLength?: (cell: string) => number): string {
+  return (stringLength ? stringifier(stringLength) : plain).stringify(tree);
 }
