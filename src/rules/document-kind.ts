@@ -39,8 +39,7 @@ interface KindsData {
 }
 
 interface CompiledKinds extends Omit<KindsData, 'kinds'> {
-  /** `inArea`: the cue without g, for testing the front-matter `omraade` (compiled once: unicode regexes are slow to compile). */
-  kinds: Array<{ id: KnownKind; name: Localized; cues: Array<{ regex: RegExp; inArea: RegExp; weight: number }> }>;
+  kinds: Array<{ id: KnownKind; name: Localized; cues: Array<{ regex: RegExp; weight: number }> }>;
 }
 
 const KINDS: readonly KnownKind[] = ['sel101', 'sel107', 'sel83', 'sundhedsloven141'];
@@ -65,7 +64,7 @@ export function compileDocumentKinds(data: unknown): CompiledKinds {
         }
         const regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${cue.pattern})`, 'giu');
         if (regex.test('')) throw new Error(`document-kinds.json: a cue of ${id} matches the empty text`);
-        return { regex, inArea: new RegExp(regex.source, 'iu'), weight: cue.weight };
+        return { regex, weight: cue.weight };
       }),
     };
   });
@@ -132,7 +131,7 @@ function judge(standard: Standard): DocumentKind {
   count(prose(standard.tree), 1, false);
   if (typeof front?.omraade === 'string') {
     for (const kind of data.kinds) {
-      if (kind.cues.some((cue) => cue.inArea.test(front.omraade as string))) {
+      if (kind.cues.some((cue) => matchesFromStart(cue.regex, front.omraade as string))) {
         tallies.get(kind.id)!.score += data.areaBonus;
       }
     }
@@ -153,6 +152,17 @@ function judge(standard: Standard): DocumentKind {
   if (bestId === 'sundhedsloven141' && (drug.score >= min || drug.inTitle > 0)) return verdict('sel101', drug);
   if (best.score >= min) return verdict(bestId, best);
   return verdict('unknown', undefined);
+}
+
+/**
+ * test() from the start of the text with the cue's own regex: unicode regexes
+ * are slow to compile, and a copy without the g flag would be compiled again.
+ */
+function matchesFromStart(regex: RegExp, text: string): boolean {
+  regex.lastIndex = 0;
+  const found = regex.test(text);
+  regex.lastIndex = 0;
+  return found;
 }
 
 /** The standard's prose: paragraphs and table cells, a block a line. */
