@@ -32,6 +32,8 @@ export interface BuildOptions {
   onStart?: (index: number, total: number, slug: string) => void;
   /** True for a standard not changed since the last build (--watch, kvs preview): it is checked for the overview, its output is kept. */
   keep?: (file: string) => boolean;
+  /** --review: also write review.html, the standard with its review marks shown (src/redline/). */
+  review?: boolean;
 }
 
 export type BuildOutcome =
@@ -102,6 +104,11 @@ async function buildOne(file: string, renderers: Renderers, options: BuildOption
       const leaflet = html.renderLeaflet(input);
       staged.write('index.html', leaflet.html);
       staged.write('fragment.html', leaflet.fragment);
+      if (options.review) {
+        const { renderRedline } = await import('../redline/redline.js');
+        const title = standard.title.text || slug;
+        staged.write('review.html', renderRedline({ source: decoded.text, title, lang: options.lang, ...(kommune ? { kommune } : {}) }));
+      }
     }
     if (pdf && staged) {
       const booklet = await pdf.renderBooklet(input);

@@ -21,6 +21,8 @@ export interface BuildCliOptions {
   lang?: Lang;
   /** See BuildOptions.keep (--watch, kvs preview). */
   keep?: (file: string) => boolean;
+  /** --review: also write review.html (a redline) for each standard. */
+  review?: boolean;
 }
 
 export async function runBuild(paths: string[], options: BuildCliOptions): Promise<number> {
@@ -65,6 +67,7 @@ export async function runBuild(paths: string[], options: BuildCliOptions): Promi
       configRoot: root,
       ...(epoch === undefined ? {} : { sourceDateEpoch: epoch }),
       ...(options.keep ? { keep: options.keep } : {}),
+      ...(options.review ? { review: true } : {}),
       onStart: (index, total, slug) => {
         if (tty) process.stderr.write(`\r\x1b[K[${index + 1}/${total}] ${slug}`);
       },

@@ -28,6 +28,7 @@ import { previewText } from './preview-text.js';
 import type { PreviewCliOptions } from './preview.js';
 import { fixText } from './fix-text.js';
 import type { FixCliOptions } from './fix.js';
+import { redlineText } from '../redline/text.js';
 
 export const exitCodes = { ok: 0, problems: 1, usage: 2 } as const;
 
@@ -162,6 +163,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--as-of <date>', t.asOf)
     .option('-c, --config <file>', t.config)
     .option('-w, --watch', watchText[lang].watch, false)
+    .option('--review', redlineText[lang].review, false)
     .action(async (paths: string[], { watch, ...options }: BuildCliOptions & { watch: boolean }) => {
       if (watch) {
         const { watchBuild } = await import('../watch/build.js');
