@@ -105,6 +105,20 @@ describe('kvs check --baseline', () => {
     expect((await check(dir, { baseline: 'kvs-baseline.json' })).ruleIds).toEqual(['stale-reference']);
   });
 
+  it('keeps the entries of files a partial run did not check when writing', async () => {
+    const dir = project();
+    writeFileSync(path.join(dir, 'standards', 'b.md'), old);
+    await check(dir, { baseline: 'kvs-baseline.json', writeBaseline: true });
+    expect(baselineFile(dir).findings).toHaveLength(4);
+    // Only a.md checked (and fixed): b.md's entries stay.
+    write(dir, complete);
+    let stdout = '';
+    const io = { cwd: dir, stdout: { write: (t: string) => (stdout += t) }, stderr: { write: () => true } };
+    await runCheck(['standards/a.md'], { format: 'json', quiet: false, jobs: '1', cache: false, asOf: '2026-06-01', baseline: 'kvs-baseline.json', writeBaseline: true }, io);
+    expect(baselineFile(dir).findings.map((f) => f.file)).toEqual(['standards/b.md', 'standards/b.md']);
+    expect(await check(dir, { baseline: 'kvs-baseline.json' })).toMatchObject({ code: 0, ruleIds: [] });
+  });
+
   it('gives clear usage errors: --write-baseline alone, a missing or foreign baseline file', async () => {
     const dir = project();
     await expect(check(dir, { writeBaseline: true })).rejects.toThrow(UsageError);

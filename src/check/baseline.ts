@@ -11,7 +11,7 @@
  * numbers ("står allerede i linje 12").
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import type { FileResult, Finding, Lang } from '../types.js';
 import { UsageError } from '../errors.js';
@@ -88,6 +88,9 @@ export class BaselineRun {
   suppressed = 0;
   private readonly known = new Set<string>();
   private readonly recorded: BaselineEntry[] = [];
+  /** Entries of the baseline on disk, kept when writing for files this run did not check (a path or --changed subset). */
+  private previous: BaselineEntry[] = [];
+  private readonly seen = new Set<string>();
   private readonly target: string;
 
   private constructor(private readonly options: BaselineOptions) {
@@ -97,6 +100,13 @@ export class BaselineRun {
   static open(options: BaselineOptions): BaselineRun {
     const run = new BaselineRun(options);
     if (!options.write) run.load();
+    else if (existsSync(run.target)) {
+      try {
+        run.load();
+      } catch {
+        // A broken baseline is simply replaced.
+      }
+    }
     return run;
   }
 
@@ -117,15 +127,18 @@ export class BaselineRun {
       throw new UsageError({ da: baselineText.da.notBaseline(file), en: baselineText.en.notBaseline(file) });
     }
     for (const entry of findings as Array<Partial<BaselineEntry>>) {
-      if (typeof entry?.file === 'string' && typeof entry.fingerprint === 'string') this.known.add(`${entry.file}\u0000${entry.fingerprint}`);
+      if (typeof entry?.file !== 'string' || typeof entry.fingerprint !== 'string') continue;
+      this.known.add(`${entry.file}\u0000${entry.fingerprint}`);
+      this.previous.push(entry as BaselineEntry);
     }
   }
 
   /** `result.filePath` is as shown (relative to cwd); the file is read again for the line texts. */
   filter(result: FileResult): FileResult {
-    if (result.findings.length === 0) return result;
     const path = resolve(this.options.cwd, result.filePath);
     const file = baselinePath(path, this.options.root);
+    this.seen.add(file);
+    if (result.findings.length === 0) return result;
     const prints = fingerprintsOf(result.findings, sourceOf(path));
     if (this.options.write) {
       result.findings.forEach((finding, index) =>
@@ -144,7 +157,8 @@ export class BaselineRun {
     const t = baselineText[this.options.lang];
     const shown = relative(this.options.cwd, this.target) || this.target;
     if (!this.options.write) return t.suppressed(this.suppressed, shown);
-    const findings = [...this.recorded].sort(
+    const kept = this.previous.filter((entry) => !this.seen.has(entry.file));
+    const findings = [...kept, ...this.recorded].sort(
       (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.fingerprint.localeCompare(b.fingerprint),
     );
     const data: BaselineFile = { kvsBaseline: 1, findings };
