@@ -5,7 +5,7 @@
 import { statSync } from 'node:fs';
 
 const modified = (path) => statSync(new URL(path, import.meta.url), { throwIfNoEntry: false })?.mtimeMs;
-const bundled = (modified('../dist/build-id.json') ?? -1) >= (modified('../dist/cli/main.js') ?? Infinity);
+const bundled = (modified('../dist/bundle/build-id.json') ?? -1) >= (modified('../dist/cli/main.js') ?? Infinity);
 const { main } = await import(bundled ? '../dist/bundle/kvs.js' : '../dist/cli/main.js');
 
 process.exitCode = await main(process.argv.slice(2));

@@ -13,8 +13,8 @@
  * - The other commands (build, import, compare, …) stay the dist/ modules,
  *   loaded on demand, and so do the modules whose classes the CLI tells apart
  *   with instanceof (errors, fs/write): one copy of each, shared by both.
- * - Finally dist/build-id.json records a hash of all built code, which the
- *   result cache uses to tell one build from another.
+ * - Finally dist/bundle/build-id.json records a hash of the bundled code,
+ *   which the result cache uses to tell one build from another.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -63,11 +63,12 @@ await build({
   logLevel: 'warning',
 });
 
-// A hash of every built file: a new build with other code gets another id.
+// A hash of the bundle and the two modules it imports from dist/: the check's whole code. The
+// result cache keys on it, so a change elsewhere (import, build, render) keeps the cache.
 const hash = createHash('sha256');
-const files = readdirSync(dist, { recursive: true })
-  .filter((name) => name.endsWith('.js'))
+const files = [...readdirSync(outdir).map((name) => join(outdir, name)), join(dist, 'errors.js'), join(dist, 'fs', 'write.js')]
+  .filter((file) => file.endsWith('.js'))
   .sort();
-for (const name of files) hash.update(`${name.split(sep).join('/')}\0`).update(readFileSync(join(dist, name))).update('\0');
-writeFileSync(join(dist, 'build-id.json'), `${JSON.stringify({ id: hash.digest('hex') })}\n`);
+for (const file of files) hash.update(`${relative(dist, file).split(sep).join('/')}\0`).update(readFileSync(file)).update('\0');
+writeFileSync(join(outdir, 'build-id.json'), `${JSON.stringify({ id: hash.digest('hex') })}\n`);
 process.stdout.write(`bundled the CLI into ${relative(root, outdir)}/ (${readdirSync(outdir).length} files)\n`);

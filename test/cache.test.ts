@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCheck, type CheckCliOptions } from '../src/cli/check.js';
-import { cacheFileName } from '../src/check/cache.js';
+import { cacheFileName, decodeCache, encodeCache, type Entry } from '../src/check/cache.js';
 import { rules } from '../src/rules/index.js';
 import { record } from './helpers/ledger.js';
 
@@ -87,6 +87,12 @@ async function sameAsNoCache(dir: string, options: RunOptions = {}): Promise<Run
 
 const cacheFile = (dir: string) => path.join(dir, '.kvs', 'cache', cacheFileName);
 
+function readCache(dir: string): { runKey: string; files: Record<string, Entry> } {
+  const decoded = decodeCache(readFileSync(cacheFile(dir), 'utf8'));
+  if (!decoded) throw new Error('the cache file is not one of ours');
+  return decoded;
+}
+
 /** Every file below `dir`, relative, sorted. */
 function listing(dir: string): string[] {
   return (readdirSync(dir, { recursive: true }) as string[])
@@ -105,7 +111,7 @@ describe('a run with the cache reports what a --no-cache run reports', () => {
     const cold = await sameAsNoCache(dir);
     expect(cold.code).toBe(1);
     expect(existsSync(cacheFile(dir))).toBe(true);
-    const written = readFileSync(cacheFile(dir), 'utf8');
+    const written = readCache(dir);
     const before = statSync(cacheFile(dir)).mtimeMs;
     const warm = await check(dir);
     expect(warm).toEqual(cold);
@@ -113,16 +119,24 @@ describe('a run with the cache reports what a --no-cache run reports', () => {
     // A file that cannot be read is not cached; one that was read is, even when it is not text.
     expect(ruleIdsOf(cold, 'gone.md')).toEqual(['unreadable-file']);
     expect(ruleIdsOf(cold, 'x.md')).toEqual(['unreadable-file']);
-    expect(Object.keys(JSON.parse(written).files).sort()).toEqual(['a.md', 'b.md', 'c.md', 'd.md', 'x.md'].map((name) => `standards/${name}`));
+    expect(Object.keys(written.files).sort()).toEqual(['a.md', 'b.md', 'c.md', 'd.md', 'x.md'].map((name) => `standards/${name}`));
+  });
+
+  it('in every format', async () => {
+    const dir = project();
+    await check(dir);
+    for (const format of ['stylish', 'json', 'sarif', 'github', 'junit']) {
+      expect(await check(dir, { format }), format).toEqual(await check(dir, { format, cache: false }));
+    }
   });
 
   it('the warm run really comes from the cache: a planted entry shows, until its file changes', async () => {
     const dir = project();
     await check(dir);
-    const cache = JSON.parse(readFileSync(cacheFile(dir), 'utf8'));
-    const planted = { ruleId: 'empty-section', severity: 'warning', message: 'PLANTED', position: { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } } };
-    cache.files['standards/a.md'].result.findings = [planted];
-    writeFileSync(cacheFile(dir), JSON.stringify(cache));
+    const cache = readCache(dir);
+    const planted = { ruleId: 'empty-section', severity: 'warning', message: 'PLANTED', position: { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } } } as const;
+    cache.files['standards/a.md']!.result.findings = [planted];
+    writeFileSync(cacheFile(dir), encodeCache(cache.runKey, cache.files));
     expect((await check(dir)).stdout).toContain('PLANTED');
     writeFileSync(path.join(dir, 'standards', 'a.md'), `${complete}\n`);
     const after = await sameAsNoCache(dir);
@@ -200,25 +214,32 @@ describe('the cache is harmless', () => {
     const expected = await check(dir, { cache: false });
     await check(dir);
     const good = readFileSync(cacheFile(dir), 'utf8');
-    const parsed = JSON.parse(good);
-    const badEntry = structuredClone(parsed);
-    badEntry.files['standards/b.md'].result.findings = [{ ruleId: 'x', severity: 'fatal' }];
+    const [headerLine = '', body = ''] = good.split('\n');
+    const header = JSON.parse(headerLine) as { kvsCache: number; runKey: string; strings: unknown[] };
+    const { runKey, files } = readCache(dir);
+    const withEntry = (name: string, entry: unknown) => encodeCache(runKey, { ...files, [name]: entry as Entry });
+    const finding = files['standards/b.md']!.result.findings[0]!;
     const corruptions = [
       'not json at all \u0000\u00ff',
       good.slice(0, Math.floor(good.length / 2)),
       '',
-      '[]',
-      'null',
-      JSON.stringify({ ...parsed, kvsCache: 999 }),
-      JSON.stringify({ ...parsed, runKey: 'another run' }),
-      JSON.stringify({ ...parsed, files: [] }),
-      JSON.stringify(badEntry),
+      '[]\n[]',
+      'null\nnull',
+      `${JSON.stringify({ ...header, kvsCache: 999 })}\n${body}`,
+      `${JSON.stringify({ ...header, runKey: 'another run' })}\n${body}`,
+      `${JSON.stringify({ ...header, strings: [...header.strings.slice(1), 7] })}\n${body}`,
+      `${JSON.stringify({ ...header, strings: header.strings.slice(0, 3) })}\n${body}`,
+      `${headerLine}\n[]`,
+      withEntry('standards/b.md', { ...files['standards/b.md'], result: { findings: [{ ...finding, severity: 'fatal' }] } }),
+      withEntry('standards/b.md', { ...files['standards/b.md'], result: { findings: [{ ...finding, hint: 42 }] } }),
+      withEntry('standards/b.md', { ...files['standards/b.md'], result: { findings: [{ ...finding, related: [{ message: 'x' }] }] } }),
+      withEntry('standards/b.md', { hash: 5, result: files['standards/b.md']!.result }),
     ];
     for (const corrupt of corruptions) {
       writeFileSync(cacheFile(dir), corrupt);
       expect(await check(dir)).toEqual(expected);
       // Rebuilt: the next run finds a whole cache again.
-      expect(() => JSON.parse(readFileSync(cacheFile(dir), 'utf8'))).not.toThrow();
+      expect(Object.keys(readCache(dir).files)).toHaveLength(5);
       expect(await check(dir)).toEqual(expected);
     }
     // A folder where the cache file should be: nothing to read, nothing can be written; the run is still right.

@@ -17,6 +17,7 @@ import { writeFileAtomic, WriteError } from '../fs/write.js';
 import { LocalizedError } from '../errors.js';
 import { lookFor } from './theme.js';
 import { stage, type Stage } from './stage.js';
+import { booklets, type Booklets } from './booklets.js';
 
 export interface BuildOptions {
   outDir: string;
@@ -42,37 +43,59 @@ export type BuildOutcome =
   | { slug: string; file: string; status: 'failed'; check: FileResult; reason: string };
 
 type HtmlRenderer = typeof import('../render/html/index.js');
-type PdfRenderer = typeof import('../render/pdf/index.js');
 
 interface Renderers {
   html: HtmlRenderer | undefined;
-  pdf: PdfRenderer | undefined;
+  /** Booklets render in worker threads when there are several (src/build/booklets.ts). */
+  pdf: Booklets | undefined;
   lixOfStandard: (standard: Standard) => number;
 }
+
+type Built = { outcome: BuildOutcome; entry?: OverviewItem };
 
 type OverviewItem = { slug: string; standard: Standard; check: FileResult; lix: number; leaflet?: string; pdf?: string };
 
 export async function buildAll(files: string[], options: BuildOptions): Promise<BuildOutcome[]> {
   const renderers: Renderers = {
     html: options.only === 'pdf' ? undefined : await import('../render/html/index.js'),
-    pdf: options.only === 'html' ? undefined : await import('../render/pdf/index.js'),
+    pdf: options.only === 'html' ? undefined : await booklets(files.filter((file) => !options.keep?.(file)).length),
     lixOfStandard: (await import('../render/lix.js')).lixOfStandard,
   };
-  const outcomes: BuildOutcome[] = [];
-  const entries: OverviewItem[] = [];
   // Each standard is built on its own and publishes its own folder; the overview comes last.
-  for (const [index, file] of files.entries()) {
-    options.onStart?.(index, files.length, basename(file, '.md'));
-    const built = await buildOne(file, renderers, options);
-    outcomes.push(built.outcome);
-    if (built.entry) entries.push(built.entry);
+  // While workers render booklets, the next standards are checked and rendered to HTML
+  // (as many at once as there are workers), and each publishes after the one before it.
+  const width = renderers.pdf?.width ?? 1;
+  const running: Array<Promise<Built>> = [];
+  // Settles when every standard started so far is done: the next one publishes after it.
+  let earlier: Promise<unknown> = Promise.resolve();
+  let built: Built[];
+  try {
+    for (const [index, file] of files.entries()) {
+      if (index >= width) await running[index - width];
+      options.onStart?.(index, files.length, basename(file, '.md'));
+      const one = buildOne(file, renderers, options, earlier);
+      running.push(one);
+      earlier = earlier.then(() => one);
+    }
+    built = await Promise.all(running);
+  } catch (error) {
+    // A full or read-only disk: the standards still under way discard their staged output first.
+    await Promise.allSettled(running);
+    throw error;
+  } finally {
+    earlier.catch(() => undefined);
+    await renderers.pdf?.close();
   }
-  if (renderers.html) await writeOverview(entries, renderers.html, options);
-  return outcomes;
+  if (renderers.html) await writeOverview(built.flatMap((b) => b.entry ?? []), renderers.html, options);
+  return built.map((b) => b.outcome);
 }
 
-/** Checks, renders and publishes one standard. A full or read-only disk ends the whole build (WriteError); anything else fails this standard only. */
-async function buildOne(file: string, renderers: Renderers, options: BuildOptions): Promise<{ outcome: BuildOutcome; entry?: OverviewItem }> {
+/**
+ * Checks, renders and publishes one standard, after `previous` (the standards
+ * before it) are done. A full or read-only disk ends the whole build
+ * (WriteError); anything else fails this standard only.
+ */
+async function buildOne(file: string, renderers: Renderers, options: BuildOptions, previous: Promise<unknown>): Promise<Built> {
   const { html, pdf } = renderers;
   const slug = basename(file, '.md');
   const shown = relative(process.cwd(), file) || file;
@@ -111,10 +134,12 @@ async function buildOne(file: string, renderers: Renderers, options: BuildOption
       }
     }
     if (pdf && staged) {
-      const booklet = await pdf.renderBooklet(input);
+      const { booklet, print } = await pdf.render(input, options.imposition);
       staged.write(`${slug}.pdf`, booklet);
-      if (options.imposition) staged.write(`${slug}-print.pdf`, await pdf.imposeBooklet(booklet));
+      if (print) staged.write(`${slug}-print.pdf`, print);
     }
+    // Published in the files' order; if an earlier one hit a full disk, this one is discarded below.
+    await previous;
     const written = staged ? staged.commit() : [];
     return {
       outcome: { slug, file: shown, status: 'built', check, written },

@@ -6,8 +6,8 @@
  * strategy), so a fresh CI checkout of the same files hits the cache too.
  * Everything that can change a finding except the file itself goes into one
  * run key; each file's entry holds the sha256 of its bytes. The cache is one
- * JSON file (like .eslintcache), read once at the start and written atomically
- * at the end, and only when something changed. A missing, corrupt or foreign
+ * file (like .eslintcache), read once at the start and written atomically at
+ * the end, and only when something changed. A missing, corrupt or foreign
  * cache file is ignored and rebuilt: the cache can make a run faster, never
  * wrong, and never make it fail.
  */
@@ -21,7 +21,7 @@ import { writeFileAtomic } from '../fs/write.js';
 import { canonicalJson, sha256 } from './hash.js';
 
 /** Bump when the cache file's layout or the meaning of its entries changes. */
-const FORMAT = 1;
+const FORMAT = 2;
 
 export const cacheFileName = 'check-results.json';
 
@@ -33,16 +33,23 @@ export function defaultCacheDir(projectRoot: string): string {
 /** What the cache stores for a file: its result without the path, which depends on the working folder. */
 export type CachedResult = Omit<FileResult, 'filePath'>;
 
-interface Entry {
+export interface Entry {
   /** sha256 of the file's bytes. */
   hash: string;
   result: CachedResult;
 }
 
-interface CacheFile {
+/**
+ * The file has two lines. The first is the header: format, run key and a
+ * table of every text in the entries, each once. The second holds the entries,
+ * with each text replaced by its number in the table: the same hints, laws,
+ * links and messages recur in file after file, and without the table the cache
+ * of 10,000 standards would be hundreds of megabytes.
+ */
+interface CacheHeader {
   kvsCache: number;
   runKey: string;
-  files: Record<string, Entry>;
+  strings: string[];
 }
 
 export function contentHash(bytes: Uint8Array): string {
@@ -72,18 +79,17 @@ export function runKey(parts: RunKeyParts): string {
 let code: string | undefined;
 
 /**
- * `npm run build` writes dist/build-id.json (a hash of the built code); both
- * dist/check/ and the bundle in dist/bundle/ find it one level up. Without it
- * (running from src/ in tests, or a build without the bundle step) the code
- * files themselves are hashed.
+ * The CLI bundle carries build-id.json, a hash of its code written by
+ * `npm run build`. Without it (the compiled modules in dist/, or the sources
+ * in tests) the code files themselves are hashed.
  */
 function codeFingerprint(): string {
   if (code !== undefined) return code;
   try {
-    const built = JSON.parse(readFileSync(new URL('../build-id.json', import.meta.url), 'utf8')) as { id?: unknown };
+    const built = JSON.parse(readFileSync(new URL('./build-id.json', import.meta.url), 'utf8')) as { id?: unknown };
     if (typeof built.id === 'string') return (code = built.id);
   } catch {
-    // No build id: hash the sources below.
+    // Not the bundle: hash the code below.
   }
   const root = fileURLToPath(new URL('../', import.meta.url));
   return (code = hashFiles(root, (name) => /\.(?:js|mjs|ts)$/.test(name) && !name.endsWith('.d.ts')));
@@ -127,10 +133,10 @@ export class ResultCache {
     private readonly path: string,
     private readonly projectRoot: string,
     private readonly key: string,
-    loaded: CacheFile | undefined,
+    loaded: Record<string, Entry> | undefined,
   ) {
-    this.files = loaded?.files ?? Object.create(null);
-    this.empty = loaded === undefined || Object.keys(this.files).length === 0;
+    this.files = loaded ?? Object.create(null);
+    this.empty = Object.keys(this.files).length === 0;
   }
 
   /**
@@ -163,9 +169,8 @@ export class ResultCache {
   /** Writes the cache if anything changed. A cache that cannot be written only makes the next run slower. */
   save(): void {
     if (!this.dirty) return;
-    const content: CacheFile = { kvsCache: FORMAT, runKey: this.key, files: this.files };
     try {
-      writeFileAtomic(this.path, JSON.stringify(content));
+      writeFileAtomic(this.path, encodeCache(this.key, this.files));
       this.dirty = false;
     } catch {
       // Read-only project, full disk: the findings are right anyway.
@@ -173,20 +178,53 @@ export class ResultCache {
   }
 }
 
-/** The cache file if it is one of ours, for this run key, and whole; otherwise undefined. */
-function readCacheFile(path: string, key: string): CacheFile | undefined {
+/** The cache file's text: a header with the table of texts, then the entries with each text as its number in the table. */
+export function encodeCache(runKey: string, files: Record<string, Entry>): string {
+  const strings: string[] = [];
+  const numbers = new Map<string, number>();
+  const body = JSON.stringify(files, (_key, value: unknown) => {
+    if (typeof value !== 'string') return value;
+    let number = numbers.get(value);
+    if (number === undefined) numbers.set(value, (number = strings.push(value) - 1));
+    return String(number);
+  });
+  const header: CacheHeader = { kvsCache: FORMAT, runKey, strings };
+  return `${JSON.stringify(header)}\n${body}\n`;
+}
+
+/** The run key and the well-formed entries of a cache file's text, or undefined when it is not one of ours. */
+export function decodeCache(text: string): { runKey: string; files: Record<string, Entry> } | undefined {
+  let header: unknown;
   let parsed: unknown;
   try {
-    parsed = JSON.parse(readFileSync(path, 'utf8'));
+    const newline = text.indexOf('\n');
+    header = JSON.parse(text.slice(0, newline));
+    if (!isRecord(header) || header['kvsCache'] !== FORMAT || typeof header['runKey'] !== 'string') return undefined;
+    const strings = header['strings'];
+    if (!Array.isArray(strings) || !strings.every((text) => typeof text === 'string')) return undefined;
+    // A number that is not in the table gives undefined, and the entry holding it is dropped below.
+    parsed = JSON.parse(text.slice(newline + 1), (_key, value: unknown) => (typeof value === 'string' ? strings[Number(value)] : value));
   } catch {
     return undefined;
   }
-  if (!isRecord(parsed) || parsed['kvsCache'] !== FORMAT || parsed['runKey'] !== key || !isRecord(parsed['files'])) return undefined;
+  if (!isRecord(parsed)) return undefined;
   const files: Record<string, Entry> = Object.create(null);
-  for (const [name, entry] of Object.entries(parsed['files'])) {
+  for (const [name, entry] of Object.entries(parsed)) {
     if (isEntry(entry)) files[name] = entry;
   }
-  return { kvsCache: FORMAT, runKey: key, files };
+  return { runKey: header['runKey'] as string, files };
+}
+
+/** The entries of the cache file if it is whole and for this run key; otherwise undefined. */
+function readCacheFile(path: string, key: string): Record<string, Entry> | undefined {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+  const decoded = decodeCache(text);
+  return decoded?.runKey === key ? decoded.files : undefined;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -201,15 +239,20 @@ function isEntry(value: unknown): value is Entry {
 }
 
 function isFinding(value: unknown): boolean {
-  if (!isRecord(value) || !isRecord(value['position'])) return false;
-  const { start, end } = value['position'];
+  if (!isRecord(value) || !isPosition(value['position'])) return false;
+  const optionalText = ['requirement', 'law', 'hint', 'url'].every((key) => value[key] === undefined || typeof value[key] === 'string');
+  const related = value['related'];
   return (
     typeof value['ruleId'] === 'string' &&
     (value['severity'] === 'error' || value['severity'] === 'warning') &&
     typeof value['message'] === 'string' &&
-    isPoint(start) &&
-    isPoint(end)
+    optionalText &&
+    (related === undefined || (Array.isArray(related) && related.every((place) => isRecord(place) && typeof place['message'] === 'string' && isPosition(place['position']))))
   );
+}
+
+function isPosition(value: unknown): boolean {
+  return isRecord(value) && isPoint(value['start']) && isPoint(value['end']);
 }
 
 function isPoint(value: unknown): boolean {

@@ -1,0 +1,141 @@
+/**
+ * Booklet (PDF) rendering for `kvs build`, in worker threads when there are
+ * several booklets and more than one core: the layout is the slow part of a
+ * build, and booklets do not depend on each other. Each worker loads the
+ * renderer once. With one booklet, one core, KVS_JOBS=1, or from the
+ * TypeScript sources (tests, no compiled worker), they render in this thread.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Localized } from '../types.js';
+import type { RenderInput } from '../render/types.js';
+import { LocalizedError } from '../errors.js';
+
+export interface Booklet {
+  booklet: Uint8Array;
+  /** The imposed copy for printing, when asked for. */
+  print?: Uint8Array;
+}
+
+export interface BookletRequest {
+  id: number;
+  input: RenderInput;
+  imposition: boolean;
+}
+
+export type BookletReply =
+  | ({ id: number } & Booklet)
+  | { id: number; error: { message: string; stack: string; localized?: Localized } };
+
+export interface Booklets {
+  /** How many booklets render at once. */
+  readonly width: number;
+  render(input: RenderInput, imposition: boolean): Promise<Booklet>;
+  close(): Promise<void>;
+}
+
+const workerUrl = new URL('./booklet-worker.js', import.meta.url);
+
+/** KVS_JOBS as `kvs check` reads it; anything else than a whole number ≥ 1 means "as many as there are cores". */
+function jobsFromEnvironment(): number | undefined {
+  const value = process.env['KVS_JOBS']?.trim();
+  return value && /^\d+$/.test(value) && Number(value) >= 1 ? Number(value) : undefined;
+}
+
+export async function booklets(count: number): Promise<Booklets> {
+  const size = Math.min(jobsFromEnvironment() ?? availableParallelism(), count);
+  if (size >= 2 && existsSync(fileURLToPath(workerUrl))) return new BookletPool(size);
+  const pdf = await import('../render/pdf/index.js');
+  return {
+    width: 1,
+    async render(input, imposition) {
+      const booklet = await pdf.renderBooklet(input);
+      return imposition ? { booklet, print: await pdf.imposeBooklet(booklet) } : { booklet };
+    },
+    async close() {},
+  };
+}
+
+interface Waiting {
+  resolve: (booklet: Booklet) => void;
+  reject: (error: Error) => void;
+}
+
+class BookletPool implements Booklets {
+  private readonly idle: Worker[] = [];
+  private readonly queue: BookletRequest[] = [];
+  private readonly waiting = new Map<number, Waiting>();
+  private readonly busy = new Map<Worker, number>();
+  private next = 0;
+
+  constructor(readonly width: number) {
+    for (let i = 0; i < width; i++) {
+      const worker = new Worker(workerUrl);
+      worker.on('message', (reply: BookletReply) => this.answered(worker, reply));
+      worker.on('error', (error) => this.broken(worker, error));
+      worker.on('exit', (code) => this.broken(worker, new Error(`kvs: a booklet worker stopped (exit code ${code})`)));
+      this.idle.push(worker);
+    }
+  }
+
+  render(input: RenderInput, imposition: boolean): Promise<Booklet> {
+    const id = this.next++;
+    return new Promise<Booklet>((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      this.queue.push({ id, input, imposition });
+      this.dispatch();
+    });
+  }
+
+  async close(): Promise<void> {
+    const workers = [...this.idle, ...this.busy.keys()];
+    this.idle.length = 0;
+    this.busy.clear();
+    for (const worker of workers) worker.removeAllListeners('exit');
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+
+  private dispatch(): void {
+    while (this.idle.length > 0 && this.queue.length > 0) {
+      const worker = this.idle.pop()!;
+      const request = this.queue.shift()!;
+      this.busy.set(worker, request.id);
+      worker.postMessage(request);
+    }
+  }
+
+  private answered(worker: Worker, reply: BookletReply): void {
+    this.busy.delete(worker);
+    this.idle.push(worker);
+    const waiting = this.waiting.get(reply.id);
+    this.waiting.delete(reply.id);
+    if ('error' in reply) {
+      // A user's mistake (a font that cannot be embedded …) stays one, with its message in both languages.
+      const error = reply.error.localized ? new LocalizedError(reply.error.localized) : new Error(reply.error.message);
+      error.stack = reply.error.stack;
+      waiting?.reject(error);
+    } else {
+      waiting?.resolve(reply.print ? { booklet: reply.booklet, print: reply.print } : { booklet: reply.booklet });
+    }
+    this.dispatch();
+  }
+
+  /** A worker that died takes its booklet with it; the rest of the queue waits for the others. */
+  private broken(worker: Worker, error: Error): void {
+    const id = this.busy.get(worker);
+    this.busy.delete(worker);
+    const index = this.idle.indexOf(worker);
+    if (index !== -1) this.idle.splice(index, 1);
+    if (id !== undefined) {
+      this.waiting.get(id)?.reject(error);
+      this.waiting.delete(id);
+    }
+    if (this.idle.length + this.busy.size === 0) {
+      for (const [, waiting] of this.waiting) waiting.reject(error);
+      this.waiting.clear();
+      this.queue.length = 0;
+    }
+  }
+}
