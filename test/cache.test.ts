@@ -214,7 +214,8 @@ describe('the cache is harmless', () => {
     const expected = await check(dir, { cache: false });
     await check(dir);
     const good = readFileSync(cacheFile(dir), 'utf8');
-    const [headerLine = '', body = ''] = good.split('\n');
+    const [headerLine = '', ...entryLines] = good.split('\n');
+    const body = entryLines.join('\n');
     const header = JSON.parse(headerLine) as { kvsCache: number; runKey: string; strings: unknown[] };
     const { runKey, files } = readCache(dir);
     const withEntry = (name: string, entry: unknown) => encodeCache(runKey, { ...files, [name]: entry as Entry });
@@ -230,6 +231,8 @@ describe('the cache is harmless', () => {
       `${JSON.stringify({ ...header, strings: [...header.strings.slice(1), 7] })}\n${body}`,
       `${JSON.stringify({ ...header, strings: header.strings.slice(0, 3) })}\n${body}`,
       `${headerLine}\n[]`,
+      `${headerLine}\n${entryLines.map((line) => line.replace('\t', ' ')).join('\n')}`,
+      `${headerLine}\n${entryLines.map((line) => line.slice(0, -5)).join('\n')}`,
       withEntry('standards/b.md', { ...files['standards/b.md'], result: { findings: [{ ...finding, severity: 'fatal' }] } }),
       withEntry('standards/b.md', { ...files['standards/b.md'], result: { findings: [{ ...finding, hint: 42 }] } }),
       withEntry('standards/b.md', { ...files['standards/b.md'], result: { findings: [{ ...finding, related: [{ message: 'x' }] }] } }),

@@ -21,7 +21,7 @@ import { writeFileAtomic } from '../fs/write.js';
 import { canonicalJson, sha256 } from './hash.js';
 
 /** Bump when the cache file's layout or the meaning of its entries changes. */
-const FORMAT = 2;
+const FORMAT = 3;
 
 export const cacheFileName = 'check-results.json';
 
@@ -40,11 +40,13 @@ export interface Entry {
 }
 
 /**
- * The file has two lines. The first is the header: format, run key and a
- * table of every text in the entries, each once. The second holds the entries,
- * with each text replaced by its number in the table: the same hints, laws,
- * links and messages recur in file after file, and without the table the cache
- * of 10,000 standards would be hundreds of megabytes.
+ * The file's first line is the header: format, run key and a table of the
+ * texts in the results, each once (the same hints, laws, links and messages
+ * recur in file after file; without the table the cache of 10,000 standards
+ * would be hundreds of megabytes). Each further line is one file's entry:
+ * `["path","sha256"]`, a tab, and its result as JSON with every text replaced
+ * by its number in the table. Entries stay text in memory and are decoded
+ * when asked for, so a run holds little more than the file itself.
  */
 interface CacheHeader {
   kvsCache: number;
@@ -122,9 +124,90 @@ export function hashFiles(root: string, wanted: (name: string) => boolean): stri
   return hash.digest('hex');
 }
 
+/** A table of texts: each text once, by number. */
+class Texts {
+  readonly list: string[];
+  private readonly numbers = new Map<string, number>();
+
+  constructor(list: string[] = []) {
+    this.list = list;
+    list.forEach((text, number) => this.numbers.set(text, number));
+  }
+
+  number(text: string): number {
+    let number = this.numbers.get(text);
+    if (number === undefined) this.numbers.set(text, (number = this.list.push(text) - 1));
+    return number;
+  }
+}
+
+function encodeLine(name: string, entry: Entry, texts: Texts): string {
+  const result = JSON.stringify(entry.result, (_key, value: unknown) => (typeof value === 'string' ? String(texts.number(value)) : value));
+  return `${JSON.stringify([name, entry.hash])}\t${result}`;
+}
+
+/** The path and hash that open an entry's line; a tab cannot occur inside JSON text, so the first one ends them. */
+function lineKey(line: string): [name: string, hash: string] | undefined {
+  try {
+    const key: unknown = JSON.parse(line.slice(0, line.indexOf('\t')));
+    return Array.isArray(key) && typeof key[0] === 'string' && typeof key[1] === 'string' ? [key[0], key[1]] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The entry of a well-formed line, or undefined. */
+function decodeLine(line: string, strings: readonly string[]): Entry | undefined {
+  const key = lineKey(line);
+  if (!key) return undefined;
+  try {
+    // A number that is not in the table gives undefined, and isEntry refuses the entry.
+    const result: unknown = JSON.parse(line.slice(line.indexOf('\t') + 1), (_key, value: unknown) => (typeof value === 'string' ? strings[Number(value)] : value));
+    const entry = { hash: key[1], result };
+    return isEntry(entry) ? entry : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The header's run key and texts, or undefined when the text is not a cache file of this format. */
+function readHeader(line: string): { runKey: string; strings: string[] } | undefined {
+  try {
+    const header: unknown = JSON.parse(line);
+    if (!isRecord(header) || header['kvsCache'] !== FORMAT || typeof header['runKey'] !== 'string') return undefined;
+    const strings = header['strings'];
+    if (!Array.isArray(strings) || !strings.every((text) => typeof text === 'string')) return undefined;
+    return { runKey: header['runKey'], strings: strings as string[] };
+  } catch {
+    return undefined;
+  }
+}
+
+/** A cache file's text for these entries. */
+export function encodeCache(runKey: string, files: Record<string, Entry>): string {
+  const texts = new Texts();
+  const lines = Object.entries(files).map(([name, entry]) => encodeLine(name, entry, texts));
+  return [JSON.stringify({ kvsCache: FORMAT, runKey, strings: texts.list } satisfies CacheHeader), ...lines, ''].join('\n');
+}
+
+/** The run key and the well-formed entries of a cache file's text, or undefined when it is not one of ours. */
+export function decodeCache(text: string): { runKey: string; files: Record<string, Entry> } | undefined {
+  const [first = '', ...lines] = text.split('\n');
+  const header = readHeader(first);
+  if (!header) return undefined;
+  const files: Record<string, Entry> = Object.create(null);
+  for (const line of lines) {
+    const entry = decodeLine(line, header.strings);
+    if (entry) files[lineKey(line)![0]] = entry;
+  }
+  return { runKey: header.runKey, files };
+}
+
 /** The previous run's results, and this run's as they come in. */
 export class ResultCache {
-  private readonly files: Record<string, Entry>;
+  /** Path relative to the project root → the entry's line. */
+  private readonly lines = new Map<string, string>();
+  private readonly texts: Texts;
   private dirty = false;
   /** True when the cache file was missing, unreadable or made for another run key: nothing will hit. */
   readonly empty: boolean;
@@ -133,10 +216,25 @@ export class ResultCache {
     private readonly path: string,
     private readonly projectRoot: string,
     private readonly key: string,
-    loaded: Record<string, Entry> | undefined,
   ) {
-    this.files = loaded ?? Object.create(null);
-    this.empty = Object.keys(this.files).length === 0;
+    let text = '';
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch {
+      // No cache yet, or not readable: start empty.
+    }
+    const [first = '', ...lines] = text.split('\n');
+    const header = readHeader(first);
+    // Another run key: none of it applies, and its texts are not carried on.
+    const valid = header?.runKey === key;
+    this.texts = new Texts(valid ? header.strings : []);
+    if (valid) {
+      for (const line of lines) {
+        const name = lineKey(line)?.[0];
+        if (name !== undefined) this.lines.set(name, line);
+      }
+    }
+    this.empty = this.lines.size === 0;
   }
 
   /**
@@ -144,17 +242,17 @@ export class ResultCache {
    * the project root, so the cache holds whatever folder `kvs check` runs from.
    */
   static open(dir: string, projectRoot: string, key: string): ResultCache {
-    const path = join(dir, cacheFileName);
-    return new ResultCache(path, projectRoot, key, readCacheFile(path, key));
+    return new ResultCache(join(dir, cacheFileName), projectRoot, key);
   }
 
   private name(file: string): string {
     return relative(this.projectRoot, file).split(sep).join('/');
   }
 
-  /** The cached result for a file with these bytes, or undefined. */
+  /** The cached result for a file with these bytes, or undefined (also when its entry is damaged). */
   get(file: string, hash: string): CachedResult | undefined {
-    const entry = this.files[this.name(file)];
+    const line = this.lines.get(this.name(file));
+    const entry = line === undefined ? undefined : decodeLine(line, this.texts.list);
     return entry?.hash === hash ? entry.result : undefined;
   }
 
@@ -162,69 +260,22 @@ export class ResultCache {
     const { filePath, ...rest } = result;
     // The shown path depends on the working folder; the entry is keyed by the project path instead.
     void filePath;
-    this.files[this.name(file)] = { hash, result: rest };
+    const name = this.name(file);
+    this.lines.set(name, encodeLine(name, { hash, result: rest }, this.texts));
     this.dirty = true;
   }
 
   /** Writes the cache if anything changed. A cache that cannot be written only makes the next run slower. */
   save(): void {
     if (!this.dirty) return;
+    const header: CacheHeader = { kvsCache: FORMAT, runKey: this.key, strings: this.texts.list };
     try {
-      writeFileAtomic(this.path, encodeCache(this.key, this.files));
+      writeFileAtomic(this.path, [JSON.stringify(header), ...this.lines.values(), ''].join('\n'));
       this.dirty = false;
     } catch {
       // Read-only project, full disk: the findings are right anyway.
     }
   }
-}
-
-/** The cache file's text: a header with the table of texts, then the entries with each text as its number in the table. */
-export function encodeCache(runKey: string, files: Record<string, Entry>): string {
-  const strings: string[] = [];
-  const numbers = new Map<string, number>();
-  const body = JSON.stringify(files, (_key, value: unknown) => {
-    if (typeof value !== 'string') return value;
-    let number = numbers.get(value);
-    if (number === undefined) numbers.set(value, (number = strings.push(value) - 1));
-    return String(number);
-  });
-  const header: CacheHeader = { kvsCache: FORMAT, runKey, strings };
-  return `${JSON.stringify(header)}\n${body}\n`;
-}
-
-/** The run key and the well-formed entries of a cache file's text, or undefined when it is not one of ours. */
-export function decodeCache(text: string): { runKey: string; files: Record<string, Entry> } | undefined {
-  let header: unknown;
-  let parsed: unknown;
-  try {
-    const newline = text.indexOf('\n');
-    header = JSON.parse(text.slice(0, newline));
-    if (!isRecord(header) || header['kvsCache'] !== FORMAT || typeof header['runKey'] !== 'string') return undefined;
-    const strings = header['strings'];
-    if (!Array.isArray(strings) || !strings.every((text) => typeof text === 'string')) return undefined;
-    // A number that is not in the table gives undefined, and the entry holding it is dropped below.
-    parsed = JSON.parse(text.slice(newline + 1), (_key, value: unknown) => (typeof value === 'string' ? strings[Number(value)] : value));
-  } catch {
-    return undefined;
-  }
-  if (!isRecord(parsed)) return undefined;
-  const files: Record<string, Entry> = Object.create(null);
-  for (const [name, entry] of Object.entries(parsed)) {
-    if (isEntry(entry)) files[name] = entry;
-  }
-  return { runKey: header['runKey'] as string, files };
-}
-
-/** The entries of the cache file if it is whole and for this run key; otherwise undefined. */
-function readCacheFile(path: string, key: string): Record<string, Entry> | undefined {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
-  const decoded = decodeCache(text);
-  return decoded?.runKey === key ? decoded.files : undefined;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

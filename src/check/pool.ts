@@ -141,7 +141,7 @@ export class CheckPool {
 
 /**
  * Every text that crosses from a worker arrives as a new copy, so the same
- * hint, law and link would be held once per finding: 10,000 standards' results
+ * message, hint, law and link would be held once per finding: 10,000 standards' results
  * in the main thread ran to hundreds of megabytes. One copy of each suffices.
  */
 function shareTexts(job: JobResult, texts: Map<string, string>): JobResult {
@@ -153,6 +153,8 @@ function shareTexts(job: JobResult, texts: Map<string, string>): JobResult {
   };
   for (const finding of job.result.findings) {
     finding.ruleId = share(finding.ruleId);
+    finding.message = share(finding.message);
+    for (const place of finding.related ?? []) place.message = share(place.message);
     if (finding.law !== undefined) finding.law = share(finding.law);
     if (finding.hint !== undefined) finding.hint = share(finding.hint);
     if (finding.url !== undefined) finding.url = share(finding.url);

@@ -10,7 +10,7 @@ import { CheckPool, poolSize } from '../check/pool.js';
 import type { FileJob, JobResult } from '../check/job.js';
 import { ruleSetById, ruleSetFor } from '../law/rulesets.js';
 import { formatNames, formatResults, type FormatName, type ReportOptions } from '../report/index.js';
-import { formatStylishFile, formatStylishSummary } from '../report/stylish.js';
+import { formatStylishCounts, formatStylishFile } from '../report/stylish.js';
 import { allRuleMeta, rules } from '../rules/index.js';
 import { writeFileAtomic } from '../fs/write.js';
 import { toolVersion } from '../meta.js';
@@ -81,15 +81,22 @@ export async function runCheck(paths: string[], options: CheckCliOptions, io: Ch
   };
   const shownOf = (result: FileResult): FileResult =>
     options.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === 'error') } : result;
-  // Stylish on the screen is printed file by file, in order, as the files are done.
+  // Stylish on the screen is printed file by file, in order, as the files are done; a printed
+  // file's findings are let go (only the counts are kept), so 10,000 standards fit in memory.
   const streaming = format === 'stylish' && !options.outputFile;
   const results: FileResult[] = new Array<FileResult>(files.length);
+  const counts = { errors: 0, warnings: 0, shownErrors: 0, shownWarnings: 0 };
   let printed = 0;
   const settle = (index: number, result: FileResult) => {
-    results[index] = adopt.filter(result);
+    const kept = adopt.filter(result);
+    for (const finding of kept.findings) counts[finding.severity === 'error' ? 'errors' : 'warnings']++;
+    results[index] = kept;
     if (!streaming) return;
     while (printed < files.length && results[printed] !== undefined) {
-      stdout.write(formatStylishFile(shownOf(results[printed]!), reportOptions));
+      const shown = shownOf(results[printed]!);
+      for (const finding of shown.findings) counts[finding.severity === 'error' ? 'shownErrors' : 'shownWarnings']++;
+      stdout.write(formatStylishFile(shown, reportOptions));
+      results[printed] = { filePath: shown.filePath, findings: [] };
       printed++;
     }
   };
@@ -120,7 +127,7 @@ export async function runCheck(paths: string[], options: CheckCliOptions, io: Ch
 
   const shown = options.quiet ? results.map(shownOf) : results;
   if (streaming) {
-    stdout.write(formatStylishSummary(shown, reportOptions));
+    stdout.write(formatStylishCounts({ files: files.length, errors: counts.shownErrors, warnings: counts.shownWarnings }, reportOptions));
   } else if (options.outputFile) {
     const target = resolve(cwd, options.outputFile);
     try {
@@ -136,9 +143,7 @@ export async function runCheck(paths: string[], options: CheckCliOptions, io: Ch
     stdout.write(formatResults(shown, format, reportOptions));
   }
 
-  const all = results.flatMap((r) => r.findings);
-  const errors = all.filter((f) => f.severity === 'error').length;
-  const warnings = all.length - errors;
+  const { errors, warnings } = counts;
   const tooManyWarnings = maxWarnings !== undefined && warnings > maxWarnings;
   // Otherwise exit 1 comes without a reason (and under --quiet after "no problems").
   if (tooManyWarnings) stderr.write(`kvs: ${t.tooManyWarnings(warnings, maxWarnings)}\n`);

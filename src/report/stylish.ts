@@ -81,12 +81,17 @@ export function formatStylishFile(result: FileResult, options: ReportOptions): s
 
 /** The last line of formatStylish: the counts, or that there were no problems. */
 export function formatStylishSummary(results: readonly FileResult[], options: ReportOptions): string {
+  return formatStylishCounts({ files: results.length, ...countFindings(results.flatMap((result) => result.findings)) }, options);
+}
+
+/** The summary line from counts alone, for a caller that has printed the files and let their findings go. */
+export function formatStylishCounts(counts: { files: number; errors: number; warnings: number }, options: ReportOptions): string {
   const { lang } = options;
   const paint = painter(options.color);
   const lines: string[] = [];
-  const { errors, warnings } = countFindings(results.flatMap((result) => result.findings));
+  const { errors, warnings } = counts;
   if (errors + warnings === 0) {
-    lines.push(paint(`✔ ${noProblems[lang](countOf(results.length, 'file', lang))}`, 'green', 'bold'));
+    lines.push(paint(`✔ ${noProblems[lang](countOf(counts.files, 'file', lang))}`, 'green', 'bold'));
   } else {
     const summary =
       `✖ ${countOf(errors + warnings, 'problem', lang)} ` +
