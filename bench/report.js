@@ -148,7 +148,8 @@ export function readmeBlock(results, large) {
   const r = results.config;
   const parts = [
     `Machine: ${machineLine(results)}.`,
-    `Corpus: ${r.n} standards (seed ${r.seed}), read once before the runs to warm the file cache. Median of ${r.runs} run${r.runs > 1 ? 's' : ''} per row unless the row says otherwise. Whole benchmark: ${(results.totalSeconds / 60).toFixed(1)} min.`,
+    '',
+    `Corpus: ${r.n} standards (seed ${r.seed}), read once before the runs to warm the file cache. Median of ${r.runs} run${r.runs > 1 ? 's' : ''} per row unless the row says otherwise. Whole benchmark (bench/run.js, without the build before it): ${(results.totalSeconds / 60).toFixed(1)} min.`,
     '',
     table(results.rows),
     '',
