@@ -5,7 +5,7 @@
  * process. Prints a table, judges the targets of issue 7 and writes
  * bench/results.json (bench/results-n<N>.json for another size).
  *
- *   npm run bench                       default: 1,000 standards, 3 runs + 1 warm-up
+ *   npm run bench                       default: 1,000 standards, median of 3 runs (fewer for the slowest rows)
  *   npm run bench -- --n 10000          the scale run: 1 run, cold/warm/changed check and 1,000 for comparison
  *   npm run bench -- --only kvs-check-cold --n 50 --runs 1
  *   node bench/run.js --write-readme    put the saved results into the README, run nothing
@@ -59,7 +59,6 @@ const subsetSize = positive('subset', opts.subset);
 
 const started = performance.now();
 const machine = machineInfo();
-if (!existsSync(join(root, 'dist/cli/main.js'))) fail('dist/ is missing: run `npm run build` first (npm run bench does).');
 const corpus = ensureCorpus({ n, seed });
 const workDir = join(benchDir, '.corpus', `work-n${n}-seed${seed}`);
 rmSync(workDir, { recursive: true, force: true });
@@ -303,6 +302,7 @@ function ensureCorpusDir(size) {
 /** Which cache flags this kvs has: the cache arrives with the speed work (issue 7). */
 function kvsFeatures() {
   const help = spawnSync(process.execPath, [kvsBin, 'check', '--help'], { encoding: 'utf8' });
+  if (help.status !== 0) fail(`\`kvs check --help\` failed; run \`npm run build\` first (npm run bench does).\n${help.stderr}`);
   const text = `${help.stdout}${help.stderr}`;
   return { noCache: text.includes('--no-cache'), cacheLocation: text.includes('--cache-location') };
 }
