@@ -87,7 +87,9 @@ class Locator {
   }
 
   point(offset: number): Point {
-    const at = Math.max(0, Math.min(offset, this.text.length));
+    let at = Math.max(0, Math.min(offset, this.text.length));
+    // Between the \r and \n of one line ending is still the end of that line.
+    if (at > 0 && this.text.charCodeAt(at - 1) === 13 && this.text.charCodeAt(at) === 10) at--;
     let lo = 0;
     let hi = this.lineStarts.length - 1;
     while (lo < hi) {
@@ -205,15 +207,16 @@ function syntaxProblem(error: YAMLError, doc: Document, text: string, at: Locato
   const [start, end] = error.pos;
   const position = at.span(start, Math.max(end, Math.min(start + 1, text.length)));
   if (error.code === 'DUPLICATE_KEY') {
-    const key = keyStartingAt(doc.contents, start);
-    const name = key === undefined ? '' : ` \`${key}\``;
+    const key = duplicateKeyAt(doc.contents, start);
+    const name = key === undefined ? '' : ` \`${keyName(key)}\``;
+    const range = key?.range;
     return {
       message: {
         da: `Feltet${name} står to gange i samme gruppe. Slet det ene, så det er klart hvilken værdi der gælder.`,
         en: `The field${name} appears twice in the same group. Delete one so it is clear which value applies.`,
       },
-      position,
-      path: key ?? '',
+      position: range ? at.span(range[0], range[1]) : position,
+      path: key === undefined ? '' : keyName(key),
     };
   }
   const known = SYNTAX[error.code];
@@ -228,19 +231,27 @@ function syntaxProblem(error: YAMLError, doc: Document, text: string, at: Locato
   };
 }
 
-/** The name of the key whose source starts at `offset`, searched through nested maps and lists. */
-function keyStartingAt(node: unknown, offset: number): string | undefined {
-  let found: string | undefined;
+/**
+ * The repeated key a DUPLICATE_KEY error at `offset` is about: the one that
+ * starts there, else the first repeated key after it (after an empty value,
+ * as in `kontakt:` on one line and `kontakt: …` on the next, the parser
+ * reports the place of the empty value instead).
+ */
+function duplicateKeyAt(node: unknown, offset: number): YamlNode | undefined {
+  const repeated: YamlNode[] = [];
   visit(node as YamlNode, {
-    Pair(_key, pair) {
-      if (isNode(pair.key) && pair.key.range?.[0] === offset) {
-        found = keyName(pair.key);
-        return visit.BREAK;
+    Map(_key, map) {
+      const seen = new Set<string>();
+      for (const pair of map.items) {
+        if (!isNode(pair.key)) continue;
+        const name = keyName(pair.key);
+        if (seen.has(name)) repeated.push(pair.key);
+        seen.add(name);
       }
-      return undefined;
     },
   });
-  return found;
+  const starts = (key: YamlNode) => key.range?.[0] ?? -1;
+  return repeated.find((key) => starts(key) === offset) ?? repeated.filter((key) => starts(key) >= offset).sort((a, b) => starts(a) - starts(b))[0];
 }
 
 function keyName(key: unknown): string {

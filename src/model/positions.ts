@@ -17,7 +17,9 @@ export function locator(source: string): Locator {
   const place = location(source);
   return {
     toPoint(offset) {
-      const clamped = Math.max(0, Math.min(offset, source.length));
+      let clamped = Math.max(0, Math.min(offset, source.length));
+      // Between the \r and \n of one line ending is still the end of that line.
+      if (clamped > 0 && source.charCodeAt(clamped - 1) === 13 && source.charCodeAt(clamped) === 10) clamped--;
       const point = place.toPoint(clamped);
       if (point) return { line: point.line, column: point.column, offset: clamped };
       // vfile-location gives nothing for the offset just past the end.

@@ -67,11 +67,14 @@ export function buildStandard(source: string, path = '<input>', options: ModelOp
 
 function readYaml(node: Yaml, accepted: string, map: OffsetMap, original: Locator): FrontMatter {
   // The value starts on the line after the opening fence; find it in the accepted text.
+  // Lines end in \n, \r\n or a lone \r, as Markdown counts them.
   const fenceStart = node.position?.start.offset ?? 0;
-  const lineEnd = accepted.indexOf('\n', fenceStart);
-  const valueOffset = lineEnd === -1 ? accepted.length : lineEnd + 1;
+  const lineEnd = accepted.slice(fenceStart).search(/\r\n?|\n/);
+  const valueOffset =
+    lineEnd === -1 ? accepted.length : fenceStart + lineEnd + (accepted.startsWith('\r\n', fenceStart + lineEnd) ? 2 : 1);
   const acceptedLocator = locator(accepted);
-  const frontMatter = readFrontMatter(node.value, acceptedLocator.toPoint(valueOffset));
+  // The YAML parser knows \n and \r\n but not a lone \r (old Mac files); one for one, offsets stay.
+  const frontMatter = readFrontMatter(node.value.replace(/\r(?!\n)/g, '\n'), acceptedLocator.toPoint(valueOffset));
   const move = (position: Position) => mapPosition(position, map, original);
   return {
     data: frontMatter.data,
