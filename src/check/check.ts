@@ -6,9 +6,11 @@
 import type { Directive, FileResult, Finding, Lang, Severity, Standard } from '../types.js';
 import type { Config } from '../config.js';
 import { rules, unreadableFile, type Report } from '../rules/index.js';
+import { inputLimit } from '../rules/input-limit.js';
 import { ruleSetById, ruleSetFor, withExtraHeadings } from '../law/rulesets.js';
 import { buildStandard } from '../model/standard.js';
-import { decode } from '../model/read.js';
+import { decode, limitRefusal, type Encoding, type Refusal } from '../model/read.js';
+import { findLimitBreach } from '../model/limits.js';
 import { today } from './dates.js';
 import { documentKind, isOtherArea } from '../rules/document-kind.js';
 
@@ -17,6 +19,8 @@ export interface CheckOptions {
   asOf?: string;
   lang?: Lang;
   config?: Config;
+  /** How the bytes were decoded, when the caller read them from a file (`decode`); the file-encoding rule says so if not UTF-8. */
+  encoding?: Encoding;
 }
 
 export function checkStandard(standard: Standard, options: CheckOptions = {}): FileResult {
@@ -37,7 +41,17 @@ export function checkStandard(standard: Standard, options: CheckOptions = {}): F
       findings.push({ ...found, ruleId: rule.meta.id, severity, url: rule.meta.docs });
     };
     const ruleOptions = config.ruleOptions?.[rule.meta.id];
-    rule.check({ standard, ruleSet, lang, asOf, requirements, knownRules, report, ...(ruleOptions ? { options: ruleOptions } : {}) });
+    rule.check({
+      standard,
+      ruleSet,
+      lang,
+      asOf,
+      requirements,
+      knownRules,
+      report,
+      ...(ruleOptions ? { options: ruleOptions } : {}),
+      ...(options.encoding ? { encoding: options.encoding } : {}),
+    });
   }
 
   const relevant = forDocumentKind(findings, standard);
@@ -59,24 +73,39 @@ function forDocumentKind(findings: Finding[], standard: Standard): Finding[] {
   );
 }
 
+/** Checks a text; one beyond the input limits (docs/format.md) is refused, not parsed. */
 export function checkText(text: string, path = '<input>', options: CheckOptions = {}): FileResult {
-  const headings = options.config?.headings;
-  return checkStandard(buildStandard(text, path, headings ? { headings } : {}), options);
+  const breach = findLimitBreach(text);
+  if (breach) return refused(path, limitRefusal(breach), options);
+  return checkWithinLimits(text, path, options);
 }
 
 export function checkBytes(bytes: Uint8Array, path: string, options: CheckOptions = {}): FileResult {
   const decoded = decode(bytes);
-  if (!decoded.ok) return unreadable(path, decoded.reason[options.lang ?? options.config?.lang ?? 'da']);
-  return checkText(decoded.text, path, options);
+  if (!decoded.ok) return refused(path, decoded, options);
+  // decode has applied the input limits.
+  return checkWithinLimits(decoded.text, path, { ...options, encoding: decoded.encoding });
 }
 
-export function unreadable(path: string, message: string): FileResult {
-  const start = { line: 1, column: 1 };
+function checkWithinLimits(text: string, path: string, options: CheckOptions): FileResult {
+  const headings = options.config?.headings;
+  return checkStandard(buildStandard(text, path, headings ? { headings } : {}), options);
+}
+
+function refused(path: string, refusal: Refusal, options: CheckOptions): FileResult {
+  return unreadable(path, refusal.reason[options.lang ?? options.config?.lang ?? 'da'], refusal);
+}
+
+/**
+ * The one finding for a file that is not checked: not text (`unreadable-file`),
+ * or beyond an input limit (`input-limit`, at the place it is exceeded).
+ */
+export function unreadable(path: string, message: string, refusal?: Pick<Refusal, 'rule' | 'at'>): FileResult {
+  const meta = refusal?.rule === 'input-limit' ? inputLimit : unreadableFile;
+  const start = refusal?.at ?? { line: 1, column: 1 };
   return {
     filePath: path,
-    findings: [
-      { ruleId: unreadableFile.id, severity: 'error', message, position: { start, end: start }, url: unreadableFile.docs },
-    ],
+    findings: [{ ruleId: meta.id, severity: 'error', message, position: { start, end: start }, url: meta.docs }],
   };
 }
 

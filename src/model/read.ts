@@ -2,58 +2,143 @@
  * Bytes to text, once, in one place. Everything after this sees a JS string
  * and never touches the disk. Danish files come from Word and old systems,
  * so legacy encodings are detected and converted, and the conversion is said.
+ * What cannot be read as text, or exceeds the input limits (limits.ts), is
+ * refused here, before any parsing, with the place and what to do.
  */
-import type { Localized } from '../types.js';
+import type { Localized, Point } from '../types.js';
+import { findLimitBreach, inputLimits, limitMessage, sizeBreach, tooLargeToDecode, type LimitBreach } from './limits.js';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
-export type Decoded =
-  | { ok: true; text: string; encoding: Encoding; bom: boolean; notes: Localized[] }
-  | { ok: false; reason: Localized };
-
-/** Files larger than this are refused: no real standard is near it, and parsing cost grows with it. */
-export const maxFileBytes = 10 * 1024 * 1024;
-
-export function decode(bytes: Uint8Array): Decoded {
-  if (bytes.length > maxFileBytes) {
-    const mb = (bytes.length / 1024 / 1024).toFixed(1);
-    return {
-      ok: false,
-      reason: {
-        da: `Filen fylder ${mb} MB; grænsen er ${maxFileBytes / 1024 / 1024} MB. Del standarden op, eller fjern indlejrede billeder.`,
-        en: `The file is ${mb} MB; the limit is ${maxFileBytes / 1024 / 1024} MB. Split the standard or remove embedded images.`,
-      },
-    };
-  }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decoded(bytes.subarray(2), 'utf-16le', true);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decoded(bytes.subarray(2), 'utf-16be', true);
-  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  const body = bom ? bytes.subarray(3) : bytes;
-  if (body.includes(0)) {
-    return {
-      ok: false,
-      reason: {
-        da: 'Filen indeholder NUL-tegn og ser ud til at være en binær fil (fx .docx eller .pdf), ikke Markdown. Brug `kvs import` til Word- og PDF-filer.',
-        en: 'The file contains NUL bytes and looks binary (e.g. .docx or .pdf), not Markdown. Use `kvs import` for Word and PDF files.',
-      },
-    };
-  }
-  try {
-    return decoded(body, 'utf-8', bom, true);
-  } catch {
-    // Not valid UTF-8: the usual cause is a file saved as "ANSI" by Windows.
-    return decoded(body, 'windows-1252', false);
-  }
+/** Why a file is not read: not text at all (`unreadable-file`), or beyond an input limit (`input-limit`). */
+export interface Refusal {
+  ok: false;
+  reason: Localized;
+  rule: 'unreadable-file' | 'input-limit';
+  /** Where the problem is first seen: 1:1 for a file that is not text. */
+  at: Point;
+  /** The limit exceeded, for an `input-limit` refusal. */
+  breach?: LimitBreach;
 }
 
-function decoded(bytes: Uint8Array, encoding: Encoding, bom: boolean, fatal = false): Decoded {
-  const text = new TextDecoder(encoding, { fatal, ignoreBOM: true }).decode(bytes);
-  const notes: Localized[] = [];
-  if (encoding !== 'utf-8') {
-    notes.push({
-      da: `Filen er gemt som ${encoding.toUpperCase()} og er læst som sådan. Gem den som UTF-8, så andre værktøjer også viser æ, ø og å rigtigt.`,
-      en: `The file is saved as ${encoding.toUpperCase()} and was read as such. Save it as UTF-8 so other tools show æ, ø and å correctly too.`,
+export type Decoded = { ok: true; text: string; encoding: Encoding; bom: boolean; notes: Localized[] } | Refusal;
+
+/** The name of an encoding as the messages give it. Bytes 0x80-0x9F are read as Windows-1252, which ISO-8859-1 leaves as control codes no text uses. */
+export function encodingName(encoding: Encoding): string {
+  return { 'utf-8': 'UTF-8', 'utf-16le': 'UTF-16 LE', 'utf-16be': 'UTF-16 BE', 'windows-1252': 'Windows-1252/ISO-8859-1' }[encoding];
+}
+
+const useImport: Localized = {
+  da: 'Brug `kvs import` til Word- og PDF-filer.',
+  en: 'Use `kvs import` for Word and PDF files.',
+};
+
+export function decode(bytes: Uint8Array): Decoded {
+  if (tooLargeToDecode(bytes.length)) return limitRefusal(sizeBreach(bytes.length)!);
+  const read = readText(bytes);
+  if (!read.ok) return read;
+  const size = sizeBreach(bytes.length, read.text, charsWithin(bytes, read));
+  if (size) return limitRefusal(size);
+  const breach = findLimitBreach(read.text);
+  if (breach) return limitRefusal(breach);
+  return { ok: true, text: read.text, encoding: read.encoding, bom: read.bom, notes: read.notes };
+}
+
+type Read = Extract<Decoded, { ok: true }> & { skipped: number };
+
+function readText(bytes: Uint8Array): Read | Refusal {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decoded(bytes, 2, 'utf-16le', true);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decoded(bytes, 2, 'utf-16be', true);
+  const magic = fileKind(bytes);
+  if (magic) {
+    return unreadable({
+      da: `Filen er en ${magic.da}, ikke Markdown. ${useImport.da}`,
+      en: `The file is a ${magic.en}, not Markdown. ${useImport.en}`,
     });
   }
-  return { ok: true, text, encoding, bom, notes };
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) return decoded(bytes, 0, utf16, false);
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  if (bytes.subarray(bom ? 3 : 0).includes(0)) {
+    return unreadable({
+      da: `Filen indeholder NUL-tegn og ser ud til at være en binær fil (fx .docx eller .pdf), ikke Markdown. ${useImport.da}`,
+      en: `The file contains NUL bytes and looks binary (e.g. .docx or .pdf), not Markdown. ${useImport.en}`,
+    });
+  }
+  // Not valid UTF-8: the usual cause is a file saved as "ANSI" by Windows.
+  return decoded(bytes, bom ? 3 : 0, 'utf-8', bom) ?? decoded(bytes, 0, 'windows-1252', false);
+}
+
+/** Formats that are surely not text, by their first bytes. */
+function fileKind(bytes: Uint8Array): Localized | undefined {
+  const starts = (...magic: number[]) => magic.every((byte, index) => bytes[index] === byte);
+  if (starts(0x25, 0x50, 0x44, 0x46, 0x2d)) return { da: 'PDF-fil', en: 'PDF file' };
+  if (starts(0x50, 0x4b, 0x03, 0x04) || starts(0x50, 0x4b, 0x05, 0x06)) {
+    return { da: 'zip-fil (fx et Word-dokument, .docx)', en: 'zip file (e.g. a Word document, .docx)' };
+  }
+  if (starts(0xd0, 0xcf, 0x11, 0xe0)) return { da: 'gammel Word-fil (.doc)', en: 'old Word file (.doc)' };
+  return undefined;
+}
+
+/**
+ * UTF-16 saved without a byte order mark: in text that is mostly Latin, every
+ * other byte is NUL. Judged on the first 4 KB.
+ */
+function utf16WithoutBom(bytes: Uint8Array): Encoding | undefined {
+  const pairs = Math.min(bytes.length, 4096) >> 1;
+  if (pairs < 2) return undefined;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let pair = 0; pair < pairs; pair++) {
+    if (bytes[2 * pair] === 0) evenZero++;
+    if (bytes[2 * pair + 1] === 0) oddZero++;
+  }
+  if (oddZero >= pairs * 0.6 && evenZero <= pairs * 0.05) return 'utf-16le';
+  if (evenZero >= pairs * 0.6 && oddZero <= pairs * 0.05) return 'utf-16be';
+  return undefined;
+}
+
+function decoded(bytes: Uint8Array, skip: number, encoding: 'utf-8', bom: boolean): Read | undefined;
+function decoded(bytes: Uint8Array, skip: number, encoding: Encoding, bom: boolean): Read | Refusal;
+function decoded(bytes: Uint8Array, skip: number, encoding: Encoding, bom: boolean): Read | Refusal | undefined {
+  let text: string;
+  try {
+    // windows-1252 decodes every byte; UTF-8 and UTF-16 must be valid.
+    text = new TextDecoder(encoding, { fatal: encoding !== 'windows-1252', ignoreBOM: true }).decode(bytes.subarray(skip));
+  } catch {
+    if (encoding === 'utf-8') return undefined;
+    return unreadable({
+      da: `Filen ser ud til at være gemt som ${encodingName(encoding)}, men indeholder ugyldige tegn. Åbn den i en teksteditor, og gem den som UTF-8.`,
+      en: `The file looks saved as ${encodingName(encoding)} but contains invalid characters. Open it in a text editor and save it as UTF-8.`,
+    });
+  }
+  const notes: Localized[] = [];
+  if (encoding !== 'utf-8') notes.push(legacyEncodingNote(encoding));
+  return { ok: true, text, encoding, bom, notes, skipped: skip };
+}
+
+/** The note for a file read in another encoding than UTF-8; the check's `file-encoding` rule says the same. */
+export function legacyEncodingNote(encoding: Encoding): Localized {
+  const name = encodingName(encoding);
+  return {
+    da: `Filen er gemt som ${name} og er læst som sådan, så æ, ø og å er bevaret. Gem den som UTF-8, så andre værktøjer også viser dem rigtigt.`,
+    en: `The file is saved as ${name} and was read as such, so æ, ø and å are kept. Save it as UTF-8 so other tools show them correctly too.`,
+  };
+}
+
+/** How many characters of the text come from the bytes within the size limit. */
+function charsWithin(bytes: Uint8Array, read: Read): number | undefined {
+  if (bytes.length <= inputLimits.fileBytes) return undefined;
+  const within = bytes.subarray(read.skipped, Math.max(read.skipped, inputLimits.fileBytes));
+  // A character split by the limit is left out, not counted as a replacement.
+  return new TextDecoder(read.encoding, { ignoreBOM: true }).decode(within, { stream: true }).length;
+}
+
+function unreadable(reason: Localized): Refusal {
+  return { ok: false, reason, rule: 'unreadable-file', at: { line: 1, column: 1 } };
+}
+
+/** The refusal for a text beyond an input limit. */
+export function limitRefusal(breach: LimitBreach): Refusal {
+  return { ok: false, reason: limitMessage(breach), rule: 'input-limit', at: { line: breach.line, column: breach.column, offset: breach.offset }, breach };
 }

@@ -17,6 +17,8 @@ import { complaintDeadline } from './complaint-deadline.js';
 import { contradiction } from './contradiction.js';
 import { anonymousTreatment } from './anonymous-treatment.js';
 import { contactFormat } from './contact-format.js';
+import { fileEncoding } from './file-encoding.js';
+import { inputLimit } from './input-limit.js';
 
 export type { Rule, RuleContext, Report } from './rule.js';
 
@@ -37,6 +39,7 @@ export const rules: Rule[] = [
   staleReference,
   readability,
   invalidDirective,
+  fileEncoding,
 ];
 
 /** Not a rule over a model: reported when a file cannot be read or decoded at all. */
@@ -52,5 +55,5 @@ export const unreadableFile = {
 };
 
 export function allRuleMeta() {
-  return [...rules.map((rule) => rule.meta), unreadableFile];
+  return [...rules.map((rule) => rule.meta), unreadableFile, inputLimit];
 }

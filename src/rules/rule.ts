@@ -1,4 +1,5 @@
 import type { Finding, Lang, Requirement, RuleMeta, RuleSet, Severity, Standard } from '../types.js';
+import type { Encoding } from '../model/read.js';
 
 /** What a rule may say: the runner fills in rule id, severity and docs link. */
 export type Report = Omit<Finding, 'ruleId' | 'severity' | 'url'> & { severity?: Severity };
@@ -15,6 +16,8 @@ export interface RuleContext {
   knownRules: string[];
   /** The rule's options from kvs.config.json (`ruleOptions`), if any. */
   options?: Record<string, unknown>;
+  /** How the file's bytes were decoded, when the text came from a file. */
+  encoding?: Encoding;
   report(finding: Report): void;
 }
 

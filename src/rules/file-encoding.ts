@@ -1,0 +1,66 @@
+import type { Rule } from './rule.js';
+import { docsUrl } from '../meta.js';
+import { encodingName, legacyEncodingNote } from '../model/read.js';
+import { locator } from '../model/positions.js';
+
+/**
+ * UTF-8 read as Windows-1252 and saved again as UTF-8: "æ" has become "Ã¦".
+ * The text is valid UTF-8, so nothing else notices. The pairs below are what
+ * Danish letters, § and common punctuation turn into; none occurs in real text.
+ */
+const mojibake = /Ã[\u00a0-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]|Â[\u00a0-\u00bf]|â€[\u0080-\u00bf\u0153\u0161\u017e\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2122]/gu;
+
+export const fileEncoding: Rule = {
+  meta: {
+    id: 'file-encoding',
+    description: {
+      da: 'Filen bør være gemt som UTF-8. En anden tegnkodning læses og omsættes, men siges; tekst hvor æ, ø og å er blevet til "Ã¦", "Ã¸" og "Ã¥" (dobbelt omsat) findes og vises.',
+      en: 'The file should be saved as UTF-8. Another encoding is read and converted, but said; text where æ, ø and å have become "Ã¦", "Ã¸" and "Ã¥" (converted twice) is found and shown.',
+    },
+    law: { da: 'Ingen (værktøjets egen regel)', en: 'None (a rule of the tool itself)' },
+    severity: 'warning',
+    docs: docsUrl('file-encoding'),
+  },
+  check(context) {
+    const { standard, lang } = context;
+    if (context.encoding && context.encoding !== 'utf-8') {
+      const start = { line: 1, column: 1, offset: 0 };
+      context.report({
+        position: { start, end: start },
+        message: legacyEncodingNote(context.encoding)[lang],
+        hint:
+          lang === 'da'
+            ? `Åbn filen i en teksteditor, og gem den med tegnkodningen UTF-8 (den er nu ${encodingName(context.encoding)}).`
+            : `Open the file in a text editor and save it with the encoding UTF-8 (it is now ${encodingName(context.encoding)}).`,
+      });
+    }
+    const found = [...standard.source.matchAll(mojibake)];
+    const first = found[0];
+    if (!first) return;
+    const at = locator(standard.source);
+    const examples = [...new Set(found.map((match) => match[0]))].slice(0, 3).map((text) => `"${text}" → "${repair(text)}"`);
+    context.report({
+      position: { start: at.toPoint(first.index), end: at.toPoint(first.index + first[0].length) },
+      message:
+        lang === 'da'
+          ? `Teksten ser ud til at være omsat forkert mellem tegnkodninger: ${examples.join(', ')} (${found.length} steder i filen).`
+          : `The text looks wrongly converted between encodings: ${examples.join(', ')} (${found.length} places in the file).`,
+      hint:
+        lang === 'da'
+          ? 'Filen har været læst som Windows-1252 og gemt som UTF-8. Hent den oprindelige fil igen, eller erstat tegnene i hele filen.'
+          : 'The file was read as Windows-1252 and saved as UTF-8. Get the original file again, or replace the characters throughout the file.',
+    });
+  },
+};
+
+const encoder = new Map<string, number>();
+for (let byte = 0x80; byte <= 0xff; byte++) {
+  const char = new TextDecoder('windows-1252').decode(new Uint8Array([byte]));
+  encoder.set(char, byte);
+}
+
+/** What the characters were: their Windows-1252 bytes read as UTF-8. */
+function repair(text: string): string {
+  const bytes = [...text].map((char) => encoder.get(char) ?? char.charCodeAt(0));
+  return new TextDecoder('utf-8').decode(new Uint8Array(bytes));
+}

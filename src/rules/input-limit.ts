@@ -1,0 +1,18 @@
+/**
+ * Not a rule over a model: the read stage refuses a file beyond an input
+ * limit (src/model/limits.ts) before it is parsed, and the refusal is
+ * reported under this id, at the place where the limit is first exceeded.
+ */
+import type { RuleMeta } from '../types.js';
+import { docsUrl } from '../meta.js';
+
+export const inputLimit: RuleMeta = {
+  id: 'input-limit',
+  description: {
+    da: 'Filen overskrider en af værktøjets grænser (størrelse, linjelængde, formateringstegn i ét afsnit eller indlejring af lister og citater) og bliver ikke læst. Grænserne står i docs/format.md.',
+    en: "The file exceeds one of the tool's limits (size, line length, markup characters in one paragraph or nesting of lists and quotes) and is not read. The limits are listed in docs/format.md.",
+  },
+  law: { da: 'Ingen (værktøjets egen regel)', en: 'None (a rule of the tool itself)' },
+  severity: 'error',
+  docs: docsUrl('input-limit'),
+};
