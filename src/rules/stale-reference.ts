@@ -107,11 +107,19 @@ export function staleReferences(): StaleReference[] {
 /** A run of text (a paragraph, heading, table cell or front-matter line) and, per character, its offset in the source. */
 export interface TextBlock {
   text: string;
-  offsets: number[];
+  /** A typed array: a number[] of one entry per character made the rule's time grow faster than the text (V8 moves large arrays to a costlier heap). */
+  offsets: Int32Array;
 }
 
 /** How far ahead in the source a character of a text node is looked for (indentation, escapes, markers). */
 const LOOKAHEAD = 64;
+
+/** A piece of a block's text: a text node's value, or a line break, with its place in the source. */
+interface Piece {
+  value: string;
+  start: number | undefined;
+  end: number | undefined;
+}
 
 /** The accepted prose of a standard, block by block, each character mapped back to the file. */
 export function textBlocks(standard: Standard): TextBlock[] {
@@ -119,22 +127,26 @@ export function textBlocks(standard: Standard): TextBlock[] {
   const source = standard.source;
   visit(standard.tree as Root, (node: Nodes) => {
     if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'tableCell') return undefined;
-    const block: TextBlock = { text: '', offsets: [] };
-    const parts: string[] = [];
+    const pieces: Piece[] = [];
     visit(node, (leaf: Nodes) => {
       if (leaf.type === 'image' || leaf.type === 'imageReference' || leaf.type === 'html') return 'skip';
       if (leaf.type === 'break') {
-        parts.push('\n');
-        block.offsets.push(leaf.position?.start.offset ?? block.offsets.at(-1) ?? 0);
+        pieces.push({ value: '\n', start: leaf.position?.start.offset, end: undefined });
         return undefined;
       }
       if (leaf.type !== 'text' && leaf.type !== 'inlineCode') return undefined;
-      parts.push(leaf.value);
-      align(leaf.value, source, leaf.position?.start.offset, leaf.position?.end.offset, block.offsets);
+      pieces.push({ value: leaf.value, start: leaf.position?.start.offset, end: leaf.position?.end.offset });
       return undefined;
     });
-    block.text = parts.join('');
-    if (block.text.trim() !== '') blocks.push(block);
+    const text = pieces.map((piece) => piece.value).join('');
+    if (text.trim() === '') return 'skip';
+    const offsets = new Int32Array(text.length);
+    let at = 0;
+    for (const piece of pieces) {
+      align(piece, source, offsets, at);
+      at += piece.value.length;
+    }
+    blocks.push({ text, offsets });
     return 'skip';
   });
   const frontMatter = standard.frontMatter;
@@ -144,20 +156,22 @@ export function textBlocks(standard: Standard): TextBlock[] {
     const end = frontMatter.position.end.offset ?? at.toOffset(frontMatter.position.end);
     for (const match of source.slice(start, end).matchAll(/[^\r\n]+/g)) {
       const from = start + match.index;
-      blocks.push({ text: match[0], offsets: Array.from(match[0], (_, i) => from + i) });
+      blocks.push({ text: match[0], offsets: Int32Array.from(match[0], (_, i) => from + i) });
     }
   }
   return blocks;
 }
 
 /**
- * Maps each character of a text node's value to the source: equal characters
- * are paired in order, source characters the value lacks (indentation, `\`
- * escapes, `>` markers) are skipped, within a bounded look-ahead.
+ * Maps each character of a piece to the source, from index `at` of `out`:
+ * equal characters are paired in order, source characters the value lacks
+ * (indentation, `\` escapes, `>` markers) are skipped, within a bounded
+ * look-ahead. A piece without a place takes the place before it.
  */
-function align(value: string, source: string, start: number | undefined, end: number | undefined, out: number[]): void {
+function align(piece: Piece, source: string, out: Int32Array, at: number): void {
+  const { value, start, end } = piece;
   if (start === undefined || end === undefined) {
-    for (let i = 0; i < value.length; i++) out.push(start ?? out.at(-1) ?? 0);
+    out.fill(start ?? (at > 0 ? out[at - 1]! : 0), at, at + value.length);
     return;
   }
   let j = start;
@@ -166,10 +180,10 @@ function align(value: string, source: string, start: number | undefined, end: nu
     let k = j;
     while (k < limit && source[k] !== value[i]) k++;
     if (k < limit) {
-      out.push(k);
+      out[at + i] = k;
       j = k + 1;
     } else {
-      out.push(Math.min(j, Math.max(start, end - 1)));
+      out[at + i] = Math.min(j, Math.max(start, end - 1));
     }
   }
 }
