@@ -47,20 +47,29 @@ const closing = /["'»«”“’‘)\]}›‹*_]+$/u;
 
 /** Counts words, sentences and long words in one block of text. */
 export function lixCounts(text: string): LixCounts {
-  const tokens = text.split(/\s+/u).filter((token) => wordChar.test(token));
+  let words = 0;
   let sentences = 0;
   let longWords = 0;
   let open = false;
-  tokens.forEach((token, index) => {
+  const count = (token: string, next: string | undefined) => {
+    words++;
     open = true;
     if ((token.match(letter)?.length ?? 0) > 6) longWords++;
-    if (endsSentence(token, tokens[index + 1])) {
+    if (endsSentence(token, next)) {
       sentences++;
       open = false;
     }
-  });
+  };
+  // One token at a time, each judged when the next is known: an array of every token of a long paragraph costs more than the text (issue 6).
+  let token: string | undefined;
+  for (const match of text.matchAll(/\S+/gu)) {
+    if (!wordChar.test(match[0])) continue;
+    if (token !== undefined) count(token, match[0]);
+    token = match[0];
+  }
+  if (token !== undefined) count(token, undefined);
   if (open) sentences++;
-  return { words: tokens.length, sentences, longWords };
+  return { words, sentences, longWords };
 }
 
 function endsSentence(token: string, next: string | undefined): boolean {
