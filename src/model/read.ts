@@ -5,6 +5,7 @@
  * What cannot be read as text, or exceeds the input limits (limits.ts), is
  * refused here, before any parsing, with the place and what to do.
  */
+import { Buffer } from 'node:buffer';
 import type { Localized, Point } from '../types.js';
 import { findLimitBreach, inputLimits, limitMessage, sizeBreach, tooLargeToDecode, type LimitBreach } from './limits.js';
 
@@ -104,7 +105,10 @@ function decoded(bytes: Uint8Array, skip: number, encoding: Encoding, bom: boole
   let text: string;
   try {
     // windows-1252 decodes every byte; UTF-8 and UTF-16 must be valid.
-    text = new TextDecoder(encoding, { fatal: encoding !== 'windows-1252', ignoreBOM: true }).decode(bytes.subarray(skip));
+    text =
+      encoding === 'windows-1252'
+        ? decodeWindows1252(bytes.subarray(skip))
+        : new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(skip));
   } catch {
     if (encoding === 'utf-8') return undefined;
     return unreadable({
@@ -126,9 +130,35 @@ export function legacyEncodingNote(encoding: Encoding): Localized {
   };
 }
 
+/**
+ * Windows-1252's characters for the bytes 0x80-0x9F (the WHATWG index; the
+ * five bytes it leaves undefined stay control codes); every other byte is the
+ * ISO-8859-1 character of the same number. Node's own TextDecoder reads these
+ * bytes as control codes since 20.18.3 (nodejs/node#60888), which would turn
+ * "–", "”" and "€" into invisible characters, so the table is here.
+ */
+const windows1252High =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  return latin1.replace(/[\u0080-\u009f]/g, (char) => windows1252High[char.charCodeAt(0) - 0x80]!);
+}
+
+/** The Windows-1252 byte of a character, if it has one. */
+export function windows1252Byte(char: string): number | undefined {
+  const code = char.charCodeAt(0);
+  if (char.length !== 1) return undefined;
+  if (code < 0x80 || (code >= 0xa0 && code <= 0xff)) return code;
+  const high = windows1252High.indexOf(char);
+  return high === -1 ? undefined : 0x80 + high;
+}
+
 /** How many characters of the text come from the bytes within the size limit. */
 function charsWithin(bytes: Uint8Array, read: Read): number | undefined {
   if (bytes.length <= inputLimits.fileBytes) return undefined;
+  if (read.encoding === 'windows-1252') return inputLimits.fileBytes;
   const within = bytes.subarray(read.skipped, Math.max(read.skipped, inputLimits.fileBytes));
   // A character split by the limit is left out, not counted as a replacement.
   return new TextDecoder(read.encoding, { ignoreBOM: true }).decode(within, { stream: true }).length;

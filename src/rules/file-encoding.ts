@@ -1,6 +1,6 @@
 import type { Rule } from './rule.js';
 import { docsUrl } from '../meta.js';
-import { encodingName, legacyEncodingNote } from '../model/read.js';
+import { encodingName, legacyEncodingNote, windows1252Byte } from '../model/read.js';
 import { locator } from '../model/positions.js';
 
 /**
@@ -53,14 +53,8 @@ export const fileEncoding: Rule = {
   },
 };
 
-const encoder = new Map<string, number>();
-for (let byte = 0x80; byte <= 0xff; byte++) {
-  const char = new TextDecoder('windows-1252').decode(new Uint8Array([byte]));
-  encoder.set(char, byte);
-}
-
 /** What the characters were: their Windows-1252 bytes read as UTF-8. */
 function repair(text: string): string {
-  const bytes = [...text].map((char) => encoder.get(char) ?? char.charCodeAt(0));
+  const bytes = [...text].map((char) => windows1252Byte(char) ?? char.charCodeAt(0) & 0xff);
   return new TextDecoder('utf-8').decode(new Uint8Array(bytes));
 }
