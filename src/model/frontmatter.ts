@@ -125,11 +125,20 @@ class Locator {
 // ---------------------------------------------------------------------------
 // Entry point.
 
+/**
+ * The YAML parser knows \n and \r\n but not a lone \r (old Mac files), which
+ * Markdown counts as a line ending: it is made a \n, one for one, so every
+ * offset the parser gives is still an offset in the file.
+ */
+export function withYamlLineEndings(yamlText: string): string {
+  return yamlText.replace(/\r(?!\n)/g, '\n');
+}
+
 export function readFrontMatter(yamlText: string, origin: Point): FrontMatter {
   const at = new Locator(yamlText, origin);
   const position = at.all();
   // logLevel 'error' keeps MULTIPLE_DOCS (dropped at 'silent') but stops console warnings.
-  const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
+  const doc = parseDocument(withYamlLineEndings(yamlText), { prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
 
   const syntax = [...doc.errors, ...doc.warnings].map((error) => syntaxProblem(error, doc, yamlText, at));
   if (doc.errors.length > 0) {

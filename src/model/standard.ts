@@ -73,8 +73,7 @@ function readYaml(node: Yaml, accepted: string, map: OffsetMap, original: Locato
   const valueOffset =
     lineEnd === -1 ? accepted.length : fenceStart + lineEnd + (accepted.startsWith('\r\n', fenceStart + lineEnd) ? 2 : 1);
   const acceptedLocator = locator(accepted);
-  // The YAML parser knows \n and \r\n but not a lone \r (old Mac files); one for one, offsets stay.
-  const frontMatter = readFrontMatter(node.value.replace(/\r(?!\n)/g, '\n'), acceptedLocator.toPoint(valueOffset));
+  const frontMatter = readFrontMatter(node.value, acceptedLocator.toPoint(valueOffset));
   const move = (position: Position) => mapPosition(position, map, original);
   return {
     data: frontMatter.data,

@@ -24,6 +24,7 @@ import type { Lang, Position, Standard } from '../types.js';
 import { docsUrl } from '../meta.js';
 import { addYears, formatDate, isOverdue, lastDayOf, parsePartialDate, type PartialDate } from '../render/html/dates.js';
 import { locator } from '../model/positions.js';
+import { withYamlLineEndings } from '../model/frontmatter.js';
 
 /** The law's longest interval between revisions, in years. */
 export const MAX_REVISION_YEARS = 2;
@@ -168,7 +169,7 @@ export function yamlPlaces(standard: Standard): (path: string[], what?: 'value' 
   const startOffset = frontMatter.position.start.offset ?? at.toOffset(frontMatter.position.start);
   const endOffset = frontMatter.position.end.offset ?? at.toOffset(frontMatter.position.end);
   const yamlText = standard.source.slice(startOffset, endOffset);
-  const doc = parseDocument(yamlText, { logLevel: 'silent' });
+  const doc = parseDocument(withYamlLineEndings(yamlText), { logLevel: 'silent' });
   const span = (start: number, end: number): Position => ({
     start: at.toPoint(startOffset + start),
     end: at.toPoint(startOffset + Math.max(start, end)),
