@@ -91,7 +91,11 @@ export function withLineEndings(text: string, ending: LineEnding): string {
   if (ending === 'crlf') return text.replace(/\n/g, '\r\n');
   if (ending === 'cr') return text.replace(/\n/g, '\r');
   let index = 0;
-  return text.replace(/\n/g, () => ['\n', '\r\n', '\r'][index++ % 3]!);
+  // A lone \r right before the next \n would join it into one \r\n: one line less.
+  return text.replace(/\n/g, (_, at: number) => {
+    const ending = ['\n', '\r\n', '\r'][index++ % 3]!;
+    return ending === '\r' && text[at + 1] === '\n' ? '\r\n' : ending;
+  });
 }
 
 /** Lines as Markdown counts them (LF, CRLF and a lone CR each end one). */
