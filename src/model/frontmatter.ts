@@ -228,6 +228,17 @@ function syntaxProblem(error: YAMLError, doc: Document, text: string, at: Locato
       path: key === undefined ? '' : keyName(key),
     };
   }
+  const unclosed = error.code === 'MISSING_CHAR' ? unclosedQuote(doc, start) : undefined;
+  if (unclosed) {
+    return {
+      message: {
+        da: 'Anførselstegnet her bliver aldrig lukket, så værdien løber til slutningen af front-matter. Sæt det afsluttende anførselstegn, hvor værdien slutter.',
+        en: 'The quote here is never closed, so the value runs to the end of the front-matter. Put the closing quote where the value ends.',
+      },
+      position: at.span(unclosed, unclosed + 1),
+      path: '',
+    };
+  }
   const known = SYNTAX[error.code];
   const detail = error.message.split('\n')[0] ?? '';
   return {
@@ -238,6 +249,17 @@ function syntaxProblem(error: YAMLError, doc: Document, text: string, at: Locato
     position,
     path: '',
   };
+}
+
+/** Where the quoted value that a "missing closing quote" error at `offset` (its end) begins. */
+function unclosedQuote(doc: Document, offset: number): number | undefined {
+  let found: number | undefined;
+  visit(doc, {
+    Scalar(_key, scalar) {
+      if ((scalar.type === 'QUOTE_DOUBLE' || scalar.type === 'QUOTE_SINGLE') && scalar.range?.[1] === offset) found = scalar.range[0];
+    },
+  });
+  return found;
 }
 
 /**
@@ -594,13 +616,21 @@ interface Located {
   node?: YamlNode;
   /** The key of the last mapping entry on the way, if the path ends in one. */
   key?: YamlNode;
+  /** The first alias (`*navn`) on the way: the value is written where it points, but belongs where the alias is. */
+  alias?: YamlNode;
 }
 
 function locate(doc: Document, segments: Segment[]): Located | undefined {
   let node: unknown = doc.contents;
   let key: YamlNode | undefined;
+  let alias: YamlNode | undefined;
+  const resolve = () => {
+    if (!isAlias(node)) return;
+    alias ??= node;
+    node = node.resolve(doc);
+  };
   for (const segment of segments) {
-    if (isAlias(node)) node = node.resolve(doc);
+    resolve();
     if (isMap(node)) {
       const pair = node.items.find((p) => keyName(p.key) === String(segment));
       if (!pair) return undefined;
@@ -613,8 +643,8 @@ function locate(doc: Document, segments: Segment[]): Located | undefined {
       return undefined;
     }
   }
-  if (isAlias(node)) node = node.resolve(doc);
-  return { node: isNode(node) ? node : undefined, key };
+  resolve();
+  return { node: isNode(node) ? node : undefined, key, ...(alias ? { alias } : {}) };
 }
 
 /** The source range of a node; none for an empty value, which has nothing to underline. */
@@ -624,7 +654,7 @@ function rangeOf(node: YamlNode | undefined): [number, number] | undefined {
 
 function valuePosition(doc: Document, segments: Segment[], at: Locator): Position {
   const found = locate(doc, segments);
-  const range = rangeOf(found?.node) ?? rangeOf(found?.key);
+  const range = rangeOf(found?.alias) ?? rangeOf(found?.node) ?? rangeOf(found?.key);
   return range ? at.span(range[0], range[1]) : at.all();
 }
 
