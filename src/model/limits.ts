@@ -87,11 +87,20 @@ export function findLimitBreach(text: string): LimitBreach | undefined {
   let previousBlank = true;
   let line = 1;
   let start = 0;
+  // Front-matter is YAML, not Markdown: the parser of each keeps it apart, and the YAML parser has its own limits.
+  let inFrontMatter = hasFrontMatter(text);
   for (;;) {
     const end = lineEnd(text, start);
     const length = end - start;
     if (length > inputLimits.lineLength) {
       return { limit: 'lineLength', found: length, line, column: inputLimits.lineLength + 1, offset: start + inputLimits.lineLength };
+    }
+    if (inFrontMatter) {
+      inFrontMatter = line === 1 || !/^---[ \t]*$/.test(text.slice(start, end));
+      if (end >= text.length) return undefined;
+      start = nextLine(text, end);
+      line++;
+      continue;
     }
     // Inside code or an HTML block there are no lists or quotes, only text to its end.
     const prefix: Prefix = block?.kind === 'raw' ? rawPrefix(text, start, end) : containerPrefix(text, start, end, items, previousBlank);
@@ -107,9 +116,23 @@ export function findLimitBreach(text: string): LimitBreach | undefined {
     }
     previousBlank = blank;
     if (end >= text.length) return undefined;
-    start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
+    start = nextLine(text, end);
     line++;
   }
+}
+
+/** A `---` line first and another one later, as remark-frontmatter reads YAML front-matter. */
+function hasFrontMatter(text: string): boolean {
+  const first = /^---[ \t]*(?:\r\n?|\n)/.exec(text);
+  if (!first) return false;
+  const closing = /^---[ \t]*$/gm;
+  closing.lastIndex = first[0].length;
+  return closing.test(text);
+}
+
+/** Where the line after the line ending at `end` starts. */
+function nextLine(text: string, end: number): number {
+  return end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
 }
 
 /** Offset of the line ending (CR, LF or CRLF, as Markdown counts them) at or after `from`, or the text's length. */
