@@ -7,6 +7,9 @@
  * fastest of three runs, after a warm-up.
  */
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { EditMap } from 'micromark-util-edit-map';
+import { consumeFromFirstEdit, upstreamConsume } from '../src/model/edit-map.js';
 import { rules } from '../src/rules/index.js';
 import type { Rule } from '../src/rules/rule.js';
 import { buildStandard } from '../src/model/standard.js';
@@ -197,6 +200,33 @@ describe('building the model and reading the limits run in time linear in the in
       cases: measured + texts.length,
       result: `CPU time ratio for 4× the input below ${maxRatio} in every case`,
     });
+  });
+});
+
+describe("micromark's EditMap, made linear (src/model/edit-map.ts)", () => {
+  it('gives the same events as the original for any edits', () => {
+    type Events = Parameters<EditMap['consume']>[0];
+    const edit = fc.record({ at: fc.nat(40), remove: fc.nat(4), add: fc.array(fc.integer({ min: 1000, max: 1100 }), { maxLength: 4 }), before: fc.boolean() });
+    let runs = 0;
+    fc.assert(
+      fc.property(fc.array(fc.integer(), { maxLength: 40 }), fc.array(edit, { maxLength: 8 }), (start, edits) => {
+        const apply = (consume: (this: EditMap, events: Events) => void) => {
+          const map = new EditMap();
+          for (const { at, remove, add, before } of edits) {
+            const events = [...add] as unknown as Events;
+            if (before) map.addBefore(Math.min(at, start.length), remove, events);
+            else map.add(Math.min(at, start.length), remove, events);
+          }
+          const events = [...start] as unknown as Events;
+          consume.call(map, events);
+          return events;
+        };
+        expect(apply(consumeFromFirstEdit)).toEqual(apply(upstreamConsume));
+        runs++;
+      }),
+      { numRuns: 500 },
+    );
+    record({ area: 'Time linear in the input', what: "micromark's EditMap#consume replaced by one that rebuilds only from the first edit: random event lists and edits", cases: runs, result: 'the same events as the original in every case' });
   });
 });
 
