@@ -112,6 +112,26 @@ describe('kvs build keeps what is there', () => {
     expect(existsSync(join(dir, 'output', 'index.html'))).toBe(false);
   });
 
+  it('reports what `kvs check` reports: an input limit at its place, a legacy encoding as a warning', () => {
+    const dir = project(false);
+    mkdirSync(join(dir, 'standards'));
+    writeFileSync(join(dir, 'standards', 'latin.md'), Buffer.from(complete, 'latin1'));
+    const lines = complete.split('\n');
+    lines.splice(4, 0, 'a'.repeat(100_001));
+    writeFileSync(join(dir, 'standards', 'lang.md'), lines.join('\n'));
+    const build = kvs(dir, ['build', '--only', 'html', '--as-of', '2026-11-25']);
+    const check = kvs(dir, ['check', '--as-of', '2026-11-25', '--format', 'json', 'standards']);
+    const results = JSON.parse(check.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string; line: number; column: number }> }>;
+    const limit = results.find((r) => r.filePath.endsWith('lang.md'))!.messages[0]!;
+    expect(limit.ruleId).toBe('input-limit');
+    expect(build.status).toBe(1);
+    // The place `kvs check` gives, and one full stop between the reason and what happens next.
+    expect(build.stdout + build.stderr).toContain(`standards/lang.md:${limit.line}:${limit.column}: kunne ikke bygges: Linjen er 100.001 tegn lang`);
+    expect(build.stdout + build.stderr).not.toMatch(/\.\. /u);
+    expect(results.find((r) => r.filePath.endsWith('latin.md'))!.messages.map((m) => m.ruleId)).toEqual(['file-encoding']);
+    expect(build.stdout).toMatch(/latin\.md \(0 fejl, 1 advarsler\)/u);
+  });
+
   it('says what is wrong with bad usage and exits 2', () => {
     const dir = project();
     expect(kvs(dir, ['build', '--only', 'docx']).status).toBe(2);

@@ -12,7 +12,7 @@ import type { FileResult, Lang, Standard } from '../types.js';
 import type { Config } from '../config.js';
 import { decode } from '../model/read.js';
 import { buildStandard } from '../model/standard.js';
-import { checkStandard, unreadable } from '../check/check.js';
+import { checkDecodedText, unreadable } from '../check/check.js';
 import { writeFileAtomic, WriteError } from '../fs/write.js';
 import { LocalizedError } from '../errors.js';
 import { lookFor } from './theme.js';
@@ -101,12 +101,18 @@ async function buildOne(file: string, renderers: Renderers, options: BuildOption
   const shown = relative(process.cwd(), file) || file;
   const decoded = decode(readFileSync(file));
   if (!decoded.ok) {
-    const check = unreadable(shown, decoded.reason[options.lang]);
+    const check = unreadable(shown, decoded.reason[options.lang], decoded);
     return { outcome: { slug, file: shown, status: 'failed', check, reason: decoded.reason[options.lang] } };
   }
   const headings = options.config.headings;
+  // The leaflet needs the full GFM tree; the findings are `kvs check`'s, from its own tree (see model/parse.ts).
   const standard = buildStandard(decoded.text, shown, headings ? { headings } : {});
-  const check = checkStandard(standard, { asOf: options.asOf, lang: options.lang, config: options.config });
+  const check = checkDecodedText(decoded.text, shown, {
+    asOf: options.asOf,
+    lang: options.lang,
+    config: options.config,
+    encoding: decoded.encoding,
+  });
   if (options.strict && check.findings.some((f) => f.severity === 'error')) {
     return { outcome: { slug, file: shown, status: 'refused', check } };
   }

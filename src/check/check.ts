@@ -77,19 +77,21 @@ function forDocumentKind(findings: Finding[], standard: Standard): Finding[] {
 export function checkText(text: string, path = '<input>', options: CheckOptions = {}): FileResult {
   const breach = findLimitBreach(text);
   if (breach) return refused(path, limitRefusal(breach), options);
-  return checkWithinLimits(text, path, options);
+  return checkDecodedText(text, path, options);
 }
 
 export function checkBytes(bytes: Uint8Array, path: string, options: CheckOptions = {}): FileResult {
   const decoded = decode(bytes);
   if (!decoded.ok) return refused(path, decoded, options);
   // decode has applied the input limits.
-  return checkWithinLimits(decoded.text, path, { ...options, encoding: decoded.encoding });
+  return checkDecodedText(decoded.text, path, { ...options, encoding: decoded.encoding });
 }
 
-function checkWithinLimits(text: string, path: string, options: CheckOptions): FileResult {
+/** Checks a text that `decode` accepted (so within the input limits); pass its encoding in `options`. */
+export function checkDecodedText(text: string, path: string, options: CheckOptions): FileResult {
   const headings = options.config?.headings;
-  return checkStandard(buildStandard(text, path, headings ? { headings } : {}), options);
+  // Nothing is rendered from this tree, so the parse can skip what only rendering needs.
+  return checkStandard(buildStandard(text, path, { ...(headings ? { headings } : {}), autolinkLiterals: false }), options);
 }
 
 function refused(path: string, refusal: Refusal, options: CheckOptions): FileResult {

@@ -99,9 +99,13 @@ function line(outcome: BuildOutcome, outDir: string, cwd: string, da: boolean): 
       ? `✖ ${outcome.file} (${counts}): ikke udgivet (--strict). Ret fejlene med kvs check; den tidligere udgave er urørt.`
       : `✖ ${outcome.file} (${counts}): not published (--strict). Fix the errors with kvs check; the previous output is untouched.`;
   }
+  // file:line:column, as `kvs check` shows it, when the reason has a place (an input limit, a bad byte).
+  const start = outcome.check?.findings[0]?.position.start;
+  const place = start && (start.line > 1 || start.column > 1) ? `${outcome.file}:${start.line}:${start.column}` : outcome.file;
+  const reason = outcome.reason?.replace(/\.$/u, '');
   return da
-    ? `✖ ${outcome.file}: kunne ikke bygges: ${outcome.reason}. Den tidligere udgave er urørt.`
-    : `✖ ${outcome.file}: could not be built: ${outcome.reason}. The previous output is untouched.`;
+    ? `✖ ${place}: kunne ikke bygges: ${reason}. Den tidligere udgave er urørt.`
+    : `✖ ${place}: could not be built: ${reason}. The previous output is untouched.`;
 }
 
 /** SOURCE_DATE_EPOCH (reproducible builds): seconds since 1970, or nothing. */

@@ -25,7 +25,8 @@ export interface FixResult {
 
 export function fixStandardText(source: string, path: string, options: FixOptions): FixResult {
   const headings = options.config?.headings;
-  const standard = buildStandard(source, path, headings ? { headings } : {});
+  // The check's tree: its positions are exact also after a bare address (see model/parse.ts), and edits rely on them.
+  const standard = buildStandard(source, path, { ...(headings ? { headings } : {}), autolinkLiterals: false });
   const check = checkStandard(standard, { asOf: options.asOf, lang: options.lang, ...(options.config ? { config: options.config } : {}) });
   const edits = [
     ...frontMatterEdits(source),

@@ -1,11 +1,29 @@
 /**
  * The unified pipeline: Markdown with GFM and YAML front-matter to mdast.
  * Built once per process; parsing holds no state between documents.
+ *
+ * Two trees can be asked for. Published output needs all of GFM, including
+ * bare addresses ("www.kommune.dk", "navn@kommune.dk") turned into links.
+ * The check does not: it finds addresses, phone numbers and e-mails in the
+ * text itself (facts.ts), where an autolink literal is the same characters
+ * either way. Recognising autolink literals is about a third of the parse
+ * (micromark tries a construct at every w, h and @, and mdast runs a search
+ * and replace over all text afterwards), so the check path leaves it out.
+ * The check's findings are the same with either tree (tested on every
+ * bundled standard, the fixtures and the benchmark corpus).
  */
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import type { Root } from 'mdast';
 import type { Construct, Extension, State, TokenizeContext } from 'micromark-util-types';
 import { installLinearEditMap } from './edit-map.js';
@@ -13,11 +31,30 @@ import { installLinearEditMap } from './edit-map.js';
 // Before the first parse: without it, many quotes or lists cost time quadratic in the file's size.
 installLinearEditMap();
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
-boundFootnoteCalls(processor.data('micromarkExtensions') ?? []);
+export interface ParseOptions {
+  /** Turn bare URLs and e-mail addresses into links (GFM autolink literals). Default true. */
+  autolinkLiterals?: boolean;
+}
 
-export function parseMarkdown(text: string): Root {
-  return processor.parse(text);
+/** GFM without autolink literals; the same extensions remark-gfm adds otherwise. */
+function remarkGfmWithoutAutolinkLiterals(this: Processor): void {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem());
+  (data.fromMarkdownExtensions ??= []).push(
+    gfmFootnoteFromMarkdown(),
+    gfmStrikethroughFromMarkdown(),
+    gfmTableFromMarkdown(),
+    gfmTaskListItemFromMarkdown(),
+  );
+}
+
+const full = withBoundedFootnoteCalls(unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze());
+const withoutAutolinks = withBoundedFootnoteCalls(
+  unified().use(remarkParse).use(remarkGfmWithoutAutolinkLiterals).use(remarkFrontmatter, ['yaml']).freeze(),
+);
+
+export function parseMarkdown(text: string, options: ParseOptions = {}): Root {
+  return (options.autolinkLiterals === false ? withoutAutolinks : full).parse(text);
 }
 
 /**
@@ -27,14 +64,21 @@ export function parseMarkdown(text: string): Root {
  * 12 s). Footnote definitions are all known before text is tokenized, so with
  * none defined the walk is skipped; the result is the same.
  */
-function boundFootnoteCalls(extensions: readonly Extension[]): void {
+function withBoundedFootnoteCalls<P extends Processor<Root>>(processor: P): P {
+  const extensions = (processor.data('micromarkExtensions') ?? []) as Extension[];
   for (const extension of extensions) {
     const constructs = extension.text?.[93];
-    if (!Array.isArray(constructs)) continue;
-    extension.text![93] = constructs.map((construct: Construct) =>
-      construct.name === 'gfmPotentialFootnoteCall' ? onlyWithFootnotes(construct) : construct,
-    );
+    if (constructs === undefined || constructs === null) continue;
+    // remark-gfm hands micromark one combined extension (a list per character), the parts one construct each.
+    extension.text![93] = Array.isArray(constructs)
+      ? constructs.map((construct: Construct) => bounded(construct))
+      : bounded(constructs as Construct);
   }
+  return processor;
+}
+
+function bounded(construct: Construct): Construct {
+  return construct.name === 'gfmPotentialFootnoteCall' ? onlyWithFootnotes(construct) : construct;
 }
 
 function onlyWithFootnotes(construct: Construct): Construct {

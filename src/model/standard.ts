@@ -24,12 +24,14 @@ import { withExtraHeadings } from '../law/rulesets.js';
 export interface ModelOptions {
   /** Extra headings per requirement key, from the project config. */
   headings?: Record<string, string[]>;
+  /** False when only findings are wanted: the tree then has no links for bare addresses (see parse.ts). */
+  autolinkLiterals?: boolean;
 }
 
 export function buildStandard(source: string, path = '<input>', options: ModelOptions = {}): Standard {
   const critic = resolveCriticMarkup(source);
   const original = locator(source);
-  const tree = parseMarkdown(critic.text);
+  const tree = parseMarkdown(critic.text, { autolinkLiterals: options.autolinkLiterals !== false });
 
   const yamlNode = tree.children[0]?.type === 'yaml' ? (tree.children[0] as Yaml) : undefined;
   const frontMatter = yamlNode && readYaml(yamlNode, critic.text, critic.map, original);

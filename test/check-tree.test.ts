@@ -1,0 +1,91 @@
+/**
+ * The check parses without GFM autolink literals (src/model/parse.ts: a third
+ * of the parse, and nothing a rule needs). These tests hold it to that: the
+ * findings must be exactly those of a check of the full GFM tree, the one
+ * `kvs build` renders, on real standards and on random documents full of
+ * bare addresses, e-mails and phone numbers.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { checkStandard } from '../src/check/check.js';
+import { buildStandard } from '../src/model/standard.js';
+import { parseMarkdown } from '../src/model/parse.js';
+import { toString } from 'mdast-util-to-string';
+import { complete, fixture, seeds } from './helpers/fixtures.js';
+import { markdownDocument, sentence } from './helpers/fuzz.js';
+
+const asOf = '2026-11-25';
+
+function findings(text: string, autolinkLiterals: boolean, lang: 'da' | 'en' = 'da') {
+  return checkStandard(buildStandard(text, 'x.md', { autolinkLiterals }), { asOf, lang }).findings;
+}
+
+const bundled = readdirSync(new URL('../standards/', import.meta.url))
+  .filter((name) => name.endsWith('.md'))
+  .map((name) => ({ name, text: readFileSync(new URL(`../standards/${name}`, import.meta.url), 'utf8') }));
+
+describe('the check tree (no autolink literals)', () => {
+  it('leaves bare addresses as text and keeps every character of it', () => {
+    const text = 'Skriv til rusmidler@kommune.dk eller se www.kommune.dk/rusmidler og https://x.dk.\n';
+    const full = parseMarkdown(text);
+    const lite = parseMarkdown(text, { autolinkLiterals: false });
+    expect(JSON.stringify(full)).toContain('"type":"link"');
+    expect(JSON.stringify(lite)).not.toContain('"type":"link"');
+    expect(toString(lite)).toBe(toString(full));
+  });
+
+  it('keeps the rest of GFM: tables, strikethrough, task lists, footnotes', () => {
+    const text = '| a | b |\n| - | - |\n| 1 | 2 |\n\n~~væk~~ og [^1]\n\n- [x] gjort\n\n[^1]: Note.\n';
+    const types = new Set<string>();
+    const walk = (node: { type: string; children?: unknown[] }) => {
+      types.add(node.type);
+      for (const child of (node.children ?? []) as Array<{ type: string }>) walk(child);
+    };
+    walk(parseMarkdown(text, { autolinkLiterals: false }));
+    for (const type of ['table', 'delete', 'footnoteReference', 'footnoteDefinition', 'listItem']) expect(types).toContain(type);
+  });
+
+  it.each([...bundled, ...seeds(), { name: 'complete.md', text: complete }, { name: 'sel83', text: fixture('sel83-hjemmehjaelp.md') }])(
+    'gives the same findings as the full tree: $name',
+    ({ text }) => {
+      expect(findings(text, false)).toEqual(findings(text, true));
+      expect(findings(text, false, 'en')).toEqual(findings(text, true, 'en'));
+    },
+  );
+
+  it('points exactly at a fault after a bare address, where the full tree loses the place', () => {
+    // GFM turns the e-mail into a link by search and replace, and the text after it is left without a position.
+    const text = '# T\n\nSkriv til mail@kommune.dk eller se htps://fejl.dk i dag.\n';
+    const fault = findings(text, false).find((f) => f.ruleId === 'contact-format');
+    const column = text.split('\n')[2]!.indexOf('htps') + 1;
+    expect(fault?.position.start).toMatchObject({ line: 3, column });
+    expect(fault?.position.end).toMatchObject({ line: 3, column: column + 'htps://fejl.dk'.length });
+  });
+
+  it('gives the same findings as the full tree for random documents with addresses', () => {
+    const address = fc.constantFrom(
+      'www.kommune.dk', 'www.kommune.dk/rusmidler.', 'https://www.kommune.dk/a?b=1', 'http://x', 'www.tilbudsportalen',
+      'rusmidler@kommune.dk', 'mail@kommune', 'mailto:a@b.dk', '<https://x.dk>', '[se her](www.kommune.dk)',
+      '[www.kommune.dk](https://www.kommune.dk)', 'tlf. 72 33 55 50', '(www.a.dk)', '*www.b.dk*', 'www.c.dk,', 'htps://fejl.dk',
+    );
+    const withAddresses = fc
+      .tuple(markdownDocument, fc.array(fc.tuple(sentence, address), { maxLength: 8 }))
+      .map(([doc, extra]) => `${doc}\n\n${extra.map(([s, a]) => `${s} ${a} ${s}`).join('\n\n')}\n`);
+    fc.assert(
+      fc.property(withAddresses, (text) => {
+        const lite = findings(text, false);
+        const full = findings(text, true);
+        // The same findings; only their places may differ, where the full tree has none to give (the test above).
+        const what = (list: typeof lite) => list.map((f) => `${f.ruleId} ${f.severity} ${f.message}`).sort();
+        expect(what(lite)).toEqual(what(full));
+        for (const finding of lite) {
+          const { line, column } = finding.position.start;
+          expect(line).toBeGreaterThanOrEqual(1);
+          expect(column).toBeGreaterThanOrEqual(1);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
