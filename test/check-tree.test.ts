@@ -10,7 +10,18 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { checkStandard } from '../src/check/check.js';
 import { buildStandard } from '../src/model/standard.js';
-import { parseMarkdown } from '../src/model/parse.js';
+import { mayHoldTable, parseMarkdown } from '../src/model/parse.js';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkFrontmatter from 'remark-frontmatter';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
+import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import { toString } from 'mdast-util-to-string';
 import { complete, fixture, seeds } from './helpers/fixtures.js';
 import { markdownDocument, sentence } from './helpers/fuzz.js';
@@ -61,6 +72,37 @@ describe('the check tree (no autolink literals)', () => {
     const column = text.split('\n')[2]!.indexOf('htps') + 1;
     expect(fault?.position.start).toMatchObject({ line: 3, column });
     expect(fault?.position.end).toMatchObject({ line: 3, column: column + 'htps://fejl.dk'.length });
+  });
+
+  it('leaves tables out only where none can be: the same tree as with them', () => {
+    // Every GFM part the check uses, tables always on: the reference.
+    const reference = unified()
+      .use(remarkParse)
+      .use(function () {
+        const data = this.data();
+        (data.micromarkExtensions ??= []).push(gfmFootnote(), gfmStrikethrough(), gfmTaskListItem(), gfmTable());
+        (data.fromMarkdownExtensions ??= []).push(gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTaskListItemFromMarkdown(), gfmTableFromMarkdown());
+      })
+      .use(remarkFrontmatter, ['yaml'])
+      .freeze();
+    // Lines that look like tables, rules and underlines, with and without pipes and colons.
+    const piece = fc.constantFrom('a', 'b c', ':', '-', '--', ':-', '-:', ':-:', '|', ' ', '\t', '\n', '\n\n', '*', '#', '> ', '1. ', '- ', '`', '~', '[', ']', '^', '=', 'æ');
+    const text = fc.array(piece, { maxLength: 40 }).map((parts) => parts.join(''));
+    let withoutTable = 0;
+    fc.assert(
+      fc.property(text, (markdown) => {
+        if (!mayHoldTable(markdown)) withoutTable++;
+        expect(parseMarkdown(markdown, { autolinkLiterals: false })).toEqual(reference.parse(markdown));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(withoutTable).toBeGreaterThan(500);
+    for (const table of ['| a |\n| - |', 'a | b\n--|--', '| a |\n|:-|']) {
+      expect(mayHoldTable(table)).toBe(true);
+      expect(JSON.stringify(parseMarkdown(table, { autolinkLiterals: false }))).toContain('"type":"table"');
+    }
+    // A pipeless one-column delimiter row (micromark's own rule) counts as a possible table too.
+    expect(mayHoldTable('a\n:-')).toBe(true);
   });
 
   it('gives the same findings as the full tree for random documents with addresses', () => {

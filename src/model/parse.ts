@@ -11,6 +11,10 @@
  * and replace over all text afterwards), so the check path leaves it out.
  * The check's findings are the same with either tree (tested on every
  * bundled standard, the fixtures and the benchmark corpus).
+ *
+ * The check's parse also leaves out GFM tables when the text cannot hold one:
+ * micromark tries the table construct at the start of every block, a quarter
+ * of the parse, and most standards have no table. The tree is the same.
  */
 import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
@@ -36,25 +40,35 @@ export interface ParseOptions {
   autolinkLiterals?: boolean;
 }
 
-/** GFM without autolink literals; the same extensions remark-gfm adds otherwise. */
-function remarkGfmWithoutAutolinkLiterals(this: Processor): void {
+/** GFM without autolink literals (and tables, if asked); otherwise the extensions remark-gfm adds. */
+function remarkGfmWithoutAutolinkLiterals(this: Processor, options: { tables: boolean }): void {
   const data = this.data();
-  (data.micromarkExtensions ??= []).push(gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem());
-  (data.fromMarkdownExtensions ??= []).push(
-    gfmFootnoteFromMarkdown(),
-    gfmStrikethroughFromMarkdown(),
-    gfmTableFromMarkdown(),
-    gfmTaskListItemFromMarkdown(),
-  );
+  (data.micromarkExtensions ??= []).push(gfmFootnote(), gfmStrikethrough(), gfmTaskListItem());
+  (data.fromMarkdownExtensions ??= []).push(gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTaskListItemFromMarkdown());
+  if (options.tables) {
+    data.micromarkExtensions.push(gfmTable());
+    data.fromMarkdownExtensions.push(gfmTableFromMarkdown());
+  }
 }
 
+const checkProcessor = (tables: boolean) =>
+  withBoundedFootnoteCalls(unified().use(remarkParse).use(remarkGfmWithoutAutolinkLiterals, { tables }).use(remarkFrontmatter, ['yaml']).freeze());
+
 const full = withBoundedFootnoteCalls(unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze());
-const withoutAutolinks = withBoundedFootnoteCalls(
-  unified().use(remarkParse).use(remarkGfmWithoutAutolinkLiterals).use(remarkFrontmatter, ['yaml']).freeze(),
-);
+const forCheck = { tables: checkProcessor(true), noTables: checkProcessor(false) };
 
 export function parseMarkdown(text: string, options: ParseOptions = {}): Root {
-  return (options.autolinkLiterals === false ? withoutAutolinks : full).parse(text);
+  if (options.autolinkLiterals !== false) return full.parse(text);
+  return (mayHoldTable(text) ? forCheck.tables : forCheck.noTables).parse(text);
+}
+
+/**
+ * A GFM table needs a delimiter row with a `|` or a `:` beside a `-`
+ * (micromark-extension-gfm-table gives up on a row with neither: that is a
+ * thematic break or a setext underline). Without both, no table can start.
+ */
+export function mayHoldTable(text: string): boolean {
+  return text.includes('|') || text.includes(':-') || text.includes('-:');
 }
 
 /**
