@@ -151,6 +151,7 @@ function defineRows() {
   const short = { warmup: 1, runs: shortRuns };
   const booklet = { warmup: 1, runs: bookletRuns };
   const leafletDir = join(workDir, 'leaflet');
+  const leafletsDir = join(workDir, 'leaflets');
 
   return [
     {
@@ -279,6 +280,37 @@ function defineRows() {
           pathToFileURL(join(leafletDir, basename(first, '.md'), 'index.html')).href,
         ],
         cwd: workDir,
+        kind: 'other',
+      },
+    },
+    {
+      id: 'kvs-booklets-batch',
+      label: `${subset.length} booklets, pdfkit (\`kvs build --only pdf\`, one process)`,
+      files: subset.length,
+      inDefault: !scale,
+      runs: 1,
+      before: () => rmSync(join(workDir, 'booklets'), { recursive: true, force: true }),
+      command: kvs(['build', ...subset, '--only', 'pdf', '--out', join(workDir, 'booklets')]),
+    },
+    {
+      id: 'chromium-print-batch',
+      label: `the same ${subset.length} leaflets printed by one headless Chromium (playwright-core)`,
+      files: subset.length,
+      inDefault: !scale,
+      runs: 1,
+      skipped: chromium ? undefined : 'n/a (no chromium found; set CHROMIUM_PATH)',
+      // The leaflets are built once, untimed.
+      setup: () => runOnce(kvs(['build', ...subset, '--only', 'html', '--out', leafletsDir]), join(workDir, 'leaflets-log')),
+      command: {
+        argv: [
+          process.execPath,
+          join(benchDir, 'chromium-print.mjs'),
+          chromium ?? 'chromium',
+          join(workDir, 'chromium-batch'),
+          ...subset.map((f) => join(leafletsDir, basename(f, '.md'), 'index.html')),
+        ],
+        cwd: workDir,
+        // GNU time: Chromium's processes are children of this node process.
         kind: 'other',
       },
     },
