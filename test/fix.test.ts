@@ -36,6 +36,16 @@ describe('the fixes', () => {
     expect(fix(complete.replace('dato: 2026-03-18', 'dato: "18.3.2026"')).text).toBe(complete.replace('dato: 2026-03-18', 'dato: "2026-03-18"'));
   });
 
+  it('fixes the front-matter of a file with other line endings (CRLF, lone CR) and keeps them', () => {
+    for (const ending of ['\r\n', '\r']) {
+      const text = broken.replace(/\n/gu, ending);
+      const fixed = fix(text).text;
+      expect(fixed).toContain(`dato: 2026-03-18${ending}`);
+      expect(fixed).toContain(`telefon: 12 34 56 78${ending}`);
+      expect(fixed.replace(/\r\n?/gu, '\n')).toBe(fix(broken).text);
+    }
+  });
+
   it('writes phone numbers as 8 digits in pairs, in the front-matter and in the text', () => {
     expect(pairedPhone('12345678')).toBe('12 34 56 78');
     expect(pairedPhone('+4512345678')).toBe('+45 12 34 56 78');

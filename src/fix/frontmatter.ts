@@ -6,6 +6,7 @@
  */
 import { isMap, isScalar, isSeq, parseDocument, type Scalar } from 'yaml';
 import type { TextEdit } from './edits.js';
+import { withYamlLineEndings } from '../model/frontmatter.js';
 
 const months: Record<string, number> = {
   januar: 1, februar: 2, marts: 3, april: 4, maj: 5, juni: 6, juli: 7, august: 8, september: 9, oktober: 10, november: 11, december: 12,
@@ -37,9 +38,9 @@ export function pairedPhone(written: string): string | undefined {
   return match[1] ? `+45 ${pairs}` : pairs;
 }
 
-/** The YAML between the first two `---` lines and its offset in the source. */
+/** The YAML between the first two `---` lines and its offset in the source; lines may end in \n, \r\n or a lone \r. */
 function frontMatterOf(source: string): { yaml: string; offset: number } | undefined {
-  const match = /^---[ \t]*\r?\n/u.exec(source);
+  const match = /^---[ \t]*(?:\r\n?|\n)/u.exec(source);
   if (!match) return undefined;
   const offset = match[0].length;
   const close = /^---[ \t]*$/mu.exec(source.slice(offset));
@@ -57,7 +58,8 @@ function replaceScalar(node: Scalar, value: string, offset: number, note: TextEd
 export function frontMatterEdits(source: string): TextEdit[] {
   const found = frontMatterOf(source);
   if (!found) return [];
-  const doc = parseDocument(found.yaml);
+  // Same length either way, so the node ranges still point into the source.
+  const doc = parseDocument(withYamlLineEndings(found.yaml));
   if (doc.errors.length > 0) return [];
   const edits: TextEdit[] = [];
   for (const path of [['godkendt', 'dato'], ['revision', 'dato']]) {
