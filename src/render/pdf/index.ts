@@ -3,7 +3,7 @@
  * A5 (or A4), and an imposed copy for saddle-stitch printing on A4 sheets.
  * Same input, same bytes: dates come from SOURCE_DATE_EPOCH or the standard.
  */
-import { PDFDocument as LibDocument, PageSizes } from 'pdf-lib';
+import type { PDFPage } from 'pdf-lib';
 import type { RenderInput } from '../types.js';
 import { toBlocks } from './blocks.js';
 import { renderPass } from './booklet.js';
@@ -35,8 +35,11 @@ export async function renderBooklet(input: RenderInput, options: BookletOptions 
  * saddle-stitched booklet is printed (duplex, flip on the short edge): sheet
  * side 1 holds pages N and 1, side 2 holds 2 and N−1, and so on. A page count
  * that is not a multiple of four is filled with blank pages at the end.
+ * pdf-lib is loaded only here: most builds ask for no imposed copy, and
+ * loading it costs about as much CPU as laying out a booklet's text.
  */
 export async function imposeBooklet(pdf: Uint8Array): Promise<Uint8Array> {
+  const { PDFDocument: LibDocument, PageSizes } = await import('pdf-lib');
   const source = await LibDocument.load(pdf, { updateMetadata: false });
   const out = await LibDocument.create({ updateMetadata: false });
   const pages = source.getPages();
@@ -44,7 +47,7 @@ export async function imposeBooklet(pdf: Uint8Array): Promise<Uint8Array> {
   const embedded = await out.embedPages(pages);
   const [sheetWidth, sheetHeight] = [PageSizes.A4[1], PageSizes.A4[0]];
   const half = sheetWidth / 2;
-  const place = (page: ReturnType<LibDocument['addPage']>, index: number, side: 0 | 1) => {
+  const place = (page: PDFPage, index: number, side: 0 | 1) => {
     const content = embedded[index - 1];
     if (!content) return;
     const scale = Math.min(half / content.width, sheetHeight / content.height);
