@@ -18,6 +18,7 @@ import type { Block, FontKey, HeadingBlock, ListBlock, Run, TableBlock } from '.
 import { layoutRuns, measureRuns, printable, type Line, type Measurer, type TextStyle } from './text.js';
 import type { BookletMeta } from './meta.js';
 import { emailLink, phoneLink, webLink, type Link } from '../html/facts.js';
+import { DocumentFonts } from './fonts.js';
 import { fontFiles, geometry, palette, type Geometry, type PageSize, type Palette } from './style.js';
 
 export interface PassPlan {
@@ -135,6 +136,7 @@ class Booklet {
   private readonly outline: { level: number; item: PDFOutline }[] = [];
   private readonly chunks: Uint8Array[] = [];
   private readonly fonts: Record<FontKey, string>;
+  private readonly fontSelection: DocumentFonts;
   private flowKind: PageKind = 'content';
   private y = 0;
   private pendingGap = 0;
@@ -148,7 +150,7 @@ class Booklet {
   ) {
     this.geo = geometry(size);
     this.colors = palette(input.theme);
-    // pdfkit caches a font under the path it was opened with; switching by path never parses a font twice.
+    // Fonts are switched by path; each file is parsed once per thread (fonts.ts).
     this.fonts = fontFiles(input.theme);
     const author = meta.kommuner || meta.kommune;
     const info = {
@@ -176,10 +178,12 @@ class Booklet {
       lang: 'da-DK',
       displayTitle: true,
       pageLayout: 'twoPageRight',
-      // Start with the text font so pdfkit never loads a standard-14 font.
-      font: this.fonts.regular,
+      // No font yet (so pdfkit never loads a standard-14 font); the text font comes first, just below.
+      font: null,
       info,
     });
+    this.fontSelection = new DocumentFonts(this.doc);
+    this.fontSelection.use(this.fonts.regular);
     this.doc.on('data', (chunk) => this.chunks.push(chunk));
     this.tagger = new Tagger(this.doc);
     this.measurer = this.makeMeasurer();
@@ -293,7 +297,7 @@ class Booklet {
   }
 
   private font(key: FontKey, size: number): PDFDocument {
-    return this.doc.font(this.fonts[key]).fontSize(size);
+    return this.fontSelection.use(this.fonts[key]).fontSize(size);
   }
 
   private makeMeasurer(): Measurer {
@@ -313,7 +317,7 @@ class Booklet {
         const key = `${this.fonts[font]}\u0000${char}`;
         let has = sharedGlyphs.get(key);
         if (has === undefined) {
-          const fontkit = this.doc.font(this.fonts[font])._font.font;
+          const fontkit = this.fontSelection.use(this.fonts[font])._font.font;
           const codePoint = char.codePointAt(0) ?? 0;
           has = codePoint < 0x20 ? false : fontkit ? fontkit.hasGlyphForCodePoint(codePoint) : true;
           sharedGlyphs.set(key, has);
