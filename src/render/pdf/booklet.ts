@@ -6,9 +6,10 @@
  * reading order, decoration is marked as artifacts, and headings are never
  * left alone at the foot of a page.
  *
- * One call is one pass; renderBooklet runs it twice: the first pass finds the
- * page of every heading and the number of pages, the second draws the final
- * booklet with the contents' page numbers and the padding in place.
+ * One call is one pass; renderBooklet runs it twice: the first pass only lays
+ * out (nothing is drawn) to find the page of every heading and the number of
+ * pages, the second draws the final booklet with the contents' page numbers
+ * and the padding in place.
  */
 import { readFileSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
@@ -90,13 +91,21 @@ const EPSILON = 0.01;
 const sharedWidths = new Map<string, number>();
 const sharedGlyphs = new Map<string, boolean>();
 
-/** Keeps marked content and structure in step: one open marked-content sequence at a time. */
+/**
+ * Keeps marked content and structure in step: one open marked-content sequence at a time.
+ * Every drawing goes through here, so a pass that only measures (the first) skips them all:
+ * nothing drawn changes where anything goes.
+ */
 class Tagger {
   private open: Tag | undefined;
 
-  constructor(private readonly doc: PDFDocument) {}
+  constructor(
+    private readonly doc: PDFDocument,
+    private readonly drawing: boolean,
+  ) {}
 
   content(tag: Tag, draw: () => void): void {
+    if (!this.drawing) return;
     if (this.open !== tag) {
       this.close();
       tag.elem.add(this.doc.markStructureContent(tag.type));
@@ -106,6 +115,7 @@ class Tagger {
   }
 
   artifact(draw: () => void, type?: 'Pagination' | 'Layout'): void {
+    if (!this.drawing) return;
     this.close();
     this.doc.markContent('Artifact', type ? { type } : undefined);
     draw();
@@ -185,7 +195,7 @@ class Booklet {
     this.fontSelection = new DocumentFonts(this.doc);
     this.fontSelection.use(this.fonts.regular);
     this.doc.on('data', (chunk) => this.chunks.push(chunk));
-    this.tagger = new Tagger(this.doc);
+    this.tagger = new Tagger(this.doc, plan.headingPages !== undefined);
     this.measurer = this.makeMeasurer();
     const documentElement = this.doc.struct('Document');
     this.doc.addStructure(documentElement);
