@@ -88,8 +88,33 @@ interface TableSpec {
 }
 
 const EPSILON = 0.01;
-const sharedWidths = new Map<string, number>();
-const sharedGlyphs = new Map<string, boolean>();
+/**
+ * Widths (at 1000 units per em) and glyph coverage by font file, then by text: shared by both
+ * passes and every booklet set in the same font file. Keyed in two steps so that a look-up
+ * never builds a string of path and text.
+ */
+const sharedWidths = new Map<string, Map<string, number>>();
+const sharedGlyphs = new Map<string, Map<string, boolean>>();
+/** Entries kept per font file before a cache starts afresh (a worker renders booklet after booklet). */
+const MAX_SHARED = 500_000;
+
+function cacheFor<T>(caches: Map<string, Map<string, T>>, file: string): Map<string, T> {
+  let cache = caches.get(file);
+  if (!cache) {
+    cache = new Map();
+    caches.set(file, cache);
+  }
+  return cache;
+}
+
+function perFont<T>(fonts: Record<FontKey, string>, caches: Map<string, Map<string, T>>): Record<FontKey, Map<string, T>> {
+  return {
+    regular: cacheFor(caches, fonts.regular),
+    bold: cacheFor(caches, fonts.bold),
+    italic: cacheFor(caches, fonts.italic),
+    boldItalic: cacheFor(caches, fonts.boldItalic),
+  };
+}
 
 /**
  * Keeps marked content and structure in step: one open marked-content sequence at a time.
@@ -311,26 +336,27 @@ class Booklet {
   }
 
   private makeMeasurer(): Measurer {
+    const widths = perFont(this.fonts, sharedWidths);
+    const glyphs = perFont(this.fonts, sharedGlyphs);
     return {
       width: (text, font, size) => {
-        // Widths at 1000 units per em, shared by both passes and every booklet set in the same font file.
-        const key = `${this.fonts[font]}\u0000${text}`;
-        let width = sharedWidths.get(key);
+        const cache = widths[font];
+        let width = cache.get(text);
         if (width === undefined) {
           width = this.font(font, 1000).widthOfString(text);
-          if (sharedWidths.size > 500_000) sharedWidths.clear();
-          sharedWidths.set(key, width);
+          if (cache.size > MAX_SHARED) cache.clear();
+          cache.set(text, width);
         }
         return (width * size) / 1000;
       },
       hasGlyph: (char, font) => {
-        const key = `${this.fonts[font]}\u0000${char}`;
-        let has = sharedGlyphs.get(key);
+        const cache = glyphs[font];
+        let has = cache.get(char);
         if (has === undefined) {
           const fontkit = this.fontSelection.use(this.fonts[font])._font.font;
           const codePoint = char.codePointAt(0) ?? 0;
           has = codePoint < 0x20 ? false : fontkit ? fontkit.hasGlyphForCodePoint(codePoint) : true;
-          sharedGlyphs.set(key, has);
+          cache.set(char, has);
         }
         return has;
       },
