@@ -19,7 +19,7 @@ import type { Block, FontKey, HeadingBlock, ListBlock, Run, TableBlock } from '.
 import { layoutRuns, measureRuns, printable, type Line, type Measurer, type TextStyle } from './text.js';
 import type { BookletMeta } from './meta.js';
 import { emailLink, phoneLink, webLink, type Link } from '../html/facts.js';
-import { DocumentFonts } from './fonts.js';
+import { DocumentFonts, fontCacheKey } from './fonts.js';
 import { fontFiles, geometry, palette, type Geometry, type PageSize, type Palette } from './style.js';
 
 export interface PassPlan {
@@ -89,9 +89,9 @@ interface TableSpec {
 
 const EPSILON = 0.01;
 /**
- * Widths (at 1000 units per em) and glyph coverage by font file, then by text: shared by both
- * passes and every booklet set in the same font file. Keyed in two steps so that a look-up
- * never builds a string of path and text.
+ * Widths (at 1000 units per em) and glyph coverage by font file (fontCacheKey), then by text:
+ * shared by both passes and every booklet set in the same font file. Keyed in two steps so
+ * that a look-up never builds a string of path and text.
  */
 const sharedWidths = new Map<string, Map<string, number>>();
 const sharedGlyphs = new Map<string, Map<string, boolean>>();
@@ -99,10 +99,11 @@ const sharedGlyphs = new Map<string, Map<string, boolean>>();
 const MAX_SHARED = 500_000;
 
 function cacheFor<T>(caches: Map<string, Map<string, T>>, file: string): Map<string, T> {
-  let cache = caches.get(file);
+  const key = fontCacheKey(file);
+  let cache = caches.get(key);
   if (!cache) {
     cache = new Map();
-    caches.set(file, cache);
+    caches.set(key, cache);
   }
   return cache;
 }
