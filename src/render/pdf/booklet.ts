@@ -156,8 +156,23 @@ class Tagger {
   }
 }
 
-export function renderPass(input: RenderInput, meta: BookletMeta, blocks: Block[], size: PageSize, plan: PassPlan): Promise<PassResult> {
-  return new Booklet(input, meta, blocks, size, plan).render();
+/**
+ * Lines already set, by runs and then by width and type size. renderBooklet
+ * hands the same one to both passes: they, and the look-ahead that keeps a
+ * heading with what follows, set the same runs (the blocks' own) at the same
+ * widths again and again. Lines are never changed once set.
+ */
+export type LineCache = WeakMap<Run[], Map<string, Line[]>>;
+
+export function renderPass(
+  input: RenderInput,
+  meta: BookletMeta,
+  blocks: Block[],
+  size: PageSize,
+  plan: PassPlan,
+  laid: LineCache = new WeakMap(),
+): Promise<PassResult> {
+  return new Booklet(input, meta, blocks, size, plan, laid).render();
 }
 
 class Booklet {
@@ -183,6 +198,7 @@ class Booklet {
     private readonly blocks: Block[],
     size: PageSize,
     private readonly plan: PassPlan,
+    private readonly laid: LineCache,
   ) {
     this.geo = geometry(size);
     this.colors = palette(input.theme);
@@ -365,7 +381,19 @@ class Booklet {
   }
 
   private lines(runs: Run[], width: number, style: TextStyle): Line[] {
-    return layoutRuns(runs, width, style, this.measurer);
+    let byMeasure = this.laid.get(runs);
+    if (!byMeasure) {
+      byMeasure = new Map();
+      this.laid.set(runs, byMeasure);
+    }
+    // layoutRuns reads only the size and hyphenation of the style.
+    const key = `${width} ${style.size} ${style.hyphenate}`;
+    let lines = byMeasure.get(key);
+    if (!lines) {
+      lines = layoutRuns(runs, width, style, this.measurer);
+      byMeasure.set(key, lines);
+    }
+    return lines;
   }
 
   // ---------------------------------------------------------------------------

@@ -6,7 +6,7 @@
 import type { PDFPage } from 'pdf-lib';
 import type { RenderInput } from '../types.js';
 import { toBlocks } from './blocks.js';
-import { renderPass } from './booklet.js';
+import { renderPass, type LineCache } from './booklet.js';
 import { bookletMeta } from './meta.js';
 
 export interface BookletOptions {
@@ -18,11 +18,13 @@ export async function renderBooklet(input: RenderInput, options: BookletOptions 
   const meta = bookletMeta(input);
   // The cover's title is the booklet's first H1, so the text's headings start below it.
   const blocks = toBlocks(input.standard.tree, { startLevel: 1 });
+  // Both passes set the same text at the same widths: lines set in the first are reused.
+  const laid: LineCache = new WeakMap();
   // First pass: where every heading lands and how many pages there are.
-  const first = await renderPass(input, meta, blocks, size, { padding: 0 });
+  const first = await renderPass(input, meta, blocks, size, { padding: 0 }, laid);
   const pages = first.bodyPages + first.backPages;
   const padding = (4 - (pages % 4)) % 4;
-  const second = await renderPass(input, meta, blocks, size, { headingPages: first.headingPages, padding });
+  const second = await renderPass(input, meta, blocks, size, { headingPages: first.headingPages, padding }, laid);
   for (const [id, page] of first.headingPages) {
     if (second.headingPages.get(id) !== page) throw new Error(`The booklet's layout changed between passes at heading ${id}.`);
   }
