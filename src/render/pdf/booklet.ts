@@ -6,9 +6,10 @@
  * reading order, decoration is marked as artifacts, and headings are never
  * left alone at the foot of a page.
  *
- * One call is one pass; renderBooklet runs it twice: the first pass finds the
- * page of every heading and the number of pages, the second draws the final
- * booklet with the contents' page numbers and the padding in place.
+ * One call is one pass; renderBooklet runs it twice: the first pass only lays
+ * out (nothing is drawn) to find the page of every heading and the number of
+ * pages, the second draws the final booklet with the contents' page numbers
+ * and the padding in place.
  */
 import { readFileSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
@@ -18,6 +19,7 @@ import type { Block, FontKey, HeadingBlock, ListBlock, Run, TableBlock } from '.
 import { layoutRuns, measureRuns, printable, type Line, type Measurer, type TextStyle } from './text.js';
 import type { BookletMeta } from './meta.js';
 import { emailLink, phoneLink, webLink, type Link } from '../html/facts.js';
+import { DocumentFonts, fontCacheKey } from './fonts.js';
 import { fontFiles, geometry, palette, type Geometry, type PageSize, type Palette } from './style.js';
 
 export interface PassPlan {
@@ -86,16 +88,50 @@ interface TableSpec {
 }
 
 const EPSILON = 0.01;
-const sharedWidths = new Map<string, number>();
-const sharedGlyphs = new Map<string, boolean>();
+/**
+ * Widths (at 1000 units per em) and glyph coverage by font file (fontCacheKey), then by text:
+ * shared by both passes and every booklet set in the same font file. Keyed in two steps so
+ * that a look-up never builds a string of path and text.
+ */
+const sharedWidths = new Map<string, Map<string, number>>();
+const sharedGlyphs = new Map<string, Map<string, boolean>>();
+/** Entries kept per font file before a cache starts afresh (a worker renders booklet after booklet). */
+const MAX_SHARED = 500_000;
 
-/** Keeps marked content and structure in step: one open marked-content sequence at a time. */
+function cacheFor<T>(caches: Map<string, Map<string, T>>, file: string): Map<string, T> {
+  const key = fontCacheKey(file);
+  let cache = caches.get(key);
+  if (!cache) {
+    cache = new Map();
+    caches.set(key, cache);
+  }
+  return cache;
+}
+
+function perFont<T>(fonts: Record<FontKey, string>, caches: Map<string, Map<string, T>>): Record<FontKey, Map<string, T>> {
+  return {
+    regular: cacheFor(caches, fonts.regular),
+    bold: cacheFor(caches, fonts.bold),
+    italic: cacheFor(caches, fonts.italic),
+    boldItalic: cacheFor(caches, fonts.boldItalic),
+  };
+}
+
+/**
+ * Keeps marked content and structure in step: one open marked-content sequence at a time.
+ * Every drawing goes through here, so a pass that only measures (the first) skips them all:
+ * nothing drawn changes where anything goes.
+ */
 class Tagger {
   private open: Tag | undefined;
 
-  constructor(private readonly doc: PDFDocument) {}
+  constructor(
+    private readonly doc: PDFDocument,
+    private readonly drawing: boolean,
+  ) {}
 
   content(tag: Tag, draw: () => void): void {
+    if (!this.drawing) return;
     if (this.open !== tag) {
       this.close();
       tag.elem.add(this.doc.markStructureContent(tag.type));
@@ -105,6 +141,7 @@ class Tagger {
   }
 
   artifact(draw: () => void, type?: 'Pagination' | 'Layout'): void {
+    if (!this.drawing) return;
     this.close();
     this.doc.markContent('Artifact', type ? { type } : undefined);
     draw();
@@ -119,8 +156,23 @@ class Tagger {
   }
 }
 
-export function renderPass(input: RenderInput, meta: BookletMeta, blocks: Block[], size: PageSize, plan: PassPlan): Promise<PassResult> {
-  return new Booklet(input, meta, blocks, size, plan).render();
+/**
+ * Lines already set, by runs and then by width and type size. renderBooklet
+ * hands the same one to both passes: they, and the look-ahead that keeps a
+ * heading with what follows, set the same runs (the blocks' own) at the same
+ * widths again and again. Lines are never changed once set.
+ */
+export type LineCache = WeakMap<Run[], Map<string, Line[]>>;
+
+export function renderPass(
+  input: RenderInput,
+  meta: BookletMeta,
+  blocks: Block[],
+  size: PageSize,
+  plan: PassPlan,
+  laid: LineCache = new WeakMap(),
+): Promise<PassResult> {
+  return new Booklet(input, meta, blocks, size, plan, laid).render();
 }
 
 class Booklet {
@@ -135,6 +187,7 @@ class Booklet {
   private readonly outline: { level: number; item: PDFOutline }[] = [];
   private readonly chunks: Uint8Array[] = [];
   private readonly fonts: Record<FontKey, string>;
+  private readonly fontSelection: DocumentFonts;
   private flowKind: PageKind = 'content';
   private y = 0;
   private pendingGap = 0;
@@ -145,10 +198,11 @@ class Booklet {
     private readonly blocks: Block[],
     size: PageSize,
     private readonly plan: PassPlan,
+    private readonly laid: LineCache,
   ) {
     this.geo = geometry(size);
     this.colors = palette(input.theme);
-    // pdfkit caches a font under the path it was opened with; switching by path never parses a font twice.
+    // Fonts are switched by path; each file is parsed once per thread (fonts.ts).
     this.fonts = fontFiles(input.theme);
     const author = meta.kommuner || meta.kommune;
     const info = {
@@ -176,12 +230,14 @@ class Booklet {
       lang: 'da-DK',
       displayTitle: true,
       pageLayout: 'twoPageRight',
-      // Start with the text font so pdfkit never loads a standard-14 font.
-      font: this.fonts.regular,
+      // No font yet (so pdfkit never loads a standard-14 font); the text font comes first, just below.
+      font: null,
       info,
     });
+    this.fontSelection = new DocumentFonts(this.doc);
+    this.fontSelection.use(this.fonts.regular);
     this.doc.on('data', (chunk) => this.chunks.push(chunk));
-    this.tagger = new Tagger(this.doc);
+    this.tagger = new Tagger(this.doc, plan.headingPages !== undefined);
     this.measurer = this.makeMeasurer();
     const documentElement = this.doc.struct('Document');
     this.doc.addStructure(documentElement);
@@ -293,30 +349,31 @@ class Booklet {
   }
 
   private font(key: FontKey, size: number): PDFDocument {
-    return this.doc.font(this.fonts[key]).fontSize(size);
+    return this.fontSelection.use(this.fonts[key]).fontSize(size);
   }
 
   private makeMeasurer(): Measurer {
+    const widths = perFont(this.fonts, sharedWidths);
+    const glyphs = perFont(this.fonts, sharedGlyphs);
     return {
       width: (text, font, size) => {
-        // Widths at 1000 units per em, shared by both passes and every booklet set in the same font file.
-        const key = `${this.fonts[font]}\u0000${text}`;
-        let width = sharedWidths.get(key);
+        const cache = widths[font];
+        let width = cache.get(text);
         if (width === undefined) {
           width = this.font(font, 1000).widthOfString(text);
-          if (sharedWidths.size > 500_000) sharedWidths.clear();
-          sharedWidths.set(key, width);
+          if (cache.size > MAX_SHARED) cache.clear();
+          cache.set(text, width);
         }
         return (width * size) / 1000;
       },
       hasGlyph: (char, font) => {
-        const key = `${this.fonts[font]}\u0000${char}`;
-        let has = sharedGlyphs.get(key);
+        const cache = glyphs[font];
+        let has = cache.get(char);
         if (has === undefined) {
-          const fontkit = this.doc.font(this.fonts[font])._font.font;
+          const fontkit = this.fontSelection.use(this.fonts[font])._font.font;
           const codePoint = char.codePointAt(0) ?? 0;
           has = codePoint < 0x20 ? false : fontkit ? fontkit.hasGlyphForCodePoint(codePoint) : true;
-          sharedGlyphs.set(key, has);
+          cache.set(char, has);
         }
         return has;
       },
@@ -324,7 +381,19 @@ class Booklet {
   }
 
   private lines(runs: Run[], width: number, style: TextStyle): Line[] {
-    return layoutRuns(runs, width, style, this.measurer);
+    let byMeasure = this.laid.get(runs);
+    if (!byMeasure) {
+      byMeasure = new Map();
+      this.laid.set(runs, byMeasure);
+    }
+    // layoutRuns reads only the size and hyphenation of the style.
+    const key = `${width} ${style.size} ${style.hyphenate}`;
+    let lines = byMeasure.get(key);
+    if (!lines) {
+      lines = layoutRuns(runs, width, style, this.measurer);
+      byMeasure.set(key, lines);
+    }
+    return lines;
   }
 
   // ---------------------------------------------------------------------------

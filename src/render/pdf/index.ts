@@ -3,10 +3,10 @@
  * A5 (or A4), and an imposed copy for saddle-stitch printing on A4 sheets.
  * Same input, same bytes: dates come from SOURCE_DATE_EPOCH or the standard.
  */
-import { PDFDocument as LibDocument, PageSizes } from 'pdf-lib';
+import type { PDFPage } from 'pdf-lib';
 import type { RenderInput } from '../types.js';
 import { toBlocks } from './blocks.js';
-import { renderPass } from './booklet.js';
+import { renderPass, type LineCache } from './booklet.js';
 import { bookletMeta } from './meta.js';
 
 export interface BookletOptions {
@@ -18,11 +18,13 @@ export async function renderBooklet(input: RenderInput, options: BookletOptions 
   const meta = bookletMeta(input);
   // The cover's title is the booklet's first H1, so the text's headings start below it.
   const blocks = toBlocks(input.standard.tree, { startLevel: 1 });
+  // Both passes set the same text at the same widths: lines set in the first are reused.
+  const laid: LineCache = new WeakMap();
   // First pass: where every heading lands and how many pages there are.
-  const first = await renderPass(input, meta, blocks, size, { padding: 0 });
+  const first = await renderPass(input, meta, blocks, size, { padding: 0 }, laid);
   const pages = first.bodyPages + first.backPages;
   const padding = (4 - (pages % 4)) % 4;
-  const second = await renderPass(input, meta, blocks, size, { headingPages: first.headingPages, padding });
+  const second = await renderPass(input, meta, blocks, size, { headingPages: first.headingPages, padding }, laid);
   for (const [id, page] of first.headingPages) {
     if (second.headingPages.get(id) !== page) throw new Error(`The booklet's layout changed between passes at heading ${id}.`);
   }
@@ -35,8 +37,11 @@ export async function renderBooklet(input: RenderInput, options: BookletOptions 
  * saddle-stitched booklet is printed (duplex, flip on the short edge): sheet
  * side 1 holds pages N and 1, side 2 holds 2 and N−1, and so on. A page count
  * that is not a multiple of four is filled with blank pages at the end.
+ * pdf-lib is loaded only here: most builds ask for no imposed copy, and
+ * loading it costs about as much CPU as laying out a booklet's text.
  */
 export async function imposeBooklet(pdf: Uint8Array): Promise<Uint8Array> {
+  const { PDFDocument: LibDocument, PageSizes } = await import('pdf-lib');
   const source = await LibDocument.load(pdf, { updateMetadata: false });
   const out = await LibDocument.create({ updateMetadata: false });
   const pages = source.getPages();
@@ -44,7 +49,7 @@ export async function imposeBooklet(pdf: Uint8Array): Promise<Uint8Array> {
   const embedded = await out.embedPages(pages);
   const [sheetWidth, sheetHeight] = [PageSizes.A4[1], PageSizes.A4[0]];
   const half = sheetWidth / 2;
-  const place = (page: ReturnType<LibDocument['addPage']>, index: number, side: 0 | 1) => {
+  const place = (page: PDFPage, index: number, side: 0 | 1) => {
     const content = embedded[index - 1];
     if (!content) return;
     const scale = Math.min(half / content.width, sheetHeight / content.height);

@@ -73,8 +73,11 @@ declare module 'pdfkit' {
     lang?: string;
     displayTitle?: boolean;
     pageLayout?: 'singlePage' | 'oneColumn' | 'twoColumnLeft' | 'twoColumnRight' | 'twoPageLeft' | 'twoPageRight';
-    /** The font the document starts with; a path or the data of a TTF (never a standard-14 name here). */
-    font?: string | Uint8Array;
+    /**
+     * The font the document starts with; a path or the data of a TTF (never a standard-14 name here).
+     * `null`: none until the first `font()` (and no standard-14 font loaded either).
+     */
+    font?: string | Uint8Array | null;
     info?: DocumentInfo;
   }
 
@@ -114,6 +117,19 @@ declare module 'pdfkit' {
   /** fontkit's font object behind an embedded font (internal, read only). */
   interface FontkitFont {
     hasGlyphForCodePoint(codePoint: number): boolean;
+    /** Shapes text; pdfkit takes any object with this method for a parsed font. */
+    layout(text: string): unknown;
+  }
+
+  /** Internal: an embedded font's shaped words (fontkit glyph runs scaled to 1000 units per em), by word. */
+  type LayoutCache = Record<string, unknown>;
+
+  /** Internal: the current font of a document. */
+  interface EmbeddedFont {
+    /** fontkit's object for embedded fonts; absent for the standard 14. */
+    readonly font?: FontkitFont;
+    /** Absent when the document was made with `fontLayoutCache: false`. */
+    layoutCache?: LayoutCache;
   }
 
   class PDFDocument {
@@ -123,8 +139,8 @@ declare module 'pdfkit' {
     info: DocumentInfo;
     x: number;
     y: number;
-    /** Internal: the current font; `font` is fontkit's object for embedded fonts. */
-    readonly _font: { font?: FontkitFont };
+    /** Internal: the current font. */
+    readonly _font: EmbeddedFont;
 
     on(event: 'data', listener: (chunk: Uint8Array) => void): this;
     on(event: 'end', listener: () => void): this;
@@ -135,7 +151,7 @@ declare module 'pdfkit' {
     bufferedPageRange(): { start: number; count: number };
     end(): void;
 
-    registerFont(name: string, src: string | Uint8Array): this;
+    registerFont(name: string, src: string | Uint8Array | FontkitFont): this;
     font(name: string): this;
     fontSize(size: number): this;
     widthOfString(text: string): number;
@@ -166,7 +182,7 @@ declare module 'pdfkit' {
   }
 
   export default PDFDocument;
-  export type { PDFStructureElement, PDFStructureContent, PDFOutline, DocumentInfo };
+  export type { PDFStructureElement, PDFStructureContent, PDFOutline, DocumentInfo, FontkitFont, LayoutCache };
 }
 
 declare module 'hyphen/da/index.js' {
