@@ -617,6 +617,8 @@ function run(standard: Omit<Standard, 'facts'>): Context {
 
 /** Treatment guarantee and complaint deadline: "senest 14 dage efter … henvendt", "inden 4 uger" after a decision. */
 function deadlines(context: Context, sentence: Sentence, amounts: Quantity[]): void {
+  // Most sentences state no quantity: then the cue phrases need not be looked for.
+  if (amounts.length === 0) return;
   const { tokens, lower } = sentence;
   const complaintSentence = data.complaint.sentenceCues.some((cue) => lower.includes(cue));
   const complaintNamed = complaintSentence && data.complaint.deadlineCues.some((cue) => lower.includes(cue));
@@ -665,6 +667,7 @@ export function isFollowUpAfterEnd(text: string, inPlanSection = false): boolean
 
 /** Follow-up points after treatment ends: "efter hhv. 1, 3, 6 og 12 måneder", "én og seks mdr. efter udskrivelsen". */
 function followUp(context: Context, sentence: Sentence, amounts: Quantity[]): void {
+  if (amounts.length === 0) return;
   const inPlan = sentence.block.section !== undefined && context.planSections.has(sentence.block.section);
   if (!isFollowUpAfterEnd(sentence.lower, inPlan)) return;
   const { tokens } = sentence;
@@ -1313,7 +1316,8 @@ function anonymous(context: Context, contactsByBlock: Map<Block, { phone: boolea
       web:
         found?.web === true ||
         wordsIfAny(data.anonymous.webWordPrefixes).some((word) => data.anonymous.webWordPrefixes.some((prefix) => word.lower.startsWith(prefix))),
-      outsideKommune: data.anonymous.outsideCues.some((cue) => lower.includes(cue)) || namesOtherKommune(block.text, own),
+      outsideKommune:
+        data.anonymous.outsideCues.some((cue) => lower.includes(cue)) || (lower.includes('kommune') && namesOtherKommune(block.text, own)),
     };
     blockFindings.set(block, known);
     return known;
