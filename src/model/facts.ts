@@ -5,9 +5,11 @@
  *
  * The words and phrases come from schemas/facts.json. Extraction is linear in
  * the size of the text: one walk over the blocks (paragraphs, headings, table
- * cells), a scanner that cuts sentences, sticky regular expressions without
- * nested quantifiers for tokens, and every look-around bounded by a constant
- * window. Each fact's position is where the phrase stating it is in the
+ * cells), a scanner that cuts sentences, character tests (a table for
+ * Latin-1) and a sticky regular expression without nested quantifiers for
+ * tokens, and every look-around bounded by a constant window. A scan that
+ * cannot find anything in a sentence is skipped after a cheap test of the
+ * sentence. Each fact's position is where the phrase stating it is in the
  * original file (CriticMarkup and escapes included); its text is the sentence.
  */
 import { readFileSync } from 'node:fs';
