@@ -5,9 +5,11 @@
  *
  * The words and phrases come from schemas/facts.json. Extraction is linear in
  * the size of the text: one walk over the blocks (paragraphs, headings, table
- * cells), a scanner that cuts sentences, sticky regular expressions without
- * nested quantifiers for tokens, and every look-around bounded by a constant
- * window. Each fact's position is where the phrase stating it is in the
+ * cells), a scanner that cuts sentences, character tests (a table for
+ * Latin-1) and a sticky regular expression without nested quantifiers for
+ * tokens, and every look-around bounded by a constant window. A scan that
+ * cannot find anything in a sentence is skipped after a cheap test of the
+ * sentence. Each fact's position is where the phrase stating it is in the
  * original file (CriticMarkup and escapes included); its text is the sentence.
  */
 import { readFileSync } from 'node:fs';
@@ -84,6 +86,21 @@ const anonymousPhoneWords = new Set(data.anonymous.phoneWords);
 const notKommuneNames = new Set(data.anonymous.notKommuneNames);
 const notTargetGroup = new Set(data.age.notTargetGroup);
 const everyWords = new Set(data.revision.every);
+/**
+ * `table[word]`, through a Map: the words come cut from the text, and an object
+ * looked up by a new string costs far more. What every object inherits
+ * (`table.constructor`, `table.toString` …) is still read from the table itself.
+ */
+function wordTable<T>(table: Record<string, T>): (word: string) => T | undefined {
+  const own = new Map(Object.entries(table));
+  return (word) => {
+    const value = own.get(word);
+    return value !== undefined ? value : INHERITED.has(word) ? table[word] : undefined;
+  };
+}
+const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype));
+const unitOf = wordTable(data.units);
+const numberWordOf = wordTable(data.numberWords);
 const lawForms = data.laws.flatMap((law) => law.written.map((written) => ({ name: law.name, written })));
 
 /** True when the text, in any case, contains one of the (lower-case) phrases. */
@@ -170,38 +187,31 @@ function collectBlocks(standard: Omit<Standard, 'facts'>): Block[] {
 }
 
 function flatten(block: MdNode, source: string, section: number | undefined): Block {
-  const chars: string[] = [];
+  // The text is kept as whole pieces, joined once; `map` has one entry per UTF-16 unit.
+  const pieces: string[] = [];
   const map: number[] = [];
   const links: Block['links'] = [];
   const fallback = block.position?.start.offset ?? 0;
   let last = fallback;
-  const push = (text: string, offset: number) => {
-    for (const char of text) {
-      // Surrogate pairs count as two UTF-16 units in both text and source.
-      for (let unit = 0; unit < char.length; unit++) {
-        chars.push(char[unit]!);
-        map.push(offset + unit);
-      }
-    }
+  const lineBreak = (offset: number) => {
+    pieces.push('\n');
+    map.push(offset);
     last = offset;
   };
   const align = (value: string, from: number | undefined, to: number | undefined) => {
+    pieces.push(value);
     if (from === undefined || to === undefined) {
-      for (let index = 0; index < value.length; index++) {
-        chars.push(value[index]!);
-        map.push(last);
-      }
+      for (let index = 0; index < value.length; index++) map.push(last);
       return;
     }
     // Walk the value and the source together; the source may hold escapes,
     // entities, list indentation or CriticMarkup that the value does not.
     let cursor = from;
     for (let index = 0; index < value.length; index++) {
-      const char = value[index]!;
+      const char = value.charCodeAt(index);
       const limit = Math.min(to, cursor + 16);
       let probe = cursor;
-      while (probe < limit && source[probe] !== char) probe++;
-      chars.push(char);
+      while (probe < limit && source.charCodeAt(probe) !== char) probe++;
       if (probe < limit) {
         map.push(probe);
         cursor = probe + 1;
@@ -217,7 +227,7 @@ function flatten(block: MdNode, source: string, section: number | undefined): Bl
   while (stack.length > 0) {
     const item = stack.pop()!;
     if ('close' in item) {
-      links.push({ url: item.url, start: item.close, end: chars.length });
+      links.push({ url: item.url, start: item.close, end: map.length });
       continue;
     }
     const node = item;
@@ -229,10 +239,10 @@ function flatten(block: MdNode, source: string, section: number | undefined): Bl
         align(node.value ?? '', start, end);
         break;
       case 'break':
-        push('\n', start ?? last);
+        lineBreak(start ?? last);
         break;
       case 'html':
-        if (/^<br\b/i.test(node.value ?? '')) push('\n', start ?? last);
+        if (/^<br\b/i.test(node.value ?? '')) lineBreak(start ?? last);
         break;
       case 'image':
       case 'imageReference':
@@ -241,23 +251,39 @@ function flatten(block: MdNode, source: string, section: number | undefined): Bl
         break;
       default:
         if (node.children) {
-          if (node.type === 'link' && node.url !== undefined) stack.push({ close: chars.length, url: node.url });
+          if (node.type === 'link' && node.url !== undefined) stack.push({ close: map.length, url: node.url });
           for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index]!);
         }
     }
   }
-  map.push(chars.length > 0 ? map[map.length - 1]! + 1 : fallback);
-  return { text: chars.join(''), map, section, heading: block.type === 'heading', links, problemStarts: [] };
+  map.push(map.length > 0 ? map[map.length - 1]! + 1 : fallback);
+  return { text: pieces.join(''), map, section, heading: block.type === 'heading', links, problemStarts: [] };
 }
 
 // ---------------------------------------------------------------------------
 // Sentences
 
-const SPACE = /\s/u;
-const LETTER = /[\p{L}\p{M}]/u;
+/**
+ * A test of one character (UTF-16 unit) against a one-character regex. The
+ * scanners ask it for nearly every character of the text, so the answers for
+ * Latin-1, which Danish text is almost all made of, are looked up in a table
+ * built from the regex itself; other characters are given to the regex.
+ */
+function characterTest(regex: RegExp): (char: string | undefined) => boolean {
+  const test = codeTest(regex);
+  return (char) => char !== undefined && test(char.charCodeAt(0));
+}
 
-const isSpace = (char: string | undefined) => char !== undefined && SPACE.test(char);
-const isLetter = (char: string | undefined) => char !== undefined && LETTER.test(char);
+function codeTest(regex: RegExp): (code: number) => boolean {
+  const latin1 = new Uint8Array(256);
+  for (let code = 0; code < 256; code++) latin1[code] = regex.test(String.fromCharCode(code)) ? 1 : 0;
+  return (code) => (code < 256 ? latin1[code] === 1 : regex.test(String.fromCharCode(code)));
+}
+
+const LETTER = /[\p{L}\p{M}]/u;
+const isSpace = characterTest(/\s/u);
+const isLetter = characterTest(LETTER);
+const isLetterCode = codeTest(LETTER);
 const isDigit = (char: string | undefined) => char !== undefined && char >= '0' && char <= '9';
 const isUpper = (char: string | undefined) =>
   char !== undefined && isLetter(char) && char === char.toUpperCase() && char !== char.toLowerCase();
@@ -325,7 +351,6 @@ interface Token {
 }
 
 const WORD_RUN = /[\p{L}\p{M}]+/uy;
-const DIGIT_RUN = /[0-9]+/y;
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -341,14 +366,12 @@ function tokenize(text: string): Token[] {
     let end: number;
     let kind: Token['kind'];
     if (isDigit(char)) {
-      DIGIT_RUN.lastIndex = index;
-      DIGIT_RUN.test(text);
-      end = DIGIT_RUN.lastIndex;
+      end = index + 1;
+      while (isDigit(text[end])) end++;
       kind = 'num';
     } else {
-      WORD_RUN.lastIndex = index;
-      if (WORD_RUN.test(text)) {
-        end = WORD_RUN.lastIndex;
+      end = wordEnd(text, index);
+      if (end > index) {
         kind = 'word';
       } else {
         const code = text.charCodeAt(index);
@@ -364,10 +387,25 @@ function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** Where the run of letters (and marks) from `index` ends, as WORD_RUN finds it; `index` when there is none. */
+function wordEnd(text: string, index: number): number {
+  let end = index;
+  for (; end < text.length; end++) {
+    const code = text.charCodeAt(end);
+    if (code >= 0xd800 && code <= 0xdfff) {
+      // A surrogate pair is one character to the regex: leave such (rare) words to it.
+      WORD_RUN.lastIndex = index;
+      return WORD_RUN.test(text) ? WORD_RUN.lastIndex : index;
+    }
+    if (!isLetterCode(code)) break;
+  }
+  return end;
+}
+
 /** The value of a number written in digits or in Danish words ("fjorten", "én"). */
 export function numberValue(word: string): number | undefined {
   if (/^[0-9]{1,6}$/u.test(word)) return Number(word);
-  return data.numberWords[word.toLowerCase()];
+  return numberWordOf(word.toLowerCase());
 }
 
 const numberOf = (token: Token | undefined) => (token && token.kind !== 'punct' ? numberValue(token.text) : undefined);
@@ -386,7 +424,7 @@ function quantities(tokens: Token[]): Quantity[] {
   const found: Quantity[] = [];
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
-    const unit = token.kind === 'word' ? data.units[token.lower] : undefined;
+    const unit = token.kind === 'word' ? unitOf(token.lower) : undefined;
     if (!unit) continue;
     const before = tokens[index - 1];
     // "14-dages behandlingsgaranti"
@@ -581,6 +619,8 @@ function run(standard: Omit<Standard, 'facts'>): Context {
 
 /** Treatment guarantee and complaint deadline: "senest 14 dage efter … henvendt", "inden 4 uger" after a decision. */
 function deadlines(context: Context, sentence: Sentence, amounts: Quantity[]): void {
+  // Most sentences state no quantity: then the cue phrases need not be looked for.
+  if (amounts.length === 0) return;
   const { tokens, lower } = sentence;
   const complaintSentence = data.complaint.sentenceCues.some((cue) => lower.includes(cue));
   const complaintNamed = complaintSentence && data.complaint.deadlineCues.some((cue) => lower.includes(cue));
@@ -629,6 +669,7 @@ export function isFollowUpAfterEnd(text: string, inPlanSection = false): boolean
 
 /** Follow-up points after treatment ends: "efter hhv. 1, 3, 6 og 12 måneder", "én og seks mdr. efter udskrivelsen". */
 function followUp(context: Context, sentence: Sentence, amounts: Quantity[]): void {
+  if (amounts.length === 0) return;
   const inPlan = sentence.block.section !== undefined && context.planSections.has(sentence.block.section);
   if (!isFollowUpAfterEnd(sentence.lower, inPlan)) return;
   const { tokens } = sentence;
@@ -994,14 +1035,15 @@ export function urlFault(written: string): ContactFault | undefined {
 
 const URL_CHAR_STOP = new Set(['<', '>', '"', "'", '(', ')', '[', ']', '{', '}', '«', '»', '“', '”', '|']);
 const TRAILING = /[.,;:!?'"»”)\]]+$/u;
-const HOST_CHAR = /[\p{L}0-9.-]/u;
-const LOCAL_CHAR = /[\p{L}0-9._%+-]/u;
+const isHostChar = characterTest(/[\p{L}0-9.-]/u);
+const isLocalChar = characterTest(/[\p{L}0-9._%+-]/u);
 
 /** Phones, e-mail addresses and URLs in one sentence; reports whether any phone or web address was found. */
 function contacts(context: Context, sentence: Sentence): { phone: boolean; web: boolean } {
   const { raw, lower } = sentence;
-  const taken = new Uint8Array(raw.length);
-  const mark = (from: number, to: number) => taken.fill(1, from, to);
+  // Characters inside an address found already; made only when one is (most sentences have none).
+  let taken: Uint8Array | undefined;
+  const mark = (from: number, to: number) => (taken ??= new Uint8Array(raw.length)).fill(1, from, to);
   let phone = false;
   let web = false;
   const problem = (value: ContactProblem, from: number, to: number) => {
@@ -1012,9 +1054,9 @@ function contacts(context: Context, sentence: Sentence): { phone: boolean; web: 
   // E-mail addresses, around each "@".
   for (let at = raw.indexOf('@'); at >= 0; at = raw.indexOf('@', at + 1)) {
     let from = at;
-    while (from > 0 && LOCAL_CHAR.test(raw[from - 1]!)) from--;
+    while (from > 0 && isLocalChar(raw[from - 1])) from--;
     let to = at + 1;
-    while (to < raw.length && HOST_CHAR.test(raw[to]!)) to++;
+    while (to < raw.length && isHostChar(raw[to])) to++;
     while (to > at + 1 && (raw[to - 1] === '.' || raw[to - 1] === '-')) to--;
     const written = raw.slice(from, to);
     const cued = data.email.cues.some((cue) => lower.slice(Math.max(0, from - 20), from).includes(cue));
@@ -1025,9 +1067,14 @@ function contacts(context: Context, sentence: Sentence): { phone: boolean; web: 
     else context.facts.emails.push(fact(context, sentence, written, from, to));
   }
 
+  // Each scan below is skipped when a cheap test of the whole sentence shows
+  // it cannot find anything: most sentences hold no address and no number.
+
   // URLs that start with a scheme or "www.".
-  for (let index = 0; index < raw.length; index++) {
-    if (taken[index]) continue;
+  const urlEnd = lower.includes('ht') || lower.includes('www.') ? raw.length : 0;
+  for (let index = 0; index < urlEnd; index++) {
+    // Every start below begins with "h" or "w".
+    if (taken?.[index] || (lower[index] !== 'h' && lower[index] !== 'w')) continue;
     const startsUrl =
       (lower.startsWith('http', index) || lower.startsWith('htp', index) || lower.startsWith('www.', index)) &&
       !isLetter(raw[index - 1]) &&
@@ -1055,12 +1102,22 @@ function contacts(context: Context, sentence: Sentence): { phone: boolean; web: 
   }
 
   // Bare domains such as "borger.dk".
-  for (let index = 0; index < raw.length; index++) {
-    if (taken[index] || !HOST_CHAR.test(raw[index]!) || (index > 0 && (HOST_CHAR.test(raw[index - 1]!) || '@/:'.includes(raw[index - 1]!)))) {
+  const domainEnd = hasDotBeforeHostChar(raw) ? raw.length : 0;
+  for (let index = 0; index < domainEnd; index++) {
+    if (taken?.[index] || !isHostChar(raw[index]) || (index > 0 && (isHostChar(raw[index - 1]) || '@/:'.includes(raw[index - 1]!)))) {
       continue;
     }
     let end = index;
-    while (end < raw.length && !taken[end] && HOST_CHAR.test(raw[end]!)) end++;
+    let dotted = false;
+    while (end < raw.length && !taken?.[end] && isHostChar(raw[end])) {
+      if (raw[end] === '.') dotted = true;
+      end++;
+    }
+    // A domain has a dot: most runs are plain words, not worth cutting into labels.
+    if (!dotted) {
+      index = end - 1;
+      continue;
+    }
     let to = end;
     while (to > index && (raw[to - 1] === '.' || raw[to - 1] === '-')) to--;
     const host = raw.slice(index, to);
@@ -1076,10 +1133,11 @@ function contacts(context: Context, sentence: Sentence): { phone: boolean; web: 
   }
 
   // Phone numbers: groups of digits separated by single spaces, "+45" optional.
-  for (let index = 0; index < raw.length; index++) {
+  const phoneEnd = DIGIT_OR_PLUS.test(raw) ? raw.length : 0;
+  for (let index = 0; index < phoneEnd; index++) {
     const char = raw[index]!;
     const plus = char === '+' && raw.startsWith('45', index + 1);
-    if (taken[index] || (!isDigit(char) && !plus)) continue;
+    if (taken?.[index] || (!isDigit(char) && !plus)) continue;
     const before = raw[index - 1];
     const glued =
       isDigit(before) ||
@@ -1092,7 +1150,7 @@ function contacts(context: Context, sentence: Sentence): { phone: boolean; web: 
     const groupLengths: number[] = [];
     while (cursor < raw.length) {
       let run = 0;
-      while (isDigit(raw[cursor]) && !taken[cursor]) {
+      while (isDigit(raw[cursor]) && !taken?.[cursor]) {
         cursor++;
         run++;
       }
@@ -1100,7 +1158,7 @@ function contacts(context: Context, sentence: Sentence): { phone: boolean; web: 
       digits += run;
       groups++;
       if (groupLengths.length < 8) groupLengths.push(run);
-      if ((raw[cursor] === ' ' || raw[cursor] === '\u00a0') && isDigit(raw[cursor + 1]) && !taken[cursor + 1]) cursor++;
+      if ((raw[cursor] === ' ' || raw[cursor] === '\u00a0') && isDigit(raw[cursor + 1]) && !taken?.[cursor + 1]) cursor++;
       else break;
     }
     const end = cursor;
@@ -1110,23 +1168,44 @@ function contacts(context: Context, sentence: Sentence): { phone: boolean; web: 
       index = Math.max(index, end - 1);
       continue;
     }
-    const words = lower.slice(Math.max(0, index - data.phone.window), index).match(/[\p{L}]+/gu) ?? [];
-    const cued = words.some((word) => phoneCueWords.has(word));
-    const excluded = !cued && words.slice(-2).some((word) => notPhoneWords.has(word));
     const written = raw.slice(index, end);
-    const yearPair =
-      groups === 2 && groupLengths[0] === 4 && groupLengths[1] === 4 && /^(?:19|20)\d\d[ \u00a0](?:19|20)\d\d$/u.test(written);
     const fault = phoneFault(written);
-    if (!fault && !excluded && !yearPair) {
-      phone = true;
-      const plain = written.replace(/[^0-9]/gu, '').slice(-8);
-      context.facts.phones.push(fact(context, sentence, plain.replace(/(\d\d)(?=\d)/gu, '$1 '), index, end));
-    } else if ((cued || plus) && (digits >= 5 || plus) && digits <= 12 && fault) {
+    if (!fault) {
+      const yearPair =
+        groups === 2 && groupLengths[0] === 4 && groupLengths[1] === 4 && /^(?:19|20)\d\d[ \u00a0](?:19|20)\d\d$/u.test(written);
+      if (!yearPair && !phoneContext(lower, index).excluded) {
+        phone = true;
+        const plain = written.replace(/[^0-9]/gu, '').slice(-8);
+        context.facts.phones.push(fact(context, sentence, plain.replace(/(\d\d)(?=\d)/gu, '$1 '), index, end));
+      }
+    } else if ((digits >= 5 || plus) && digits <= 12 && (plus || phoneContext(lower, index).cued)) {
       problem({ kind: 'phone', fault, written, where: 'text', digits }, index, end);
     }
     index = end - 1;
   }
   return { phone, web };
+}
+
+const DIGIT_OR_PLUS = /[0-9+]/u;
+
+/** A domain's last dot has a letter or digit after it: true when some dot in the text has. */
+function hasDotBeforeHostChar(text: string): boolean {
+  for (let dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+    const next = text[dot + 1];
+    if (next !== '.' && isHostChar(next)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the words just before a number (in `lower`) call it a phone number,
+ * or, uncued, say it is some other number ("CVR", "sagsnr."). Asked only when
+ * it decides something: most numbers are no phone number by their digits.
+ */
+function phoneContext(lower: string, index: number): { cued: boolean; excluded: boolean } {
+  const words = lower.slice(Math.max(0, index - data.phone.window), index).match(/[\p{L}]+/gu) ?? [];
+  const cued = words.some((word) => phoneCueWords.has(word));
+  return { cued, excluded: !cued && words.slice(-2).some((word) => notPhoneWords.has(word)) };
 }
 
 /** Link targets that the visible text does not show ("[klagevejledning](https://…)"). */
@@ -1223,17 +1302,37 @@ function anonymous(context: Context, contactsByBlock: Map<Block, { phone: boolea
   type Scope = { phone: boolean; web: boolean; outsideKommune: boolean };
   const scopes = new Map<number, Scope>();
   const blockScopes = new Map<Block, Scope>();
+  // A block is read once, though it counts for its section and every section above.
+  const blockFindings = new Map<Block, Scope>();
+  const findingsOf = (block: Block): Scope => {
+    let known = blockFindings.get(block);
+    if (known) return known;
+    const found = contactsByBlock.get(block);
+    const lower = block.text.toLowerCase();
+    // The block's words are needed only when one of the phrases occurs in it at all.
+    let tokens: Token[] | undefined;
+    const wordsIfAny = (phrases: readonly string[]) =>
+      phrases.some((phrase) => lower.includes(phrase)) ? (tokens ??= tokenize(lower)).filter((token) => token.kind === 'word') : [];
+    known = {
+      phone: found?.phone === true || wordsIfAny(data.anonymous.phoneWords).some((word) => anonymousPhoneWords.has(word.lower)),
+      web:
+        found?.web === true ||
+        wordsIfAny(data.anonymous.webWordPrefixes).some((word) => data.anonymous.webWordPrefixes.some((prefix) => word.lower.startsWith(prefix))),
+      outsideKommune:
+        data.anonymous.outsideCues.some((cue) => lower.includes(cue)) || (lower.includes('kommune') && namesOtherKommune(block.text, own)),
+    };
+    blockFindings.set(block, known);
+    return known;
+  };
   const scopeOfBlocks = (blocks: Block[]) => {
     let phone = false;
     let web = false;
     let outsideKommune = false;
     for (const block of blocks) {
-      const found = contactsByBlock.get(block);
-      const lower = block.text.toLowerCase();
-      const words = tokenize(lower).filter((token) => token.kind === 'word');
-      phone ||= found?.phone === true || words.some((word) => anonymousPhoneWords.has(word.lower));
-      web ||= found?.web === true || words.some((word) => data.anonymous.webWordPrefixes.some((prefix) => word.lower.startsWith(prefix)));
-      outsideKommune ||= data.anonymous.outsideCues.some((cue) => lower.includes(cue)) || namesOtherKommune(block.text, own);
+      const found = findingsOf(block);
+      phone ||= found.phone;
+      web ||= found.web;
+      outsideKommune ||= found.outsideKommune;
     }
     return { phone, web, outsideKommune };
   };

@@ -14,8 +14,6 @@
  * standard. Too few cues for any area gives 'unknown', which is not reported.
  */
 import { readFileSync } from 'node:fs';
-import { visit } from 'unist-util-visit';
-import { toString } from 'mdast-util-to-string';
 import type { Nodes, Root } from 'mdast';
 import type { Rule } from './rule.js';
 import type { Lang, Localized, Standard } from '../types.js';
@@ -38,9 +36,25 @@ interface KindsData {
   kinds: Record<KnownKind, { name: Localized; cues: Array<{ pattern: string; weight: number }> }>;
 }
 
-interface CompiledKinds extends Omit<KindsData, 'kinds'> {
-  kinds: Array<{ id: KnownKind; name: Localized; cues: Array<{ regex: RegExp; weight: number }> }>;
+interface Cue {
+  /** The pattern, sticky: it is tried only where some cue matches. */
+  regex: RegExp;
+  weight: number;
 }
+
+interface CompiledKinds extends Omit<KindsData, 'kinds'> {
+  kinds: Array<{ id: KnownKind; name: Localized; cues: Cue[] }>;
+  /** Finds every place where some cue (of any kind) matches: one pass over a text instead of one per cue. */
+  anyCue: RegExp;
+}
+
+/**
+ * A cue starts where no letter or digit comes before it. Tested on its own at
+ * each candidate: as the head of every cue regex, a lookbehind kept V8 from
+ * skipping ahead to the cues' first letters, so each cue was tried at every
+ * position of the prose.
+ */
+const WORD_START = /(?<![\p{L}\p{N}])/iuy;
 
 const KINDS: readonly KnownKind[] = ['sel101', 'sel107', 'sel83', 'sundhedsloven141'];
 
@@ -62,13 +76,24 @@ export function compileDocumentKinds(data: unknown): CompiledKinds {
         if (typeof cue.pattern !== 'string' || typeof cue.weight !== 'number') {
           throw new Error(`document-kinds.json: a cue of ${id} needs pattern and weight`);
         }
-        const regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${cue.pattern})`, 'giu');
+        const regex = new RegExp(cue.pattern, 'iuy');
         if (regex.test('')) throw new Error(`document-kinds.json: a cue of ${id} matches the empty text`);
         return { regex, weight: cue.weight };
       }),
     };
   });
-  return { ...(raw as KindsData), kinds };
+  const patterns = kinds.flatMap((kind) => kind.cues.map((cue) => cue.regex.source));
+  return { ...(raw as KindsData), kinds, anyCue: anyOf(patterns) };
+}
+
+/**
+ * One regex that matches wherever one of the patterns matches. Back-references
+ * and named groups would mean something else in the alternation; with those,
+ * every position is a candidate (slow, but the same result).
+ */
+function anyOf(patterns: string[]): RegExp {
+  if (patterns.some((pattern) => /\\(?:[1-9]|k<)|\(\?</u.test(pattern))) return /(?:)/gu;
+  return new RegExp(patterns.map((pattern) => `(?:${pattern})`).join('|'), 'giu');
 }
 
 // src/rules/ (tests) and dist/rules/ (built) are both two levels below the package root.
@@ -107,14 +132,15 @@ function judge(standard: Standard): DocumentKind {
   const tallies = new Map<KnownKind, Tally>(KINDS.map((id) => [id, { score: 0, inTitle: 0, words: new Map() }]));
   const count = (text: string, weight: number, inTitle: boolean) => {
     if (text === '') return;
+    const found = cueMatches(data, text);
     for (const kind of data.kinds) {
       const tally = tallies.get(kind.id)!;
       for (const cue of kind.cues) {
-        for (const match of text.matchAll(cue.regex)) {
+        for (const match of found.get(cue) ?? []) {
           const points = cue.weight * weight;
           tally.score += points;
           if (inTitle) tally.inTitle += points;
-          const word = match[0].toLowerCase().replace(/\s+/gu, ' ');
+          const word = match.toLowerCase().replace(/\s+/gu, ' ');
           tally.words.set(word, (tally.words.get(word) ?? 0) + 1);
         }
       }
@@ -131,7 +157,7 @@ function judge(standard: Standard): DocumentKind {
   count(prose(standard.tree), 1, false);
   if (typeof front?.omraade === 'string') {
     for (const kind of data.kinds) {
-      if (kind.cues.some((cue) => matchesFromStart(cue.regex, front.omraade as string))) {
+      if (kind.cues.some((cue) => cueMatches(data, front.omraade as string).has(cue))) {
         tallies.get(kind.id)!.score += data.areaBonus;
       }
     }
@@ -155,25 +181,73 @@ function judge(standard: Standard): DocumentKind {
 }
 
 /**
- * test() from the start of the text with the cue's own regex: unicode regexes
- * are slow to compile, and a copy without the g flag would be compiled again.
+ * The matches of each cue in a text, at word starts, as if each cue were
+ * searched on its own (`(?<![\p{L}\p{N}])(?:cue)` with the g flag): in order,
+ * and a match never starting inside the cue's previous one. Only the places
+ * `anyCue` finds are tried.
  */
-function matchesFromStart(regex: RegExp, text: string): boolean {
-  regex.lastIndex = 0;
-  const found = regex.test(text);
-  regex.lastIndex = 0;
+function cueMatches(data: CompiledKinds, text: string): Map<Cue, string[]> {
+  const found = new Map<Cue, string[]>();
+  const free = new Map<Cue, number>();
+  const { anyCue } = data;
+  anyCue.lastIndex = 0;
+  for (let candidate = anyCue.exec(text); candidate; candidate = anyCue.exec(text)) {
+    const at = candidate.index;
+    anyCue.lastIndex = afterCodePoint(text, at);
+    WORD_START.lastIndex = at;
+    if (!WORD_START.test(text)) continue;
+    for (const kind of data.kinds) {
+      for (const cue of kind.cues) {
+        if ((free.get(cue) ?? 0) > at) continue;
+        cue.regex.lastIndex = at;
+        const match = cue.regex.exec(text);
+        if (!match) continue;
+        const word = match[0];
+        free.set(cue, word === '' ? afterCodePoint(text, at) : at + word.length);
+        const list = found.get(cue);
+        if (list) list.push(word);
+        else found.set(cue, [word]);
+      }
+    }
+  }
+  anyCue.lastIndex = 0;
   return found;
 }
 
-/** The standard's prose: paragraphs and table cells, a block a line. */
+/** The index after the code point at `index` (a surrogate pair is one). */
+function afterCodePoint(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  const next = text.charCodeAt(index + 1);
+  return code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? index + 2 : index + 1;
+}
+
+/**
+ * The standard's prose: paragraphs and table cells, a block a line, each as
+ * mdast-util-to-string gives it without HTML and image alt texts. One walk
+ * that collects the text pieces, instead of a visitor and a string per node.
+ */
 function prose(tree: Root): string {
-  const blocks: string[] = [];
-  visit(tree, (node: Nodes) => {
-    if (node.type !== 'paragraph' && node.type !== 'tableCell') return undefined;
-    blocks.push(toString(node, { includeHtml: false, includeImageAlt: false }));
-    return 'skip';
-  });
-  return blocks.join('\n');
+  const pieces: unknown[] = [];
+  const stack: Nodes[] = [tree];
+  let blocks = 0;
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'paragraph' || node.type === 'tableCell') {
+      if (blocks++ > 0) pieces.push('\n');
+      textOf(node, pieces);
+    } else if ('children' in node) {
+      for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index]!);
+    }
+  }
+  return pieces.join('');
+}
+
+function textOf(node: Nodes, pieces: unknown[]): void {
+  if ('value' in node) {
+    if (node.type !== 'html') pieces.push(node.value);
+  } else if ('children' in node) {
+    for (const child of node.children) textOf(child, pieces);
+  }
 }
 
 function evidenceOf(tally: Tally): string {
