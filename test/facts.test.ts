@@ -108,6 +108,13 @@ describe('treatment guarantee (days from contact)', () => {
     expect(values('guaranteeDays', 'Du kommer i behandling inden for 1 måned efter din henvendelse.')).toEqual([30]);
   });
 
+  it('takes no word every JavaScript object has for a unit or a number', () => {
+    for (const word of ['constructor', 'valueOf', 'toString', '__proto__', 'hasOwnProperty']) {
+      expect(values('guaranteeDays', `Du kommer i behandling inden for 14 ${word} efter din henvendelse.`), word).toEqual([]);
+      expect(values('guaranteeDays', `Du kommer i behandling inden for ${word} dage efter din henvendelse.`), word).toEqual([]);
+    }
+  });
+
   it('does not read durations, ranges, intake follow-up or paragraph numbers as a guarantee', () => {
     for (const sentence of [
       real('Samtalerne foregår over max 3 uger, hvorefter man i udgangspunktet overgår til modul 2 i Rusmiddelcenter Hjørring.'),

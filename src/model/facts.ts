@@ -87,18 +87,14 @@ const notKommuneNames = new Set(data.anonymous.notKommuneNames);
 const notTargetGroup = new Set(data.age.notTargetGroup);
 const everyWords = new Set(data.revision.every);
 /**
- * `table[word]`, through a Map: the words come cut from the text, and an object
- * looked up by a new string costs far more. What every object inherits
- * (`table.constructor`, `table.toString` …) is still read from the table itself.
+ * `table[word]` for the table's own words only, through a Map: the words come
+ * cut from the text, and an object looked up by a new string costs far more.
+ * Own words only, so "14 constructor" or "valueOf" in a text is no unit or number.
  */
 function wordTable<T>(table: Record<string, T>): (word: string) => T | undefined {
   const own = new Map(Object.entries(table));
-  return (word) => {
-    const value = own.get(word);
-    return value !== undefined ? value : INHERITED.has(word) ? table[word] : undefined;
-  };
+  return (word) => own.get(word);
 }
-const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype));
 const unitOf = wordTable(data.units);
 const numberWordOf = wordTable(data.numberWords);
 const lawForms = data.laws.flatMap((law) => law.written.map((written) => ({ name: law.name, written })));
