@@ -8,6 +8,8 @@ import fc from 'fast-check';
 import { lixCounts, lixCountsOfTree, type LixCounts } from '../src/render/lix.js';
 import { foldCase, requiredWords, staleReferences } from '../src/rules/stale-reference.js';
 import { buildStandard } from '../src/model/standard.js';
+import { countLetterRuns } from '../src/model/sections.js';
+import { isProse, minDuplicateWords } from '../src/model/duplicates.js';
 
 // ---------------------------------------------------------------------------
 // The LIX counter before it was written out by hand (src/render/lix.ts).
@@ -164,5 +166,29 @@ describe('requiredWords', () => {
         { numRuns: 500 },
       );
     }
+  });
+});
+
+// ---------------------------------------------------------------------------
+// Word counts of the model (src/model/sections.ts, duplicates.ts).
+
+function slowIsProse(text: string): boolean {
+  const tokens = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (tokens.length < minDuplicateWords) return false;
+  const numeric = tokens.filter((t) => /^\d/.test(t)).length;
+  const lines = text.split('\n').filter((l) => l.trim());
+  return numeric / tokens.length < 0.25 && tokens.length / lines.length >= 6;
+}
+
+describe('word counts', () => {
+  it('count and judge prose as the regex formulations did', () => {
+    const texts = fc.oneof(lixText, fc.string({ unit: 'grapheme', maxLength: 80 }), fc.string({ unit: 'binary', maxLength: 80 }));
+    fc.assert(
+      fc.property(texts, (text) => {
+        expect(countLetterRuns(text)).toBe(text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0);
+        expect(isProse(text)).toBe(slowIsProse(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
