@@ -248,25 +248,26 @@ function sentenceAt(starts: number[], offset: number): number {
 // Words a match needs.
 
 /**
- * Literal words (lower-cased) of which every match of a `giu` pattern
- * contains at least one, or undefined when the pattern promises none. A block
- * that contains none of them cannot hold a match, so the pattern is not run
- * over it: most blocks mention no old law or agency, and the patterns' `\p{L}`
- * look-behinds make every regex pass cost far more than a plain `includes`.
+ * Sets of literal words (lower-cased) such that every match of a `giu`
+ * pattern contains at least one word of each set; no sets when the pattern
+ * promises no words. A block that lacks every word of a set cannot hold a
+ * match, so the pattern is not run over it: most blocks mention no old law or
+ * agency, and the patterns' `\p{L}` look-behinds make every regex pass cost
+ * far more than a search for plain words.
  *
  * The reading is deliberately partial: only plain characters that fold the
  * same way under `toLowerCase` as under the regex's case-insensitive match
  * (see `foldCase`) make up a word; classes, escapes, look-arounds and anything
  * quantified with a minimum of 0 only end the word. Syntax it does not follow
- * gives undefined, so the pattern is always run.
+ * gives no sets, so the pattern is always run.
  */
-export function requiredWords(pattern: string): string[] | undefined {
+export function requiredWords(pattern: string): string[][] {
   try {
     const reader = new PatternReader(pattern);
-    const words = reader.disjunction();
-    return reader.done() ? words : undefined;
+    const needs = reader.disjunction();
+    return reader.done() ? needs : [];
   } catch {
-    return undefined;
+    return [];
   }
 }
 
@@ -290,19 +291,29 @@ class PatternReader {
     return this.at === this.source.length;
   }
 
-  /** Alternatives separated by `|`: a match contains a word of whichever alternative matched. */
-  disjunction(): string[] | undefined {
-    let words: string[] | undefined = [];
-    for (;;) {
-      const alternative = this.alternative();
-      words = words && alternative ? [...words, ...alternative] : undefined;
-      if (this.source[this.at] !== '|') return words;
+  /**
+   * Alternatives separated by `|`. One alternative's sets all hold; of
+   * several, a match contains a word of whichever matched, so the sets become
+   * one: the union of each alternative's most telling set.
+   */
+  disjunction(): string[][] {
+    const alternatives = [this.alternative()];
+    while (this.source[this.at] === '|') {
       this.at++;
+      alternatives.push(this.alternative());
     }
+    if (alternatives.length === 1) return alternatives[0]!;
+    const union: string[] = [];
+    for (const needs of alternatives) {
+      const chosen = best(needs);
+      if (!chosen) return [];
+      union.push(...chosen);
+    }
+    return [union];
   }
 
-  /** A sequence of terms: every needed word set of the sequence holds, so the most telling one is kept. */
-  private alternative(): string[] | undefined {
+  /** A sequence of terms: every needed word set of every term holds. */
+  private alternative(): string[][] {
     const needs: string[][] = [];
     let run = '';
     const endRun = () => {
@@ -320,10 +331,10 @@ class PatternReader {
         continue;
       }
       endRun();
-      if (atom.kind === 'group' && atom.words && min !== 0) needs.push(atom.words);
+      if (atom.kind === 'group' && min !== 0) needs.push(...atom.needs);
     }
     endRun();
-    return best(needs);
+    return needs;
   }
 
   /** The minimum of a quantifier after an atom (and the quantifier read), or undefined when there is none. */
@@ -351,7 +362,7 @@ class PatternReader {
     return min;
   }
 
-  private atom(): { kind: 'char'; char: string } | { kind: 'group'; words: string[] | undefined } | { kind: 'other' } {
+  private atom(): { kind: 'char'; char: string } | { kind: 'group'; needs: string[][] } | { kind: 'other' } {
     const source = this.source;
     const char = source[this.at]!;
     if (char === '(') {
@@ -360,11 +371,11 @@ class PatternReader {
       const open = lookaround?.[0] ?? named?.[0] ?? (source.startsWith('(?:', this.at) ? '(?:' : source.startsWith('(?', this.at) ? undefined : '(');
       if (open === undefined) throw new Error('unread group');
       this.at += open.length;
-      const words = this.disjunction();
+      const needs = this.disjunction();
       if (source[this.at] !== ')') throw new Error('unclosed group');
       this.at++;
       // A look-around matches no characters of its own.
-      return lookaround ? { kind: 'other' } : { kind: 'group', words };
+      return lookaround ? { kind: 'other' } : { kind: 'group', needs };
     }
     if (char === '[') {
       this.at++;
@@ -432,14 +443,14 @@ export interface StaleMatch {
 export function findStaleReferences(standard: Standard, asOf: string, list = staleReferences()): StaleMatch[] {
   const due = list.filter((entry) => entry.validUntil <= asOf);
   if (due.length === 0) return [];
-  const search = wordSearchOf(list);
+  const blocks = textBlocks(standard);
+  const present = wordSearchOf(list).inEach(blocks.map((block) => foldCase(block.text)));
   const matches: StaleMatch[] = [];
-  for (const block of textBlocks(standard)) {
-    const present = search.in(foldCase(block.text));
+  blocks.forEach((block, index) => {
     // An entry whose words are not in the block can find nothing there; skipping it changes no claim or report.
-    const candidates = due.filter((entry) => mayMatch(wordsOf(entry), present));
+    const candidates = due.filter((entry) => mayMatch(wordsOf(entry), present[index]));
     if (candidates.length > 0) findInBlock(block, candidates, matches);
-  }
+  });
   return matches;
 }
 
@@ -505,10 +516,10 @@ function patternMatches(text: string): (regex: RegExp) => RegExpMatchArray[] {
   };
 }
 
-/** The words an entry's pattern and its `near` cue need (each undefined when there are none). */
+/** The word sets an entry's pattern and its `near` cue need (see `requiredWords`). */
 interface EntryWords {
-  pattern: string[] | undefined;
-  near: string[] | undefined;
+  pattern: string[][];
+  near: string[][];
 }
 
 const entryWords = new WeakMap<StaleReference, EntryWords>();
@@ -517,26 +528,34 @@ const entryWords = new WeakMap<StaleReference, EntryWords>();
 function wordsOf(entry: StaleReference): EntryWords {
   let words = entryWords.get(entry);
   if (!words) {
-    words = { pattern: wordsNeeded(entry.regex), near: entry.nearRegex && wordsNeeded(entry.nearRegex) };
+    words = { pattern: wordsNeeded(entry.regex), near: entry.nearRegex ? wordsNeeded(entry.nearRegex) : [] };
     entryWords.set(entry, words);
   }
   return words;
 }
 
 /** `requiredWords` reads the syntax of the u flag, and its words are lower-case only for the i flag (or without it, a stricter match). */
-function wordsNeeded(regex: RegExp): string[] | undefined {
-  return regex.unicode ? requiredWords(regex.source) : undefined;
+function wordsNeeded(regex: RegExp): string[][] {
+  if (!regex.unicode) return [];
+  const needs = requiredWords(regex.source);
+  // Short words ("de", "for", "§", "2") are in nearly every block and rule out little; the most telling set is always kept.
+  const telling = best(needs);
+  return needs.filter((words) => words === telling || words.every((word) => word.length >= MIN_SEARCHED_LENGTH));
 }
 
-/** False only when the block lacks every word the pattern needs, or every word the `near` cue needs. */
-function mayMatch(words: EntryWords, present: Set<string>): boolean {
-  const some = (needed: string[] | undefined) => !needed || needed.some((word) => present.has(word));
-  return some(words.pattern) && some(words.near);
+/** Word sets with a shorter word than this are not searched for (but for an entry's most telling one). */
+const MIN_SEARCHED_LENGTH = 4;
+
+/** False only when a block (with the words `present`) lacks every word of a set the pattern or its `near` cue needs. */
+function mayMatch(words: EntryWords, present: Set<string> | undefined): boolean {
+  const holds = (needs: string[][]) => needs.every((set) => set.some((word) => present?.has(word) === true));
+  return holds(words.pattern) && holds(words.near);
 }
 
 /**
- * Finds which of a set of words occur in a folded text, in one pass: one
- * `includes` per word and block cost more than the patterns they spare.
+ * Finds which of a set of words occur in each of several folded texts, in
+ * one regex pass over all of them: an `includes` per word and block, or a
+ * regex call per block, cost more than the patterns they spare.
  */
 class WordSearch {
   /** Every place where a word starts, longest word first; the shorter words there are found through `within`. */
@@ -551,13 +570,24 @@ class WordSearch {
     this.regex = list.length > 0 ? new RegExp(`(?=(${escaped.join('|')}))`, 'g') : undefined;
   }
 
-  in(folded: string): Set<string> {
-    const found = new Set<string>();
-    if (!this.regex) return found;
-    for (const match of folded.matchAll(this.regex)) {
+  /** Per text, the words in it (undefined for none). */
+  inEach(texts: string[]): Array<Set<string> | undefined> {
+    const found: Array<Set<string> | undefined> = texts.map(() => undefined);
+    const regex = this.regex;
+    if (!regex) return found;
+    // No word holds a line break, so none runs from one text into the next.
+    const joined = texts.join('\n');
+    let index = 0;
+    let end = texts[0]?.length ?? 0;
+    regex.lastIndex = 0;
+    for (let match = regex.exec(joined); match; match = regex.exec(joined)) {
+      const at = match.index;
+      while (at > end) end += 1 + texts[++index]!.length;
+      const words = (found[index] ??= new Set<string>());
       const word = match[1]!;
-      if (found.has(word)) continue;
-      for (const inner of this.within.get(word)!) found.add(inner);
+      if (!words.has(word)) for (const inner of this.within.get(word)!) words.add(inner);
+      // The match is empty (a look-ahead): move on by hand.
+      regex.lastIndex = at + 1;
     }
     return found;
   }
@@ -569,7 +599,7 @@ const searches = new WeakMap<StaleReference[], WordSearch>();
 function wordSearchOf(list: StaleReference[]): WordSearch {
   let search = searches.get(list);
   if (!search) {
-    search = new WordSearch(list.flatMap((entry) => [...(wordsOf(entry).pattern ?? []), ...(wordsOf(entry).near ?? [])]));
+    search = new WordSearch(list.flatMap((entry) => [...wordsOf(entry).pattern, ...wordsOf(entry).near].flat()));
     searches.set(list, search);
   }
   return search;
