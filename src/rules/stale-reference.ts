@@ -508,12 +508,35 @@ function patternMatches(text: string): (regex: RegExp) => RegExpMatchArray[] {
     const key = `${regex.flags}/${regex.source}`;
     let list = found.get(key);
     if (!list) {
-      regex.lastIndex = 0;
-      list = [...text.matchAll(regex)];
+      list = allMatches(regex, text);
       found.set(key, list);
     }
     return list;
   };
+}
+
+/**
+ * What `[...text.matchAll(regex)]` gives, from the regex itself: matchAll
+ * makes a fresh copy of the regex per call, which in a check run cost more
+ * than the matching.
+ */
+function allMatches(regex: RegExp, text: string): RegExpMatchArray[] {
+  if (!regex.global) return [...text.matchAll(regex)]; // throws, as matchAll does
+  const list: RegExpMatchArray[] = [];
+  regex.lastIndex = 0;
+  for (let match = regex.exec(text); match; match = regex.exec(text)) {
+    list.push(match);
+    if (match[0] === '') regex.lastIndex = advance(text, regex.lastIndex, regex.unicode);
+  }
+  regex.lastIndex = 0;
+  return list;
+}
+
+/** The index after the character at `index`: a whole code point under the u flag. */
+function advance(text: string, index: number, unicode: boolean): number {
+  if (!unicode) return index + 1;
+  const code = text.codePointAt(index);
+  return index + (code !== undefined && code > 0xffff ? 2 : 1);
 }
 
 /** The word sets an entry's pattern and its `near` cue need (see `requiredWords`). */
