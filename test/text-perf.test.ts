@@ -10,7 +10,7 @@ import { lixCounts, lixCountsOfTree, type LixCounts } from '../src/render/lix.js
 import { foldCase, requiredWords, staleReferences } from '../src/rules/stale-reference.js';
 import { buildStandard } from '../src/model/standard.js';
 import { countLetterRuns } from '../src/model/sections.js';
-import { isProse, minDuplicateWords } from '../src/model/duplicates.js';
+import { isProse, minDuplicateWords, normalizeParagraph } from '../src/model/duplicates.js';
 
 // ---------------------------------------------------------------------------
 // The LIX counter before it was written out by hand (src/render/lix.ts).
@@ -77,7 +77,7 @@ const lixText = fc
     fc.oneof(
       fc.constantFrom('a', 'B', 'æ', 'Ø', 'å', 'ß', 'ǅ', 'ª', '𝐀', '\u{1D7CE}', '١', '7', '0', 'x', 'Q', 'z'),
       fc.constantFrom(' ', '\n', '\t', '\r', '\v', '\f', '\u00a0', '\u1680', '\u2003', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff', '\u0085', '\u180e', '\u200b'),
-      fc.constantFrom('.', ':', '!', '?', ',', '-', '"', "'", '»', '«', '”', '“', '’', '‘', ')', ']', '}', '›', '‹', '*', '_', '(', '\ud800', '\udc00'),
+      fc.constantFrom('.', ':', '!', '?', ',', '-', '- ', '-\n', 'til- bud', '"', "'", '»', '«', '”', '“', '’', '‘', ')', ']', '}', '›', '‹', '*', '_', '(', '\ud800', '\udc00'),
       fc.constantFrom('jf.', 'Bl.a.', 'osv.', 'm.v.', 'stk.', 'behandlingsgaranti', 'Du', 'kan', 'få', 'råd', 'Ærø', '2019', 'E.'),
     ),
     { maxLength: 60 },
@@ -189,6 +189,15 @@ function slowIsProse(text: string): boolean {
   return numeric / tokens.length < 0.25 && tokens.length / lines.length >= 6;
 }
 
+function slowNormalizeParagraph(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/(\p{L})-\s+(\p{Ll})/gu, '$1$2')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 describe('word counts', () => {
   it('count and judge prose as the regex formulations did', () => {
     const texts = fc.oneof(lixText, fc.string({ unit: 'grapheme', maxLength: 80 }), fc.string({ unit: 'binary', maxLength: 80 }));
@@ -196,6 +205,7 @@ describe('word counts', () => {
       fc.property(texts, (text) => {
         expect(countLetterRuns(text)).toBe(text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0);
         expect(isProse(text)).toBe(slowIsProse(text));
+        expect(normalizeParagraph(text)).toBe(slowNormalizeParagraph(text));
       }),
       { numRuns: 2000 },
     );

@@ -12,12 +12,10 @@ import { isWordCharAt } from './sections.js';
 export const minDuplicateWords = 6;
 
 export function normalizeParagraph(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/(\p{L})-\s+(\p{Ll})/gu, '$1$2') // line-end hyphenation: "til- bud"
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  const composed = text.normalize('NFC');
+  // Line-end hyphenation ("til- bud"); the \p{L} scan runs only where a hyphen meets white space.
+  const joined = /-\s/.test(composed) ? composed.replace(/(\p{L})-\s+(\p{Ll})/gu, '$1$2') : composed;
+  return joined.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /**
