@@ -26,15 +26,29 @@ export interface HeadingMatcher {
  * ("Frit valg af leverandør") counts, since kommuner add qualifiers.
  */
 export function headingMatcher(requirements: Requirement[]): HeadingMatcher {
-  const known = requirements.flatMap((r) => r.headings.map((h) => ({ key: r.key, heading: normalizeHeading(h) })));
+  const known = requirements.flatMap((r) => normalizedHeadings(r).map((heading) => ({ key: r.key, heading })));
+  const exactly = new Map<string, string[]>();
+  for (const k of known) exactly.set(k.heading, [...(exactly.get(k.heading) ?? []), k.key]);
   return {
     match(heading) {
       const text = normalizeHeading(heading);
-      const exact = known.filter((k) => k.heading === text);
-      const found = exact.length > 0 ? exact : known.filter((k) => startsWithWord(text, k.heading));
-      return [...new Set(found.map((k) => k.key))];
+      const exact = exactly.get(text);
+      const found = exact ?? known.filter((k) => startsWithWord(text, k.heading)).map((k) => k.key);
+      return [...new Set(found)];
     },
   };
+}
+
+/** A requirement's headings, normalised once per list (a matcher is made per standard, the catalogue once). */
+const normalized = new WeakMap<string[], string[]>();
+
+function normalizedHeadings(requirement: Requirement): string[] {
+  let headings = normalized.get(requirement.headings);
+  if (!headings) {
+    headings = requirement.headings.map(normalizeHeading);
+    normalized.set(requirement.headings, headings);
+  }
+  return headings;
 }
 
 function startsWithWord(text: string, prefix: string): boolean {
@@ -44,5 +58,5 @@ function startsWithWord(text: string, prefix: string): boolean {
 /** True when the text is, word for word after normalising, a heading kommuner use for a requirement. */
 export function isKnownHeading(text: string, requirements: Requirement[]): boolean {
   const normal = normalizeHeading(text);
-  return normal !== '' && requirements.some((r) => r.headings.some((h) => normalizeHeading(h) === normal));
+  return normal !== '' && requirements.some((r) => normalizedHeadings(r).includes(normal));
 }

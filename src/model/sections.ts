@@ -65,6 +65,41 @@ export function splitSections(tree: Root, matcher: HeadingMatcher): Section[] {
   return sections;
 }
 
+/** Words of a tree's text (its text nodes run together, as `toString` joins them): runs of letters and digits. */
 export function countWords(tree: Root): number {
-  return toString(tree, { includeHtml: false }).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  return countLetterRuns(toString(tree, { includeHtml: false }));
+}
+
+const wordCharAt = /[\p{L}\p{N}]/uy;
+
+/**
+ * As `text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0`, without an array of every
+ * word: ASCII is judged by its code, the rest one code point at a time.
+ */
+export function countLetterRuns(text: string): number {
+  let runs = 0;
+  let inRun = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let wordChar: boolean;
+    if (code < 128) {
+      wordChar = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+    } else {
+      wordChar = isWordCharAt(text, i);
+      if (code >= 0xd800 && code <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1))) i++;
+    }
+    if (wordChar && !inRun) runs++;
+    inRun = wordChar;
+  }
+  return runs;
+}
+
+/** Whether the code point at `i` is a letter or digit. */
+export function isWordCharAt(text: string, i: number): boolean {
+  wordCharAt.lastIndex = i;
+  return wordCharAt.test(text);
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }

@@ -4,9 +4,8 @@
  * positions are moved back to the original, HTML/strikethrough review markup is
  * accepted, repeated paragraphs are dropped, and the rest is cut into sections.
  */
-import { visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
-import type { Heading, Html, Yaml } from 'mdast';
+import type { Heading, Nodes, Yaml } from 'mdast';
 import type { Directive, FrontMatter, Position, Standard } from '../types.js';
 import { resolveCriticMarkup, type OffsetMap } from './critic.js';
 import { parseMarkdown } from './parse.js';
@@ -90,11 +89,17 @@ function findTitle(headings: Heading[], documentStart: Standard['title']['positi
   return { text: '', position: { start: documentStart, end: documentStart } };
 }
 
+/** The directive comments of the accepted tree, at any depth, in document order. */
 function collectDirectives(tree: Standard['tree']): Directive[] {
   const directives: Directive[] = [];
-  visit(tree, 'html', (node: Html) => {
-    const parsed = parseComment(node);
-    if (parsed?.type === 'directive') directives.push(parsed.directive);
-  });
+  // A plain walk: `visit` costs a closure and a parents array per node, and this runs once per standard over the whole tree.
+  const walk = (node: Nodes): void => {
+    if (node.type === 'html') {
+      const parsed = parseComment(node);
+      if (parsed?.type === 'directive') directives.push(parsed.directive);
+    }
+    if ('children' in node) for (const child of node.children) walk(child);
+  };
+  walk(tree);
   return directives;
 }

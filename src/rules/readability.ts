@@ -14,7 +14,8 @@
 import type { Rule } from './rule.js';
 import type { Lang } from '../types.js';
 import { docsUrl } from '../meta.js';
-import { lixBandName, lixCountsOfTree, lixOfCounts, type LixCounts } from '../render/lix.js';
+import type { RootContent } from 'mdast';
+import { addCounts, lixBandName, lixCountsOfTree, lixOfCounts, type LixCounts } from '../render/lix.js';
 
 /** Warn above this LIX unless kvs.config.json sets `ruleOptions.readability.threshold`. */
 export const DEFAULT_LIX_THRESHOLD = 45;
@@ -24,6 +25,29 @@ export const MIN_SECTION_WORDS = 40;
 
 /** Words, sentences and long words of a tree's prose, as `lixOfStandard` counts them. */
 export const lixCountsOf = lixCountsOfTree;
+
+/**
+ * Counts of top-level nodes, each counted once. A section's content is a run
+ * of the tree's own top-level nodes, and every paragraph and table cell ends
+ * its sentences, so the whole text's counts are the sum of its top-level
+ * nodes' counts, exactly as `lixCountsOf(standard.tree)` gives them; counting
+ * each node once keeps the rule from reading every section twice.
+ */
+function blockCounter(): (nodes: RootContent[]) => LixCounts {
+  const known = new Map<RootContent, LixCounts>();
+  return (nodes) => {
+    const total: LixCounts = { words: 0, sentences: 0, longWords: 0 };
+    for (const node of nodes) {
+      let counts = known.get(node);
+      if (!counts) {
+        counts = lixCountsOf(node);
+        known.set(node, counts);
+      }
+      addCounts(total, counts);
+    }
+    return total;
+  };
+}
 
 /** Above this average sentence length (words), the advice is to split sentences. */
 const LONG_SENTENCE = 15;
@@ -72,7 +96,8 @@ export function createReadability(threshold = DEFAULT_LIX_THRESHOLD): Rule {
       // kvs.config.json: "ruleOptions": { "readability": { "threshold": 50 } }
       const configured = context.options?.['threshold'];
       const limit = typeof configured === 'number' ? configured : threshold;
-      const whole = lixCountsOf(standard.tree);
+      const countsOf = blockCounter();
+      const whole = countsOf(standard.tree.children);
       const wholeScore = lixOfCounts(whole);
       if (whole.words >= MIN_SECTION_WORDS && wholeScore > limit) {
         context.report({
@@ -81,7 +106,7 @@ export function createReadability(threshold = DEFAULT_LIX_THRESHOLD): Rule {
         });
       }
       for (const section of standard.sections) {
-        const counts = lixCountsOf(section.content);
+        const counts = countsOf(section.content.children);
         if (counts.words < MIN_SECTION_WORDS) continue;
         const score = lixOfCounts(counts);
         if (score <= limit) continue;
