@@ -23,7 +23,7 @@ import type { Rule } from './rule.js';
 import type { Lang, Position, Standard } from '../types.js';
 import { docsUrl } from '../meta.js';
 import { addYears, formatDate, isOverdue, lastDayOf, parsePartialDate, type PartialDate } from '../render/html/dates.js';
-import { locator } from '../model/positions.js';
+import { locator, type Locator } from '../model/positions.js';
 import { withYamlLineEndings } from '../model/frontmatter.js';
 
 /** The law's longest interval between revisions, in years. */
@@ -59,7 +59,7 @@ export const revisionOverdue: Rule = {
     const godkendt = record(data.godkendt);
     const revision = record(data.revision);
     const place = yamlPlaces(standard);
-    const fallback = place(['godkendt'], 'key') ?? place([]) ?? standard.title.position;
+    const fallback = () => place(['godkendt'], 'key') ?? place([]) ?? standard.title.position;
 
     const approvedRaw = godkendt?.dato;
     const approved = parsePartialDate(approvedRaw);
@@ -69,7 +69,7 @@ export const revisionOverdue: Rule = {
     if (blank(approvedRaw)) {
       context.report({
         severity: 'warning',
-        position: fallback,
+        position: fallback(),
         message: da
           ? 'Standarden har ingen godkendelsesdato, så ingen kan se, hvornår den senest skal revideres. Skriv datoen under godkendt, fx `dato: 2025-03-18` (eller `2025-03` eller `2025`, hvis kun måned eller år kendes).'
           : 'The standard has no date of approval, so nobody can tell when it must be revised. Add the date under godkendt, e.g. `dato: 2025-03-18` (or `2025-03` or `2025` if only the month or year is known).',
@@ -86,7 +86,7 @@ export const revisionOverdue: Rule = {
           : ` It was approved ${when(approved, 'en')}.`
         : '';
       context.report({
-        position: place(['revision', 'dato']) ?? fallback,
+        position: place(['revision', 'dato']) ?? fallback(),
         message: da
           ? `Standarden skulle være revideret ${deadline(due, 'da')} (revision.dato), og den dato er overskredet.${approvedText}${partialNote(due, 'da')} Revidér standarden, få den godkendt igen, og skriv den nye godkendelsesdato i godkendt.dato og næste revisionsdato (højst to år senere) i revision.dato.`
           : `The standard should have been revised ${deadline(due, 'en')} (revision.dato), and that date has passed.${approvedText}${partialNote(due, 'en')} Revise the standard, have it approved again, and put the new approval date in godkendt.dato and the next revision date (at most two years later) in revision.dato.`,
@@ -95,7 +95,7 @@ export const revisionOverdue: Rule = {
       const latest = addYears(approved, MAX_REVISION_YEARS);
       if (isOverdue(latest, asOf)) {
         context.report({
-          position: place(['godkendt', 'dato']) ?? fallback,
+          position: place(['godkendt', 'dato']) ?? fallback(),
           message: da
             ? `Standarden blev godkendt ${when(approved, 'da')} og skulle være revideret ${deadline(latest, 'da')}. Den skal revideres mindst hvert andet år.${partialNote(approved, 'da')} Revidér standarden, få den godkendt igen, og skriv den nye dato i godkendt.dato.`
             : `The standard was approved ${when(approved, 'en')} and should have been revised ${deadline(latest, 'en')}. It must be revised at least every second year.${partialNote(approved, 'en')} Revise it, have it approved again, and put the new date in godkendt.dato.`,
@@ -103,7 +103,7 @@ export const revisionOverdue: Rule = {
       } else if (due && leftOver) {
         context.report({
           severity: 'warning',
-          position: place(['revision', 'dato']) ?? fallback,
+          position: place(['revision', 'dato']) ?? fallback(),
           message: da
             ? `Næste revision (revision.dato) står til ${when(due, 'da')}, men standarden er godkendt igen ${when(approved, 'da')}. Skriv den nye revisionsdato, ${deadline(latest, 'da')}.`
             : `The next revision (revision.dato) says ${formatDate(due, 'en')}, but the standard was approved again ${when(approved, 'en')}. Write the new revision date, no later than ${formatDate(latest, 'en')}.`,
@@ -112,7 +112,7 @@ export const revisionOverdue: Rule = {
         // The planned revision lies beyond the two years the law allows.
         context.report({
           severity: 'warning',
-          position: place(['revision', 'dato']) ?? fallback,
+          position: place(['revision', 'dato']) ?? fallback(),
           message: da
             ? `Næste revision (revision.dato) er sat til ${when(due, 'da')}, mere end to år efter godkendelsen ${when(approved, 'da')}. Standarden skal revideres mindst hvert andet år: skriv en dato ${deadline(latest, 'da')}.`
             : `The next revision (revision.dato) is set ${when(due, 'en')}, more than two years after the approval ${when(approved, 'en')}. The standard must be revised at least every second year: write a date no later than ${formatDate(latest, 'en')}.`,
@@ -124,7 +124,7 @@ export const revisionOverdue: Rule = {
     if (typeof interval === 'number' && interval > MAX_REVISION_YEARS) {
       context.report({
         severity: 'warning',
-        position: place(['revision', 'interval_aar']) ?? fallback,
+        position: place(['revision', 'interval_aar']) ?? fallback(),
         message: da
           ? `Standarden revideres ifølge front-matter hvert ${interval}. år (interval_aar: ${interval}). Loven kræver revision mindst hvert andet år: skriv \`interval_aar: 2\` (eller 1).`
           : `According to the front-matter the standard is revised every ${interval} years (interval_aar: ${interval}). The law requires a revision at least every second year: write \`interval_aar: 2\` (or 1).`,
@@ -165,16 +165,23 @@ function partialNote(date: PartialDate, lang: Lang): string {
 export function yamlPlaces(standard: Standard): (path: string[], what?: 'value' | 'key') => Position | undefined {
   const frontMatter = standard.frontMatter;
   if (!frontMatter) return () => undefined;
-  const at = locator(standard.source);
-  const startOffset = frontMatter.position.start.offset ?? at.toOffset(frontMatter.position.start);
-  const endOffset = frontMatter.position.end.offset ?? at.toOffset(frontMatter.position.end);
-  const yamlText = standard.source.slice(startOffset, endOffset);
-  const doc = parseDocument(withYamlLineEndings(yamlText), { logLevel: 'silent' });
-  const span = (start: number, end: number): Position => ({
-    start: at.toPoint(startOffset + start),
-    end: at.toPoint(startOffset + Math.max(start, end)),
-  });
+  // Parsed on the first question only: most standards give the rule nothing to place.
+  let parsed: { at: Locator; startOffset: number; yamlText: string; doc: ReturnType<typeof parseDocument> } | undefined;
+  const parse = () => {
+    if (parsed) return parsed;
+    const at = locator(standard.source);
+    const startOffset = frontMatter.position.start.offset ?? at.toOffset(frontMatter.position.start);
+    const endOffset = frontMatter.position.end.offset ?? at.toOffset(frontMatter.position.end);
+    const yamlText = standard.source.slice(startOffset, endOffset);
+    parsed = { at, startOffset, yamlText, doc: parseDocument(withYamlLineEndings(yamlText), { logLevel: 'silent' }) };
+    return parsed;
+  };
   return (path, what = 'value') => {
+    const { at, startOffset, yamlText, doc } = parse();
+    const span = (start: number, end: number): Position => ({
+      start: at.toPoint(startOffset + start),
+      end: at.toPoint(startOffset + Math.max(start, end)),
+    });
     if (path.length === 0) {
       const eol = yamlText.search(/\r|\n/);
       return span(0, eol === -1 ? yamlText.length : eol);
