@@ -53,13 +53,17 @@ function remarkGfmWithoutAutolinkLiterals(this: Processor, options: { tables: bo
 
 const checkProcessor = (tables: boolean) =>
   withBoundedFootnoteCalls(unified().use(remarkParse).use(remarkGfmWithoutAutolinkLiterals, { tables }).use(remarkFrontmatter, ['yaml']).freeze());
+const fullProcessor = () =>
+  withBoundedFootnoteCalls(unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze());
 
-const full = withBoundedFootnoteCalls(unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze());
-const forCheck = { tables: checkProcessor(true), noTables: checkProcessor(false) };
+// Each made on first use: `kvs check` never needs the full one, a text without tables never the other.
+const processors: { full?: Processor<Root>; tables?: Processor<Root>; noTables?: Processor<Root> } = {};
 
 export function parseMarkdown(text: string, options: ParseOptions = {}): Root {
-  if (options.autolinkLiterals !== false) return full.parse(text);
-  return (mayHoldTable(text) ? forCheck.tables : forCheck.noTables).parse(text);
+  if (options.autolinkLiterals !== false) return (processors.full ??= fullProcessor()).parse(text);
+  return mayHoldTable(text)
+    ? (processors.tables ??= checkProcessor(true)).parse(text)
+    : (processors.noTables ??= checkProcessor(false)).parse(text);
 }
 
 /**
