@@ -17,6 +17,8 @@ export interface Config {
   ruleSet?: string;
   ignore?: string[];
   lang?: Lang;
+  /** Backups kept in .kvs/backup/ per file (src/fs/replace.ts); 10 when absent. */
+  backups?: number;
   ruleOptions?: Record<string, Record<string, unknown>>;
   theme?: ThemeConfig;
   templates?: string;

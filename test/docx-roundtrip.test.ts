@@ -368,9 +368,10 @@ describe('kvs export and kvs import --keep-changes', () => {
     expect(await runExport('standards/eksempelby.md', { ...options, changes: true })).toBe(0);
     const old = readFileSync(join(dir, 'standards', 'eksempelby.docx'));
     expect(await runExport('standards/eksempelby.md', { ...options, force: true })).toBe(0);
-    const backups = readdirSync(join(dir, '.kvs', 'backup'));
+    // Backups are kept under the file's own path in the project.
+    const backups = readdirSync(join(dir, '.kvs', 'backup', 'standards'));
     expect(backups).toHaveLength(1);
-    expect(readFileSync(join(dir, '.kvs', 'backup', backups[0]!)).equals(old)).toBe(true);
+    expect(readFileSync(join(dir, '.kvs', 'backup', 'standards', backups[0]!)).equals(old)).toBe(true);
     expect(readFileSync(join(dir, 'standards', 'eksempelby.docx')).equals(old)).toBe(false);
   });
 
@@ -378,7 +379,7 @@ describe('kvs export and kvs import --keep-changes', () => {
     const dir = workspace();
     const cases: Array<[string, Partial<ExportCliOptions>, RegExp]> = [
       ['standards/eksempelby.md', { docx: false }, /Vælg et format: kvs export FIL --docx/],
-      ['mangler.md', {}, /mangler\.md kan ikke læses \(ENOENT\)/],
+      ['mangler.md', {}, /mangler\.md: Filen findes ikke/],
       ['standards/eksempelby.md', { output: '../udenfor.docx' }, /uden for projektmappen/],
       ['standards/eksempelby.md', { output: 'a.pdf' }, /skal hedde \.docx/],
       ['standards/eksempelby.md', { author: ' ' }, /--author skal være et navn/],

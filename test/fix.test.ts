@@ -3,7 +3,7 @@
  * rest of the text unchanged, a backup kept, and a dry run writes nothing.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { checkText } from '../src/check/check.js';
@@ -127,9 +127,11 @@ describe('kvs fix (command)', () => {
       expect(at, line).toBeGreaterThanOrEqual(0);
       at++;
     }
-    const backups = readdirSync(path.join(dir, '.kvs', 'backup'));
+    // Backups are kept under the file's own path in the project (.kvs/backup/<folder>/).
+    const backupDir = path.join(dir, '.kvs', 'backup');
+    const backups = readdirSync(backupDir, { recursive: true, encoding: 'utf8' }).filter((name) => statSync(path.join(backupDir, name)).isFile());
     expect(backups).toHaveLength(1);
-    expect(readFileSync(path.join(dir, '.kvs', 'backup', backups[0]!), 'utf8')).toBe(broken);
+    expect(readFileSync(path.join(backupDir, backups[0]!), 'utf8')).toBe(broken);
     // A second run has nothing left to fix.
     expect(fix(after).applied).toEqual([]);
     record({

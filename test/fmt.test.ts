@@ -333,9 +333,10 @@ describe('kvs fmt (command)', () => {
     expect(write.status).toBe(0);
     expect(readFileSync(file, 'utf8')).toBe('---\nkommune: Testby\nstatus: udkast\n---\n\n# Titel\n\n- et\n');
     expect(statSync(other).mtimeMs).toBe(untouched);
-    const backups = readdirSync(path.join(temp, '.kvs', 'backup'));
+    // Backups are kept under the file's own path in the project.
+    const backups = readdirSync(path.join(temp, '.kvs', 'backup', 'standards'));
     expect(backups).toHaveLength(1);
-    expect(readFileSync(path.join(temp, '.kvs', 'backup', backups[0]!), 'utf8')).toBe(messy);
+    expect(readFileSync(path.join(temp, '.kvs', 'backup', 'standards', backups[0]!), 'utf8')).toBe(messy);
 
     const again = kvs(['fmt', '--check']);
     expect(again.status).toBe(0);

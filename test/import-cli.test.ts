@@ -119,9 +119,10 @@ describe('kvs import', () => {
     expect(readFileSync(join(dir, 'standards', 'hjoerring-stofmisbrug.md'), 'utf8')).toBe('min egen tekst\n');
     const forced = kvs(dir, 'import', seed('001_cbf15360cc0314fb.txt'), '--force');
     expect(forced.status).toBe(0);
-    const backups = readdirSync(join(dir, '.kvs', 'backup'));
+    // Backups are kept under the file's own path in the project.
+    const backups = readdirSync(join(dir, '.kvs', 'backup', 'standards'));
     expect(backups).toHaveLength(1);
-    expect(readFileSync(join(dir, '.kvs', 'backup', backups[0]!), 'utf8')).toBe('min egen tekst\n');
+    expect(readFileSync(join(dir, '.kvs', 'backup', 'standards', backups[0]!), 'utf8')).toBe('min egen tekst\n');
     expect(readFileSync(join(dir, 'standards', 'hjoerring-stofmisbrug.md'), 'utf8')).toMatch(/^---\nkommune: Hjørring Kommune/);
   });
 

@@ -275,7 +275,7 @@ describe.concurrent('a full disk (ENOSPC injected into the writer)', { timeout }
       expect(run.stderr).toMatch(/Disken er fuld: \S+ kunne ikke skrives\. Frigør plads, og prøv igen\. Intet er overskrevet\./);
       expect(run.stderr).not.toMatch(stackLine);
       expect(readFileSync(target, 'utf8')).toBe('min egen tekst\n');
-      const backupDir = join(dir, '.kvs', 'backup');
+      const backupDir = join(dir, '.kvs', 'backup', 'standards');
       const backups = existsSync(backupDir) ? readdirSync(backupDir) : [];
       expect(backups).toHaveLength(writes);
       for (const name of backups) expect(readFileSync(join(backupDir, name), 'utf8')).toBe('min egen tekst\n');

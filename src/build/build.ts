@@ -6,18 +6,19 @@
  * keep their previous version). Renderers are loaded here, never on the
  * check path. The caller holds the build lock (src/build/lock.ts).
  */
-import { readFileSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import type { FileResult, Lang, Standard } from '../types.js';
 import type { Config } from '../config.js';
 import { decode } from '../model/read.js';
 import { buildStandard } from '../model/standard.js';
 import { checkDecodedText, unreadable } from '../check/check.js';
 import { writeFileAtomic, WriteError } from '../fs/write.js';
+import { readStandardSource } from '../fs/read.js';
 import { LocalizedError } from '../errors.js';
 import { lookFor } from './theme.js';
 import { stage, type Stage } from './stage.js';
 import { booklets, type Booklets } from './booklets.js';
+import { slugOf, slugsFor, type SlugFor } from './slugs.js';
 
 export interface BuildOptions {
   outDir: string;
@@ -40,7 +41,8 @@ export interface BuildOptions {
 export type BuildOutcome =
   | { slug: string; file: string; status: 'built'; check: FileResult; written: string[] }
   | { slug: string; file: string; status: 'refused'; check: FileResult }
-  | { slug: string; file: string; status: 'failed'; check: FileResult; reason: string };
+  /** `at`: where in the file the reason lies, when it lies at one place (an input limit, a bad byte). */
+  | { slug: string; file: string; status: 'failed'; check: FileResult; reason: string; at?: { line: number; column: number } };
 
 type HtmlRenderer = typeof import('../render/html/index.js');
 
@@ -69,11 +71,12 @@ export async function buildAll(files: string[], options: BuildOptions): Promise<
   // Settles when every standard started so far is done: the next one publishes after it.
   let earlier: Promise<unknown> = Promise.resolve();
   let built: Built[];
+  const slugs = slugsFor(files, process.cwd());
   try {
     for (const [index, file] of files.entries()) {
       if (index >= width) await running[index - width];
-      options.onStart?.(index, files.length, basename(file, '.md'));
-      const one = buildOne(file, renderers, options, earlier);
+      options.onStart?.(index, files.length, slugOf(file));
+      const one = buildOne(file, slugs[index]!, renderers, options, earlier);
       running.push(one);
       earlier = earlier.then(() => one);
     }
@@ -95,14 +98,19 @@ export async function buildAll(files: string[], options: BuildOptions): Promise<
  * before it) are done. A full or read-only disk ends the whole build
  * (WriteError); anything else fails this standard only.
  */
-async function buildOne(file: string, renderers: Renderers, options: BuildOptions, previous: Promise<unknown>): Promise<Built> {
+async function buildOne(file: string, slugFor: SlugFor, renderers: Renderers, options: BuildOptions, previous: Promise<unknown>): Promise<Built> {
   const { html, pdf } = renderers;
-  const slug = basename(file, '.md');
+  const slug = slugFor.ok ? slugFor.slug : slugOf(file);
   const shown = relative(process.cwd(), file) || file;
-  const decoded = decode(readFileSync(file));
+  const read = readStandardSource(file, options.configRoot);
+  if (!read.ok) {
+    const check = unreadable(shown, read.reason[options.lang]);
+    return { outcome: { slug, file: shown, status: 'failed', check, reason: read.reason[options.lang] } };
+  }
+  const decoded = decode(read.bytes, read.size);
   if (!decoded.ok) {
     const check = unreadable(shown, decoded.reason[options.lang], decoded);
-    return { outcome: { slug, file: shown, status: 'failed', check, reason: decoded.reason[options.lang] } };
+    return { outcome: { slug, file: shown, status: 'failed', check, reason: decoded.reason[options.lang], at: decoded.at } };
   }
   const headings = options.config.headings;
   // The leaflet needs the full GFM tree; the findings are `kvs check`'s, from its own tree (see model/parse.ts).
@@ -113,6 +121,7 @@ async function buildOne(file: string, renderers: Renderers, options: BuildOption
     config: options.config,
     encoding: decoded.encoding,
   });
+  if (!slugFor.ok) return { outcome: { slug, file: shown, status: 'failed', check, reason: slugFor.reason[options.lang] } };
   if (options.strict && check.findings.some((f) => f.severity === 'error')) {
     return { outcome: { slug, file: shown, status: 'refused', check } };
   }

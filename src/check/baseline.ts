@@ -16,6 +16,7 @@ import { relative, resolve, sep } from 'node:path';
 import type { FileResult, Finding, Lang } from '../types.js';
 import { UsageError } from '../errors.js';
 import { writeFileAtomic } from '../fs/write.js';
+import { readStandardSource } from '../fs/read.js';
 import { decode } from '../model/read.js';
 import { baselineText } from './baseline-text.js';
 
@@ -60,13 +61,11 @@ function squash(text: string): string {
 }
 
 /** The decoded text of a file, or undefined when it cannot be read (its findings then match on rule and counter only). */
-function sourceOf(path: string): string | undefined {
-  try {
-    const decoded = decode(readFileSync(path));
-    return decoded.ok ? decoded.text : undefined;
-  } catch {
-    return undefined;
-  }
+function sourceOf(path: string, root: string): string | undefined {
+  const read = readStandardSource(path, root);
+  if (!read.ok) return undefined;
+  const decoded = decode(read.bytes, read.size);
+  return decoded.ok ? decoded.text : undefined;
 }
 
 export interface BaselineOptions {
@@ -139,7 +138,7 @@ export class BaselineRun {
     const file = baselinePath(path, this.options.root);
     this.seen.add(file);
     if (result.findings.length === 0) return result;
-    const prints = fingerprintsOf(result.findings, sourceOf(path));
+    const prints = fingerprintsOf(result.findings, sourceOf(path, this.options.root));
     if (this.options.write) {
       result.findings.forEach((finding, index) =>
         this.recorded.push({ file, ruleId: finding.ruleId, fingerprint: prints[index]!, line: finding.position.start.line, message: finding.message }),

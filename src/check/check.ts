@@ -80,8 +80,9 @@ export function checkText(text: string, path = '<input>', options: CheckOptions 
   return checkDecodedText(text, path, options);
 }
 
-export function checkBytes(bytes: Uint8Array, path: string, options: CheckOptions = {}): FileResult {
-  const decoded = decode(bytes);
+/** `size`: the file's whole size, when `bytes` are only its first bytes (see src/fs/read.ts). */
+export function checkBytes(bytes: Uint8Array, path: string, options: CheckOptions = {}, size = bytes.length): FileResult {
+  const decoded = decode(bytes, size);
   if (!decoded.ok) return refused(path, decoded, options);
   // decode has applied the input limits.
   return checkDecodedText(decoded.text, path, { ...options, encoding: decoded.encoding });

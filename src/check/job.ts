@@ -3,7 +3,7 @@
  * the bytes, hash them for the cache, check them. The same function in both
  * places, so `--jobs 1` and `--jobs N` cannot differ.
  */
-import { readFileSync } from 'node:fs';
+import { readStandardSource } from '../fs/read.js';
 import type { FileResult } from '../types.js';
 import { checkBytes, unreadable, type CheckOptions } from './check.js';
 import { contentHash } from './cache.js';
@@ -15,6 +15,8 @@ export interface FileJob {
   file: string;
   /** The path as findings and reports show it. */
   shown: string;
+  /** The project folder: a standard must lie inside it (src/fs/read.ts). */
+  root: string;
 }
 
 export interface JobResult {
@@ -25,18 +27,8 @@ export interface JobResult {
 }
 
 export function runJob(job: FileJob, options: CheckOptions, wantHash: boolean): JobResult {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(job.file);
-  } catch (error) {
-    return { index: job.index, result: unreadableResult(job.shown, error, options) };
-  }
-  const result = checkBytes(bytes, job.shown, options);
-  return wantHash ? { index: job.index, result, hash: contentHash(bytes) } : { index: job.index, result };
-}
-
-export function unreadableResult(shown: string, error: unknown, options: CheckOptions): FileResult {
-  const reason = (error as NodeJS.ErrnoException).code ?? 'EIO';
-  const lang = options.lang ?? options.config?.lang ?? 'da';
-  return unreadable(shown, lang === 'da' ? `Filen kan ikke læses (${reason}).` : `The file cannot be read (${reason}).`);
+  const read = readStandardSource(job.file, job.root);
+  if (!read.ok) return { index: job.index, result: unreadable(job.shown, read.reason[options.lang ?? options.config?.lang ?? 'da']) };
+  const result = checkBytes(read.bytes, job.shown, options, read.size);
+  return wantHash ? { index: job.index, result, hash: contentHash(read.bytes) } : { index: job.index, result };
 }

@@ -34,9 +34,9 @@ export async function runAccept(paths: string[], options: AcceptCliOptions): Pro
   const files = await resolveFiles(paths, cwd, config.ignore, root);
   const say = (text: string) => process.stderr.write(`${text}\n`);
 
-  const { readable, unreadable } = readStandards(files, cwd, lang);
-  let failed = unreadable > 0;
-  for (const { file, shown, read } of readable) {
+  const standards = readStandards(files, cwd, root, lang);
+  let failed = false;
+  for (const { file, shown, read } of standards) {
     const accepted = acceptAll(read.text);
     if (accepted.changes + accepted.comments === 0) {
       say(t.nothingToAccept(shown));
@@ -54,7 +54,7 @@ export async function runAccept(paths: string[], options: AcceptCliOptions): Pro
       continue;
     }
     try {
-      const saved = replaceStandardFile(file, read.bytes, accepted.text, read.bom, root);
+      const saved = replaceStandardFile(file, read.bytes, accepted.text, read.bom, root, config.backups);
       say(t.accepted(shown, accepted.changes, accepted.comments));
       say(t.backup(relative(cwd, saved) || saved));
     } catch (error) {
@@ -63,5 +63,5 @@ export async function runAccept(paths: string[], options: AcceptCliOptions): Pro
     }
   }
   if (options.dryRun) say(t.dryRunNote);
-  return failed ? 1 : 0;
+  return failed || standards.unreadable > 0 ? 1 : 0;
 }

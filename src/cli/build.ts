@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
+import { isInside } from '../fs/inside.js';
 import type { Lang } from '../types.js';
 import { UsageError } from '../errors.js';
 import { loadConfig } from '../config.js';
@@ -45,6 +46,7 @@ export async function runBuild(paths: string[], options: BuildCliOptions): Promi
   const files = await resolveFiles(paths.length > 0 ? paths : ['standards'], cwd, config.ignore, root);
   const epoch = sourceDateEpoch();
   const outDir = resolve(cwd, options.out);
+  assertOwnFolder(outDir, files, root, cwd);
   const tty = process.stderr.isTTY === true && !process.env['CI'];
 
   const note = (text: string) => process.stderr.write(`${tty ? '\r\x1b[K' : ''}kvs: ${text}\n`);
@@ -100,12 +102,33 @@ function line(outcome: BuildOutcome, outDir: string, cwd: string, da: boolean): 
       : `✖ ${outcome.file} (${counts}): not published (--strict). Fix the errors with kvs check; the previous output is untouched.`;
   }
   // file:line:column, as `kvs check` shows it, when the reason has a place (an input limit, a bad byte).
-  const start = outcome.check?.findings[0]?.position.start;
+  const start = outcome.at;
   const place = start && (start.line > 1 || start.column > 1) ? `${outcome.file}:${start.line}:${start.column}` : outcome.file;
   const reason = outcome.reason?.replace(/\.$/u, '');
   return da
     ? `✖ ${place}: kunne ikke bygges: ${reason}. Den tidligere udgave er urørt.`
     : `✖ ${place}: could not be built: ${reason}. The previous output is untouched.`;
+}
+
+/**
+ * The build replaces whole folders inside --out: the project's own folder, a
+ * folder holding a standard or a hidden folder such as .git/ would lose files.
+ */
+function assertOwnFolder(outDir: string, files: string[], root: string, cwd: string): void {
+  const refuse = (da: string, en: string): never => {
+    const shown = relative(cwd, outDir) || '.';
+    throw new UsageError({
+      da: `--out ${shown} afvises: ${da} Vælg en mappe for sig selv, fx --out output.`,
+      en: `--out ${shown} is refused: ${en} Choose a folder of its own, e.g. --out output.`,
+    });
+  };
+  if ([cwd, root].some((folder) => isInside(outDir, resolve(folder)))) {
+    refuse('det er projektmappen eller en mappe over den.', 'it is the project folder or a folder above it.');
+  }
+  const holding = files.find((file) => isInside(outDir, file));
+  if (holding) refuse(`den indeholder standarden ${relative(cwd, holding)}.`, `it holds the standard ${relative(cwd, holding)}.`);
+  const hidden = isInside(resolve(root), outDir) ? relative(resolve(root), outDir).split(sep).find((part) => part.startsWith('.')) : undefined;
+  if (hidden !== undefined) refuse(`den ligger i den skjulte mappe ${hidden}/.`, `it lies in the hidden folder ${hidden}/.`);
 }
 
 /** SOURCE_DATE_EPOCH (reproducible builds): seconds since 1970, or nothing. */

@@ -1,4 +1,5 @@
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readStandardSource } from '../fs/read.js';
 import { relative, resolve } from 'node:path';
 import type { FileResult, Lang } from '../types.js';
 import { UsageError } from '../errors.js';
@@ -13,6 +14,7 @@ import { formatNames, formatResults, type FormatName, type ReportOptions } from 
 import { formatStylishCounts, formatStylishFile } from '../report/stylish.js';
 import { allRuleMeta, rules } from '../rules/index.js';
 import { writeFileAtomic } from '../fs/write.js';
+import { RunFiles, reportKinds, type ReportKind } from '../fs/outputs.js';
 import { toolVersion } from '../meta.js';
 import { cliText } from './text.js';
 import { adoption } from '../check/adopt.js';
@@ -52,7 +54,7 @@ export async function runCheck(paths: string[], options: CheckCliOptions, io: Ch
   const maxWarnings = options.maxWarnings === undefined ? undefined : parseCount(options.maxWarnings);
   const jobs = parseJobs(options.jobs, process.env['KVS_JOBS']);
   const asOf = options.asOf === undefined ? today() : parseAsOf(options.asOf);
-  const { config, root } = loadConfig(options.config, cwd);
+  const { config, root, path: configPath } = loadConfig(options.config, cwd);
   const lang = options.lang ?? config.lang ?? 'da';
   const t = cliText[lang];
   // Fail on a bad date or rule-set pin before reading any file.
@@ -61,8 +63,15 @@ export async function runCheck(paths: string[], options: CheckCliOptions, io: Ch
   if (paths.length === 0 && !existsSync(resolve(cwd, 'standards'))) {
     throw new UsageError({ da: cliText.da.noStandards('standards/'), en: cliText.en.noStandards('standards/') });
   }
+  const listed = await resolveFiles(paths.length > 0 ? paths : ['standards'], cwd, config.ignore, root);
+  // Where the reports go is settled before anything is checked: a report never replaces a standard.
+  const run = new RunFiles(cwd).inputsAll(listed);
+  if (configPath) run.input(configPath);
+  if (options.baseline !== undefined && !options.writeBaseline) run.input(options.baseline);
+  if (options.baseline !== undefined && options.writeBaseline) run.claimReport(options.baseline, baselineKind);
+  const outputTarget = options.outputFile === undefined ? undefined : run.claimReport(options.outputFile, reportKindOf(format, '--output-file'));
   const adopt = adoption(options, { cwd, root, lang });
-  const files = adopt.select(await resolveFiles(paths.length > 0 ? paths : ['standards'], cwd, config.ignore, root));
+  const files = adopt.select(listed);
   const checkOptions = { asOf, lang, config };
 
   let cache: ResultCache | undefined;
@@ -105,7 +114,7 @@ export async function runCheck(paths: string[], options: CheckCliOptions, io: Ch
     settle(job.index, job.result);
   };
 
-  const jobList: FileJob[] = files.map((file, index) => ({ index, file, shown: relative(cwd, file) || file }));
+  const jobList: FileJob[] = files.map((file, index) => ({ index, file, shown: relative(cwd, file) || file, root }));
   const settings = { options: checkOptions, hash: cache !== undefined };
   // Nothing can come from the cache: start the workers now, so they load while the files are listed.
   let pool = !cache || cache.empty ? startPool(jobList.length, jobs, settings, done) : undefined;
@@ -129,7 +138,7 @@ export async function runCheck(paths: string[], options: CheckCliOptions, io: Ch
   if (streaming) {
     stdout.write(formatStylishCounts({ files: files.length, errors: counts.shownErrors, warnings: counts.shownWarnings }, reportOptions));
   } else if (options.outputFile) {
-    const target = resolve(cwd, options.outputFile);
+    const target = outputTarget!;
     try {
       writeFileAtomic(target, formatResults(shown, format, { ...reportOptions, color: false }));
     } catch (error) {
@@ -152,14 +161,10 @@ export async function runCheck(paths: string[], options: CheckCliOptions, io: Ch
 
 /** Settles the job from the cache and returns true, or returns false when the file must be checked. */
 function fromCache(cache: ResultCache, job: FileJob, settle: (index: number, result: FileResult) => void): boolean {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(job.file);
-  } catch {
-    // Unreadable files are never cached; the check says why it cannot read it.
-    return false;
-  }
-  const cached = cache.get(job.file, contentHash(bytes));
+  const read = readStandardSource(job.file, job.root);
+  // Unreadable files are never cached; the check says why it cannot read it.
+  if (!read.ok) return false;
+  const cached = cache.get(job.file, contentHash(read.bytes));
   if (cached) settle(job.index, { filePath: job.shown, ...cached });
   return cached !== undefined;
 }
@@ -193,4 +198,13 @@ function parseJobs(option: string | undefined, environment: string | undefined):
   if (value === undefined || (source === 'KVS_JOBS' && value.trim() === '')) return undefined;
   if (/^\d+$/.test(value.trim()) && Number(value) >= 1) return Number(value);
   throw new UsageError({ da: cliText.da.badJobs(source, value), en: cliText.en.badJobs(source, value) });
+}
+
+const baselineKind: ReportKind = { option: '--baseline', sameKind: (head) => head.includes('"kvsBaseline"') };
+
+function reportKindOf(format: FormatName, option: string): ReportKind {
+  if (format === 'sarif') return reportKinds.sarif(option);
+  if (format === 'json') return reportKinds.json(option);
+  if (format === 'junit') return reportKinds.xml(option);
+  return reportKinds.text(option);
 }

@@ -6,7 +6,7 @@
  * a file could not be read (it is left out and named on stderr); bad usage
  * throws a UsageError, which `kvs` turns into exit 2 before anything is read.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { extname, relative, resolve } from 'node:path';
 import type { Lang, Standard } from '../types.js';
 import { UsageError } from '../errors.js';
@@ -17,6 +17,8 @@ import { ruleSetById, ruleSetFor } from '../law/rulesets.js';
 import { decode } from '../model/read.js';
 import { buildStandard } from '../model/standard.js';
 import { writeFileAtomic } from '../fs/write.js';
+import { readStandardSource } from '../fs/read.js';
+import { RunFiles, reportKinds, type ReportKind } from '../fs/outputs.js';
 import { lookFor } from '../build/theme.js';
 import { compareLabels } from '../compare/labels.js';
 import { compareTable, isCompareFormat, renderCompare, type CompareFormat } from '../compare/index.js';
@@ -58,19 +60,14 @@ export async function runCompare(paths: string[], options: CompareCliOptions): P
   }
   const files = await resolveFiles(paths.length > 0 ? paths : ['standards'], cwd, config.ignore, root);
 
+  const run = new RunFiles(cwd).inputsAll(files);
+  const target = options.out === undefined ? undefined : run.claimReport(options.out, compareKind(format));
   const standards: Standard[] = [];
   let unreadable = 0;
   for (const file of files) {
     const shown = relative(cwd, file) || file;
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(file);
-    } catch (error) {
-      unreadable++;
-      process.stderr.write(`kvs: ${t.unreadable(shown, (error as NodeJS.ErrnoException).code ?? 'EIO')}\n`);
-      continue;
-    }
-    const decoded = decode(bytes);
+    const read = readStandardSource(file, root);
+    const decoded = read.ok ? decode(read.bytes, read.size) : read;
     if (!decoded.ok) {
       unreadable++;
       process.stderr.write(`kvs: ${t.unreadable(shown, decoded.reason[lang])}\n`);
@@ -81,8 +78,7 @@ export async function runCompare(paths: string[], options: CompareCliOptions): P
 
   const table = compareTable(standards, { asOf, lang, config });
   const text = renderCompare(table, format, look ?? {});
-  if (options.out) {
-    const target = resolve(cwd, options.out);
+  if (options.out && target) {
     try {
       writeFileAtomic(target, text);
     } catch (error) {
@@ -95,4 +91,13 @@ export async function runCompare(paths: string[], options: CompareCliOptions): P
     process.stdout.write(text);
   }
   return unreadable > 0 ? 1 : 0;
+}
+
+/** An earlier comparison of the same format may be replaced; a standard never. */
+function compareKind(format: CompareFormat): ReportKind {
+  if (format === 'json') return { option: '--out', sameKind: (head) => head.includes('"kvs-compare"') };
+  if (format === 'html') return { option: '--out', sameKind: (head) => /^\s*<!DOCTYPE html>/iu.test(head) };
+  if (format === 'csv') return reportKinds.text('--out');
+  const titles = [compareLabels('da'), compareLabels('en')].map((labels) => labels.heading);
+  return { option: '--out', sameKind: (head) => titles.some((title) => head.startsWith(`# ${title}`)) };
 }

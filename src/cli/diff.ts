@@ -4,13 +4,13 @@
  * for the committee or as JSON. A report, not a check: exit 0 whatever
  * changed; 2 for bad usage or a file or revision that cannot be read.
  */
-import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import type { Lang, Localized, Standard } from '../types.js';
 import { UsageError } from '../errors.js';
 import { both } from '../i18n.js';
 import { loadConfig } from '../config.js';
 import { decode } from '../model/read.js';
+import { readStandardSource } from '../fs/read.js';
 import { buildStandard } from '../model/standard.js';
 import { diffStandards } from '../diff/standards.js';
 import { renderDiffMarkdown } from '../diff/md.js';
@@ -28,7 +28,7 @@ export function runDiff(files: string[], options: DiffCliOptions): number {
   const cwd = process.cwd();
   const format = options.format.toLowerCase();
   if (format !== 'md' && format !== 'json') throw new UsageError(both((lang) => diffLabels(lang).badFormat(options.format)));
-  const { config } = loadConfig(options.config, cwd);
+  const { config, root } = loadConfig(options.config, cwd);
   const lang = options.lang ?? config.lang ?? 'da';
   const read = (bytes: Uint8Array | Localized, shown: string): Standard => {
     if (!(bytes instanceof Uint8Array)) throw new UsageError(both((l) => diffLabels(l).unreadable(shown, bytes[l])));
@@ -46,7 +46,7 @@ export function runDiff(files: string[], options: DiffCliOptions): number {
     const file = resolve(cwd, files[0]!);
     const shown = relative(cwd, file) || file;
     const at = (revision: string | undefined): [Uint8Array | Localized, string] => {
-      if (revision === undefined) return [readBytes(file), `${shown} (${diffLabels(lang).workingCopy})`];
+      if (revision === undefined) return [readBytes(file, root), `${shown} (${diffLabels(lang).workingCopy})`];
       const found = showRevision(file, revision);
       return [found.ok ? found.bytes : found.reason, `${shown}@${revision}`];
     };
@@ -55,8 +55,8 @@ export function runDiff(files: string[], options: DiffCliOptions): number {
   } else {
     if (files.length !== 2) throw new UsageError(both((l) => diffLabels(l).needsTwoFiles));
     const [old, now] = files.map((file) => resolve(cwd, file)) as [string, string];
-    before = read(readBytes(old), relative(cwd, old) || old);
-    after = read(readBytes(now), relative(cwd, now) || now);
+    before = read(readBytes(old, root), relative(cwd, old) || old);
+    after = read(readBytes(now, root), relative(cwd, now) || now);
   }
 
   const diff = diffStandards(before, after);
@@ -64,11 +64,7 @@ export function runDiff(files: string[], options: DiffCliOptions): number {
   return 0;
 }
 
-function readBytes(path: string): Uint8Array | Localized {
-  try {
-    return readFileSync(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
-    return { da: code, en: code };
-  }
+function readBytes(path: string, root: string): Uint8Array | Localized {
+  const read = readStandardSource(path, root);
+  return read.ok ? read.bytes : read.reason;
 }

@@ -4,13 +4,16 @@
  * unless --force is given (then the old one is kept in .kvs/backup/), and
  * only inside the project folder (the working folder).
  */
-import { existsSync, readFileSync, realpathSync } from 'node:fs';
-import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { existsSync, realpathSync } from 'node:fs';
+import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import type { Lang } from '../types.js';
 import { LocalizedError, UsageError } from '../errors.js';
 import { decode } from '../model/read.js';
 import { resolveCriticMarkup } from '../model/critic.js';
-import { writeFileAtomic } from '../fs/write.js';
+import { readStandardSource } from '../fs/read.js';
+import { isInside } from '../fs/inside.js';
+import { replaceFile } from '../fs/replace.js';
+import { RunFiles, reportKinds } from '../fs/outputs.js';
 import { exportDocx } from '../export/docx/index.js';
 import { exportMessages, exportSummary } from './export-text.js';
 
@@ -29,7 +32,7 @@ export async function runExport(file: string, options: ExportCliOptions): Promis
   if (!options.docx) throw new UsageError(exportMessages.noFormat);
   const cwd = options.cwd ?? process.cwd();
   const source = resolve(cwd, file);
-  const text = readStandard(source, file);
+  const text = readStandard(source, file, cwd);
   const author = checkedAuthor(options.author);
   const date = exportDate(process.env['SOURCE_DATE_EPOCH']);
 
@@ -38,13 +41,13 @@ export async function runExport(file: string, options: ExportCliOptions): Promis
   if (extname(target).toLowerCase() !== '.docx') throw new UsageError(exportMessages.notDocx(shown));
   if (target === source) throw new UsageError(exportMessages.sameFile);
   assertInside(cwd, target, shown);
+  new RunFiles(cwd).input(source).claimReport(target, reportKinds.docx('-o'));
   const replacing = existsSync(target);
   if (replacing && !options.force) throw new UsageError(exportMessages.exists(shown));
 
   const result = await exportDocx(text, { changes: options.changes === true, author, date });
   try {
-    if (replacing) backup(target, cwd);
-    writeFileAtomic(target, result.bytes);
+    replaceFile(target, result.bytes, { root: cwd });
   } catch (error) {
     // A write that fails says what happened in both languages; print it like any usage error, without a stack.
     if (error instanceof LocalizedError && !(error instanceof UsageError)) throw new UsageError(error.localized);
@@ -55,14 +58,10 @@ export async function runExport(file: string, options: ExportCliOptions): Promis
   return 0;
 }
 
-function readStandard(path: string, shown: string): string {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    throw new UsageError(exportMessages.cannotRead(shown, (error as NodeJS.ErrnoException).code ?? 'EIO'));
-  }
-  const decoded = decode(bytes);
+function readStandard(path: string, shown: string, root: string): string {
+  const read = readStandardSource(path, root);
+  if (!read.ok) throw new UsageError({ da: `${shown}: ${read.reason.da}`, en: `${shown}: ${read.reason.en}` });
+  const decoded = decode(read.bytes, read.size);
   if (!decoded.ok) throw new UsageError({ da: `${shown}: ${decoded.reason.da}`, en: `${shown}: ${decoded.reason.en}` });
   return decoded.text;
 }
@@ -92,17 +91,3 @@ function assertInside(root: string, target: string, shown: string): void {
   }
 }
 
-function isInside(root: string, child: string): boolean {
-  const rel = relative(root, child);
-  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
-}
-
-/** The old file, byte for byte, under a name no other backup has. */
-function backup(target: string, cwd: string): void {
-  const dir = join(cwd, '.kvs', 'backup');
-  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  const name = basename(target, '.docx');
-  let path = join(dir, `${name}.${stamp}.docx`);
-  for (let n = 2; existsSync(path); n++) path = join(dir, `${name}.${stamp}-${n}.docx`);
-  writeFileAtomic(path, readFileSync(target));
-}

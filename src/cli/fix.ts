@@ -38,7 +38,7 @@ export async function runFix(paths: string[], options: FixCliOptions): Promise<n
   let failed = false;
   for (const file of files) {
     const shown = relative(cwd, file) || file;
-    const read = readStandardFile(file);
+    const read = readStandardFile(file, root);
     if (!read.ok) {
       say(t.skipped(shown, read.problem === 'not-utf8' ? t.notUtf8(read.encoding) : read.reason[lang]));
       failed = true;
@@ -50,7 +50,7 @@ export async function runFix(paths: string[], options: FixCliOptions): Promise<n
     for (const edit of result.applied) say(t.edit(shown, edit.note[lang]));
     if (options.write) {
       try {
-        const saved = replaceStandardFile(file, read.bytes, result.text, read.bom, root);
+        const saved = replaceStandardFile(file, read.bytes, result.text, read.bom, root, config.backups);
         say(t.fixed(shown, relative(cwd, saved) || saved));
       } catch (error) {
         say(t.cannotWrite(shown, writeFailure(error, lang)));

@@ -39,12 +39,12 @@ export async function runFmt(paths: string[], options: FmtCliOptions): Promise<n
   const files = await resolveFiles(paths.length > 0 ? paths : ['standards'], cwd, config.ignore, root);
   const say = (text: string) => process.stderr.write(`${text}\n`);
 
-  const { readable, unreadable } = readStandards(files, cwd, lang);
+  const standards = readStandards(files, cwd, root, lang);
   let changed = 0;
   let same = 0;
-  let skipped = unreadable;
-  let failed = unreadable > 0;
-  for (const { file, shown, read } of readable) {
+  let skipped = 0;
+  let failed = false;
+  for (const { file, shown, read } of standards) {
     const result = formatMarkdown(read.text);
     if (!result.ok) {
       say(t.skipped(shown, result.reason[lang]));
@@ -62,7 +62,7 @@ export async function runFmt(paths: string[], options: FmtCliOptions): Promise<n
       continue;
     }
     try {
-      const saved = replaceStandardFile(file, read.bytes, result.text, read.bom, root);
+      const saved = replaceStandardFile(file, read.bytes, result.text, read.bom, root, config.backups);
       process.stdout.write(`${t.formatted(shown)}\n${t.backup(relative(cwd, saved) || saved)}\n`);
     } catch (error) {
       say(t.cannotWrite(shown, writeFailure(error, lang)));
@@ -71,6 +71,8 @@ export async function runFmt(paths: string[], options: FmtCliOptions): Promise<n
       failed = true;
     }
   }
+  skipped += standards.unreadable;
+  failed ||= standards.unreadable > 0;
   if (dryRun) say(t.checkSummary(changed, files.length));
   else say(t.summary(changed, same, skipped));
   return failed || (dryRun && changed > 0) ? 1 : 0;

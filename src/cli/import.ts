@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename, relative, resolve } from 'node:path';
 import type { Lang } from '../types.js';
 import { UsageError } from '../errors.js';
@@ -7,8 +7,10 @@ import { sourceFormats } from '../import/detect.js';
 import { standardFileName } from '../import/slug.js';
 import { groupSameStandards, type ImportedStandard } from '../import/same.js';
 import type { SourceFormat } from '../import/types.js';
-import { writeFileAtomic, WriteError } from '../fs/write.js';
-import { backupFile } from '../fmt/backup.js';
+import { WriteError } from '../fs/write.js';
+import { replaceFile } from '../fs/replace.js';
+import { readInputFile } from '../fs/read.js';
+import { RunFiles, reportKinds } from '../fs/outputs.js';
 import { checkText } from '../check/check.js';
 
 export interface ImportCliOptions {
@@ -41,8 +43,12 @@ export function runImport(files: string[], options: ImportCliOptions): number {
   if (files.length === 0) {
     throw new UsageError({ da: 'Angiv mindst én fil: kvs import FIL…', en: 'Give at least one file: kvs import FILE…' });
   }
-  // --report follows the same rule as the standards: never overwritten unless asked. Checked before anything is written.
-  const reportPath = options.report ? resolve(cwd, options.report) : undefined;
+  // Where everything goes is settled before anything is read or written: the report never
+  // replaces a source, the new standard or a standard elsewhere.
+  const run = new RunFiles(cwd).inputsAll(files);
+  if (options.output && options.output !== '-') run.claimReport(options.output, { option: '-o', sameKind: () => true });
+  const reportPath = options.report ? run.claimReport(options.report, reportKinds.json('--report')) : undefined;
+  // --report follows the same rule as the standards: never overwritten unless asked.
   if (reportPath && existsSync(reportPath) && !options.force) {
     throw new UsageError({
       da: `${options.report} findes allerede. Brug --force for at erstatte den (den gamle gemmes i .kvs/backup/). Intet skrevet.`,
@@ -55,15 +61,14 @@ export function runImport(files: string[], options: ImportCliOptions): number {
   const read: Array<{ source: string; result: ImportResult }> = [];
   for (const file of files) {
     const path = resolve(cwd, file);
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(path);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
-      say(da ? `${file}: kan ikke læses (${code}). Intet skrevet.` : `${file}: cannot be read (${code}). Nothing written.`);
+    const source = readInputFile(path, { root: cwd, maxBytes: maxImportBytes });
+    if (!source.ok || source.size > maxImportBytes) {
+      const reason = source.ok ? tooLarge(source.size) : source.reason;
+      say(`${file}: ${reason[options.lang]} ${da ? 'Intet skrevet.' : 'Nothing written.'}`);
       failed = true;
       continue;
     }
+    const bytes = source.bytes;
     try {
       const result = importDocument(bytes, basename(path), { ...(options.kommune ? { kommune: options.kommune } : {}), ...(from ? { from } : {}), ...(options.keepChanges ? { keepChanges: true } : {}) });
       read.push({ source: file, result });
@@ -105,6 +110,17 @@ export function runImport(files: string[], options: ImportCliOptions): number {
         continue;
       }
       target = options.output ? resolve(cwd, options.output) : resolve(cwd, options.out, standardFileName(kommune!));
+      if (!options.output) {
+        try {
+          // Two documents of one kommune in one run, or a name the report takes: never one over the other.
+          run.claimReport(relative(cwd, target), { option: '--out', sameKind: () => true });
+        } catch (error) {
+          if (!(error instanceof UsageError)) throw error;
+          say(`${item.source}: ${error.localized[options.lang]}`);
+          failed = true;
+          continue;
+        }
+      }
       if (existsSync(target) && !options.force) {
         say(
           da
@@ -155,32 +171,22 @@ function summary(item: ImportedStandard, target: string, lang: Lang): string {
 
 /** Writes `path` whole or not at all; a file already there is first copied, whole and flushed, to .kvs/backup/. */
 function replace(path: string, text: string, cwd: string, say: (text: string) => void, da: boolean): void {
-  if (existsSync(path)) {
-    const kept = relative(cwd, backup(path, cwd));
+  const kept = replaceFile(path, text, { root: cwd });
+  if (kept) {
     const shown = relative(cwd, path);
-    say(da ? `Den hidtidige ${shown} er gemt som ${kept}.` : `The previous ${shown} is kept as ${kept}.`);
+    say(da ? `Den hidtidige ${shown} er gemt som ${relative(cwd, kept)}.` : `The previous ${shown} is kept as ${relative(cwd, kept)}.`);
   }
-  writeFileAtomic(path, text);
 }
 
-/** Keeps a copy of `target` in .kvs/backup/ (the same as kvs fmt's backups); a file we cannot read we cannot keep, so it is not replaced either. */
-function backup(target: string, cwd: string): string {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(target);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
-    const shown = relative(cwd, target);
-    throw new WriteError(
-      {
-        da: `${shown} kan ikke læses (${code}), så den kan ikke gemmes, før den erstattes. Intet er overskrevet.`,
-        en: `${shown} cannot be read (${code}), so it cannot be kept before it is replaced. Nothing was overwritten.`,
-      },
-      code,
-      target,
-    );
-  }
-  return backupFile(target, bytes, cwd);
+/** Word files with pictures run to a few MB; past this a file is not a standard, and reading it would only fill the memory. */
+const maxImportBytes = 64 * 1024 * 1024;
+
+function tooLarge(size: number): { da: string; en: string } {
+  const mb = Math.round(size / 1024 / 1024);
+  return {
+    da: `Filen fylder ${mb} MB; kvs import læser højst ${maxImportBytes / 1024 / 1024} MB. Gem standarden uden billeder, eller del den op.`,
+    en: `The file is ${mb} MB; kvs import reads at most ${maxImportBytes / 1024 / 1024} MB. Save the standard without pictures, or split it.`,
+  };
 }
 
 function parseFrom(value: string | undefined): SourceFormat | undefined {

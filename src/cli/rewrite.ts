@@ -1,4 +1,9 @@
-/** Shared by `kvs fmt` and `kvs accept`: the standards to rewrite, read, with those that cannot be read said on stderr. */
+/**
+ * Shared by `kvs fmt` and `kvs accept`: the standards to rewrite, each read
+ * just before it is changed and written (a file read long before its write
+ * would lose an edit saved in between), with those that cannot be read said
+ * on stderr.
+ */
 import { relative } from 'node:path';
 import type { Lang } from '../types.js';
 import { readStandardFile, type StandardFile } from '../fmt/file.js';
@@ -11,18 +16,28 @@ export interface ReadableStandard {
   read: Extract<StandardFile, { ok: true }>;
 }
 
-export function readStandards(files: string[], cwd: string, lang: Lang): { readable: ReadableStandard[]; unreadable: number } {
-  const readable: ReadableStandard[] = [];
+export interface Standards extends Iterable<ReadableStandard> {
+  /** How many could not be read, so far. */
+  readonly unreadable: number;
+}
+
+export function readStandards(files: string[], cwd: string, root: string, lang: Lang): Standards {
   let unreadable = 0;
-  for (const file of files) {
-    const shown = relative(cwd, file) || file;
-    const read = readStandardFile(file);
-    if (read.ok) {
-      readable.push({ file, shown, read });
-    } else {
-      process.stderr.write(`${unreadableMessage(read, shown, lang)}\n`);
-      unreadable++;
-    }
-  }
-  return { readable, unreadable };
+  return {
+    get unreadable() {
+      return unreadable;
+    },
+    *[Symbol.iterator]() {
+      for (const file of files) {
+        const shown = relative(cwd, file) || file;
+        const read = readStandardFile(file, root);
+        if (read.ok) {
+          yield { file, shown, read };
+        } else {
+          process.stderr.write(`${unreadableMessage(read, shown, lang)}\n`);
+          unreadable++;
+        }
+      }
+    },
+  };
 }

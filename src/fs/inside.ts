@@ -59,7 +59,16 @@ export function resolveInside(root: string, path: string, what: string, kind: Pa
       `${target} is a symbolic link to ${real}, which lies outside the project folder ${realBase}.`,
     );
   }
-  const isFolder = statSync(real).isDirectory();
+  const hidden = relative(realBase, real).split(sep).find((part) => part.startsWith('.'));
+  if (hidden !== undefined) {
+    refuse(
+      `${target} ligger i (eller linker til) den skjulte mappe ${hidden}/, hvor fx .git/ gemmer adgangsnøgler; intet derfra må udgives.`,
+      `${target} lies in (or links to) the hidden folder ${hidden}/, where e.g. .git/ keeps access tokens; nothing there may be published.`,
+    );
+  }
+  const stats = statSync(real);
+  if (!stats.isFile() && !stats.isDirectory()) refuse(`${target} er ikke en almindelig fil.`, `${target} is not a regular file.`);
+  const isFolder = stats.isDirectory();
   if (kind === 'folder' && !isFolder) refuse(`${target} er ikke en mappe.`, `${target} is not a folder.`);
   if (kind === 'file' && isFolder) refuse(`${target} er en mappe, ikke en fil.`, `${target} is a folder, not a file.`);
   return real;

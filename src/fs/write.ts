@@ -63,6 +63,8 @@ export function syncFolder(dir: string): void {
 export interface WriteOptions {
   /** Fail with code EEXIST instead of replacing a file that exists (used for backups, which must never overwrite each other). */
   exclusive?: boolean;
+  /** Runs when the new bytes are on the disk, just before they take the name; throwing cancels the write (src/fs/replace.ts). */
+  beforeRename?: () => void;
 }
 
 export function writeFileAtomic(path: string, data: string | Uint8Array, options: WriteOptions = {}): void {
@@ -73,6 +75,7 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, options
     const mode = modeOf(path);
     temp = tempPath(dir, basename(path));
     writeDurably(temp, data, mode);
+    options.beforeRename?.();
     if (options.exclusive) publishNew(temp, path);
     else renameSync(temp, path);
     temp = undefined;

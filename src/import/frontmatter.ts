@@ -58,10 +58,10 @@ function plainText(tree: Root): string {
   return blocks.join('\n');
 }
 
-/** "Holbæk Kommune", "Ishøj Kommune": the kommuner a text names, most named first. */
+/** "Holbæk Kommune", "Ishøj Kommune": the kommuner a text names, most named first. (Not `\b`: it is ASCII-only, so "Ærø Kommune" would never match.) */
 function mentionedKommuner(text: string): string[] {
   const counts = new Map<string, number>();
-  for (const match of text.matchAll(/\b(\p{Lu}[\p{Ll}æøå]+)\s+[Kk]ommune(?:s)?\b/gu)) {
+  for (const match of text.matchAll(/(?<![\p{L}\p{N}])(\p{Lu}[\p{Ll}æøå]+)\s+[Kk]ommune(?:s)?\b/gu)) {
     const name = match[1]!;
     if (['Din', 'Den', 'Hver', 'Anden', 'Egen', 'Samme', 'Denne'].includes(name)) continue;
     counts.set(name, (counts.get(name) ?? 0) + 1);

@@ -15,10 +15,11 @@
  * Every check here is one pass over the text, so refusing is cheap.
  */
 import type { Localized } from '../types.js';
+import { maxStandardBytes } from '../fs/read.js';
 
 export const inputLimits = {
   /** Bytes in the file: 256 KiB, twice the largest real standard; block-dense text parses at ~15 KB/s. */
-  fileBytes: 256 * 1024,
+  fileBytes: maxStandardBytes,
   /** Characters in one line: an embedded image or a pasted data dump, never prose. */
   lineLength: 100_000,
   /**

@@ -34,15 +34,39 @@ const useImport: Localized = {
   en: 'Use `kvs import` for Word and PDF files.',
 };
 
-export function decode(bytes: Uint8Array): Decoded {
-  if (tooLargeToDecode(bytes.length)) return limitRefusal(sizeBreach(bytes.length)!);
-  const read = readText(bytes);
+/**
+ * `size` is the file's whole size when only its first bytes were read (the
+ * reader in src/fs/read.ts stops just past the size limit).
+ *
+ * The text comes out in Unicode NFC: "å" copied from a Mac is often "a" with
+ * a combining ring (NFD), which no word list, pattern or file name would
+ * match, so every command sees the composed form.
+ */
+export function decode(bytes: Uint8Array, size = bytes.length): Decoded {
+  if (tooLargeToDecode(size)) return limitRefusal(sizeBreach(size)!);
+  const read = readText(size > bytes.length ? cutAtCharacter(bytes) : bytes);
   if (!read.ok) return read;
-  const size = sizeBreach(bytes.length, read.text, charsWithin(bytes, read));
-  if (size) return limitRefusal(size);
-  const breach = findLimitBreach(read.text);
+  const sizeFound = sizeBreach(size, read.text, charsWithin(bytes, read, size));
+  if (sizeFound) return limitRefusal(sizeFound);
+  const text = read.text.normalize('NFC');
+  const breach = findLimitBreach(text);
   if (breach) return limitRefusal(breach);
-  return { ok: true, text: read.text, encoding: read.encoding, bom: read.bom, notes: read.notes };
+  return { ok: true, text, encoding: read.encoding, bom: read.bom, notes: read.notes };
+}
+
+/** Bytes cut off in the middle of a UTF-8 or UTF-16 character end before it, so a cut file is not taken for another encoding. */
+function cutAtCharacter(bytes: Uint8Array): Uint8Array {
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (utf16) return bytes.subarray(0, bytes.length & ~1);
+  let end = bytes.length;
+  let continuation = 0;
+  while (continuation < 3 && end - continuation > 0 && (bytes[end - continuation - 1]! & 0xc0) === 0x80) continuation++;
+  const lead = bytes[end - continuation - 1];
+  if (lead !== undefined && lead >= 0xc0) {
+    const length = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
+    if (continuation + 1 < length) end -= continuation + 1;
+  }
+  return bytes.subarray(0, end);
 }
 
 type Read = Extract<Decoded, { ok: true }> & { skipped: number };
@@ -156,8 +180,8 @@ export function windows1252Byte(char: string): number | undefined {
 }
 
 /** How many characters of the text come from the bytes within the size limit. */
-function charsWithin(bytes: Uint8Array, read: Read): number | undefined {
-  if (bytes.length <= inputLimits.fileBytes) return undefined;
+function charsWithin(bytes: Uint8Array, read: Read, size: number): number | undefined {
+  if (size <= inputLimits.fileBytes) return undefined;
   if (read.encoding === 'windows-1252') return inputLimits.fileBytes;
   const within = bytes.subarray(read.skipped, Math.max(read.skipped, inputLimits.fileBytes));
   // A character split by the limit is left out, not counted as a replacement.

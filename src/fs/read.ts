@@ -1,0 +1,196 @@
+/**
+ * The only code that reads a standard from the disk. Every command that reads
+ * a standard (check, build, fmt, accept, fix, compare, diff, export, watch)
+ * comes through here, so what a standard may be is decided once:
+ *
+ * - a regular file: a FIFO would block the read for ever, a link to /dev/zero
+ *   would fill the memory, a folder or socket cannot be text;
+ * - ending in .md or .markdown;
+ * - whose real path (links followed) lies inside the project and not in a
+ *   dot-folder such as .git/ (where CI keeps its token): a link inside the
+ *   project must not publish a file from elsewhere. A path the user types
+ *   that lies outside the project is the user's own choice and is read;
+ * - read with a bound: at most `maxBytes` + 1 bytes, so the size limit is
+ *   seen without reading more.
+ *
+ * A refusal is data (code and a Danish/English reason), never an exception:
+ * each command reports it for that file and goes on with the others.
+ */
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { extname, join, relative, resolve, sep } from 'node:path';
+import type { Localized } from '../types.js';
+import { isInside } from './inside.js';
+
+/** What the file was when it was read, to see later whether it changed (src/fs/replace.ts). */
+export interface FileStamp {
+  dev: number;
+  ino: number;
+  size: number;
+  mtimeMs: number;
+}
+
+export type FileRead =
+  | { ok: true; bytes: Buffer; real: string; stamp: FileStamp; mode: number; size: number }
+  | { ok: false; code: string; reason: Localized };
+
+export interface ReadOptions {
+  /** The project folder (the config's folder, else the working folder). */
+  root: string;
+  /** Bytes to read at most; one more is read so that a larger file is seen as larger. */
+  maxBytes: number;
+  /** File name endings allowed (lower case, with the dot); every ending when absent. */
+  extensions?: readonly string[];
+}
+
+export const standardExtensions = ['.md', '.markdown'] as const;
+
+/**
+ * The most bytes a standard may have: a quality standard is 10-120 KB of
+ * text, and the parser's worst case grows fast past this (src/model/limits.ts
+ * says why and refuses larger files with the place).
+ */
+export const maxStandardBytes = 256 * 1024;
+
+/** A standard, read as every command reads one. */
+export function readStandardSource(path: string, root: string): FileRead {
+  return readInputFile(path, { root, maxBytes: maxStandardBytes, extensions: standardExtensions });
+}
+
+/** The same bytes as the read that made `stamp`? (a cheap look at the inode, size and time). */
+export function sameStamp(stats: Stats, stamp: FileStamp): boolean {
+  return stats.dev === stamp.dev && stats.ino === stamp.ino && stats.size === stamp.size && stats.mtimeMs === stamp.mtimeMs;
+}
+
+export function readInputFile(path: string, options: ReadOptions): FileRead {
+  const target = resolve(path);
+  const place = whereIs(target, options);
+  if (!place.ok) return place;
+  return readBounded(place.real, options.maxBytes);
+}
+
+/** The real path of a file that may be read, or why it may not. */
+export function whereIs(target: string, options: Pick<ReadOptions, 'root' | 'extensions'>): { ok: true; real: string } | Extract<FileRead, { ok: false }> {
+  const link = lstatSync(target, { throwIfNoEntry: false });
+  if (!link) return refusal('ENOENT', messages.missing);
+  let real: string;
+  try {
+    real = realpathSync(target);
+  } catch (error) {
+    const code = codeOf(error);
+    return refusal(code, code === 'ELOOP' ? messages.loop : code === 'ENOENT' ? messages.dangling : messages.unreadable(code));
+  }
+  const stats = statSync(real, { throwIfNoEntry: false });
+  if (!stats) return refusal('ENOENT', messages.dangling);
+  if (!stats.isFile()) return refusal('ENOTFILE', messages.notFile(kindOf(stats)));
+  const extensions = options.extensions;
+  if (extensions && ![target, real].every((name) => extensions.includes(extname(name).toLowerCase()))) {
+    return refusal('EEXT', messages.extension(extensions));
+  }
+  const root = resolve(options.root);
+  const realRoot = realOrSelf(root);
+  if (isInside(realRoot, real)) {
+    const hidden = relative(realRoot, real).split(sep).slice(0, -1).find((part) => part.startsWith('.'));
+    if (hidden !== undefined) return refusal('EHIDDEN', messages.hidden(join(hidden, sep)));
+  } else if (isInside(root, target) || isInside(realRoot, target)) {
+    // Named inside the project, lying outside it: a link out.
+    return refusal('EOUTSIDE', messages.outside(real, realRoot));
+  }
+  return { ok: true, real };
+}
+
+/** Opens without following a last link or waiting on a FIFO, checks it is the regular file looked at, reads at most maxBytes + 1. */
+function readBounded(real: string, maxBytes: number): FileRead {
+  let fd: number;
+  try {
+    fd = openSync(real, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0));
+  } catch (error) {
+    const code = codeOf(error);
+    return refusal(code, code === 'ELOOP' ? messages.changedToLink : messages.unreadable(code));
+  }
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) return refusal('ENOTFILE', messages.notFile(kindOf(stats)));
+    const want = Math.min(maxBytes + 1, Math.max(stats.size, 0) + 1);
+    let buffer = Buffer.allocUnsafe(Math.max(want, 1));
+    let length = 0;
+    for (;;) {
+      if (length === buffer.length) {
+        // The file grew while being read: read on, still only to the bound.
+        if (buffer.length > maxBytes) break;
+        const larger = Buffer.allocUnsafe(Math.min(maxBytes + 1, buffer.length * 2));
+        buffer.copy(larger, 0, 0, length);
+        buffer = larger;
+      }
+      const count = readSync(fd, buffer, length, buffer.length - length, null);
+      if (count === 0) break;
+      length += count;
+    }
+    const stamp = { dev: stats.dev, ino: stats.ino, size: stats.size, mtimeMs: stats.mtimeMs };
+    return { ok: true, bytes: buffer.subarray(0, length), real, stamp, mode: stats.mode & 0o7777, size: Math.max(stats.size, length) };
+  } catch (error) {
+    const code = codeOf(error);
+    return refusal(code, messages.unreadable(code));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function realOrSelf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
+function codeOf(error: unknown): string {
+  return (error as NodeJS.ErrnoException | undefined)?.code ?? 'EIO';
+}
+
+function refusal(code: string, reason: Localized): Extract<FileRead, { ok: false }> {
+  return { ok: false, code, reason };
+}
+
+function kindOf(stats: Stats): Localized {
+  if (stats.isDirectory()) return { da: 'en mappe', en: 'a folder' };
+  if (stats.isFIFO()) return { da: 'en navngiven pipe (FIFO)', en: 'a named pipe (FIFO)' };
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return { da: 'en enhedsfil', en: 'a device file' };
+  if (stats.isSocket()) return { da: 'en socket', en: 'a socket' };
+  return { da: 'ikke en almindelig fil', en: 'not a regular file' };
+}
+
+const messages = {
+  missing: { da: 'Filen findes ikke.', en: 'The file does not exist.' },
+  dangling: {
+    da: 'Filen er et symbolsk link til en fil, der ikke findes. Ret linket, eller slet det.',
+    en: 'The file is a symbolic link to a file that does not exist. Fix the link or delete it.',
+  },
+  loop: {
+    da: 'Filen er et symbolsk link, der peger på sig selv i ring. Ret linket, eller slet det.',
+    en: 'The file is a symbolic link that points round in a loop. Fix the link or delete it.',
+  },
+  changedToLink: {
+    da: 'Filen blev skiftet ud med et symbolsk link, mens den blev læst. Prøv igen.',
+    en: 'The file was replaced by a symbolic link while it was read. Try again.',
+  },
+  unreadable: (code: string): Localized => ({
+    da: `Filen kan ikke læses (${code}). Tjek, at du har læseadgang til den.`,
+    en: `The file cannot be read (${code}). Check that you may read it.`,
+  }),
+  notFile: (kind: Localized): Localized => ({
+    da: `Det er ${kind.da}, ikke en almindelig fil, og den læses ikke. En standard er en .md-fil.`,
+    en: `It is ${kind.en}, not a regular file, and is not read. A standard is a .md file.`,
+  }),
+  extension: (extensions: readonly string[]): Localized => ({
+    da: `Filen er ikke en Markdown-fil (${extensions.join(' eller ')}). Brug kvs import til Word-, PDF- og tekstfiler.`,
+    en: `The file is not a Markdown file (${extensions.join(' or ')}). Use kvs import for Word, PDF and text files.`,
+  }),
+  hidden: (folder: string): Localized => ({
+    da: `Filen ligger i den skjulte mappe ${folder} (eller linker dertil). Standarder læses ikke fra skjulte mapper som .git/, så intet derfra kan blive udgivet. Læg standarden i standards/.`,
+    en: `The file lies in the hidden folder ${folder} (or links there). Standards are not read from hidden folders such as .git/, so nothing there can be published. Put the standard in standards/.`,
+  }),
+  outside: (real: string, root: string): Localized => ({
+    da: `Filen er et symbolsk link til ${real}, som ligger uden for projektmappen ${root}. Kopiér filen ind i projektet i stedet for at linke til den.`,
+    en: `The file is a symbolic link to ${real}, which lies outside the project folder ${root}. Copy the file into the project instead of linking to it.`,
+  }),
+};

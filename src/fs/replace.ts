@@ -1,0 +1,187 @@
+/**
+ * Replacing a file the user owns (a standard rewritten by fmt, fix or
+ * accept; a standard or report replaced by import --force; a Word file by
+ * export --force), the one way:
+ *
+ * - the old bytes go to `.kvs/backup/` first, under the file's path in the
+ *   project, and only the last `keep` backups of each file are kept;
+ * - a symbolic link is kept and the file it points to is replaced, if that
+ *   lies inside the project; a read-only file is not replaced;
+ * - when the caller read the file earlier (`expected`), the file is compared
+ *   with what was read just before the new one is renamed into place: an
+ *   edit saved in between (the writer's editor) is never lost, the write is
+ *   refused instead.
+ */
+import { readdirSync, realpathSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { isInside } from './inside.js';
+import { readInputFile } from './read.js';
+import { writeFileAtomic, WriteError } from './write.js';
+
+/** Backups kept per file when the config does not say (kvs.config.json `backups`). */
+export const defaultBackups = 10;
+
+/** Larger than any file the tool writes; a bound only so a device file cannot fill the memory. */
+const maxReplacedBytes = 256 * 1024 * 1024;
+
+export interface ReplaceOptions {
+  /** The project folder: backups go to its .kvs/backup/, links may not lead out of it. */
+  root: string;
+  /** The bytes the caller read and changed; the file must still hold them. */
+  expected?: Uint8Array;
+  /** How many backups of this file to keep. */
+  keep?: number;
+}
+
+/** Writes `data` over `path` (or creates it); returns the backup's path, if there was an old file. */
+export function replaceFile(path: string, data: string | Uint8Array, options: ReplaceOptions): string | undefined {
+  const target = realTargetInside(path, options.root);
+  const stats = statSync(target, { throwIfNoEntry: false });
+  if (!stats) {
+    if (options.expected) throw changed(path);
+    writeFileAtomic(target, data, { exclusive: true });
+    return undefined;
+  }
+  if (!stats.isFile()) throw refusal(path, 'ENOTFILE', 'er ikke en almindelig fil', 'is not a regular file');
+  if ((stats.mode & 0o222) === 0) {
+    throw refusal(path, 'EREADONLY', 'er skrivebeskyttet (ingen må skrive i den)', 'is read-only (nobody may write to it)', {
+      da: 'Fjern skrivebeskyttelsen (chmod u+w), hvis filen skal ændres.',
+      en: 'Make it writable (chmod u+w) if it is to be changed.',
+    });
+  }
+  const current = currentBytes(target, options.root, path);
+  if (options.expected && !current.equals(options.expected)) throw changed(path);
+  const saved = backupFile(target, current, options.root, { keep: options.keep ?? defaultBackups });
+  writeFileAtomic(target, data, {
+    // The last moment before the rename: an editor's save since the read above wins.
+    beforeRename: () => {
+      if (!currentBytes(target, options.root, path).equals(current)) throw changed(path);
+    },
+  });
+  return saved;
+}
+
+/** The file a write to `path` lands in: through a link to its target, which must lie inside the project. */
+function realTargetInside(path: string, root: string): string {
+  let real: string;
+  try {
+    real = realpathSync(path);
+  } catch {
+    return path;
+  }
+  if (real === resolve(path)) return real;
+  const realRoot = realpathSync(root);
+  if (!isInside(realRoot, real)) {
+    throw refusal(path, 'EOUTSIDE', `er et symbolsk link til ${real} uden for projektmappen`, `is a symbolic link to ${real} outside the project folder`);
+  }
+  return real;
+}
+
+function currentBytes(target: string, root: string, shown: string): Buffer {
+  const read = readInputFile(target, { root, maxBytes: maxReplacedBytes });
+  if (!read.ok) {
+    throw new WriteError(
+      {
+        da: `${showPath(shown)} kan ikke læses, så den kan ikke gemmes, før den erstattes: ${read.reason.da} Intet er overskrevet.`,
+        en: `${showPath(shown)} cannot be read, so it cannot be kept before it is replaced: ${read.reason.en} Nothing was overwritten.`,
+      },
+      read.code,
+      target,
+    );
+  }
+  return read.bytes;
+}
+
+function changed(path: string): WriteError {
+  return new WriteError(
+    {
+      da: `${showPath(path)} er blevet ændret, siden kvs læste den (er den gemt fra en editor imens?). Intet er overskrevet, og ændringen er bevaret. Kør kommandoen igen.`,
+      en: `${showPath(path)} has changed since kvs read it (was it saved from an editor meanwhile?). Nothing was overwritten and the change is kept. Run the command again.`,
+    },
+    'ECHANGED',
+    path,
+  );
+}
+
+function refusal(path: string, code: string, da: string, en: string, todo = { da: '', en: '' }): WriteError {
+  const shown = showPath(path);
+  return new WriteError(
+    { da: `${shown} ${da}. Intet er overskrevet.${todo.da ? ` ${todo.da}` : ''}`, en: `${shown} ${en}. Nothing was overwritten.${todo.en ? ` ${todo.en}` : ''}` },
+    code,
+    path,
+  );
+}
+
+function showPath(path: string): string {
+  const shown = relative(process.cwd(), path);
+  return shown === '' || shown.startsWith('..') || isAbsolute(shown) ? path : shown;
+}
+
+/**
+ * Keeps `bytes` as `.kvs/backup/<path in the project>/<name>.<time><ext>` (a
+ * counter is added when two fall in the same millisecond; each name is
+ * created exclusively, so no backup replaces another) and removes the oldest
+ * backups of the same file beyond `keep`. A file outside the project is
+ * kept under `.kvs/backup/_outside/`.
+ */
+export function backupFile(path: string, bytes: Uint8Array, projectRoot: string, options: { keep?: number; now?: Date } = {}): string {
+  const dir = backupFolder(path, projectRoot);
+  const extension = extname(path) || '.md';
+  const name = basename(path, extname(path));
+  const stamp = (options.now ?? new Date()).toISOString().replace(/[:.]/g, '-');
+  for (let counter = 1; ; counter++) {
+    const target = join(dir, `${name}.${stamp}${counter === 1 ? '' : `-${counter}`}${extension}`);
+    try {
+      writeFileAtomic(target, bytes, { exclusive: true });
+      pruneBackups(dir, name, extension, options.keep ?? defaultBackups);
+      return target;
+    } catch (error) {
+      if (!(error instanceof WriteError && error.code === 'EEXIST') || counter >= 1000) throw error;
+    }
+  }
+}
+
+function backupFolder(path: string, projectRoot: string): string {
+  const base = join(resolve(projectRoot), '.kvs', 'backup');
+  let root = resolve(projectRoot);
+  try {
+    root = realpathSync(root);
+  } catch {
+    // A project folder that is gone cannot hold a backup either; the write below says so.
+  }
+  const folder = resolve(dirname(path));
+  const inside = isInside(root, folder) ? relative(root, folder) : isInside(resolve(projectRoot), folder) ? relative(resolve(projectRoot), folder) : undefined;
+  if (inside !== undefined) return join(base, inside);
+  return join(base, '_outside', ...folder.split(sep).filter((part) => part !== '' && !part.endsWith(':')));
+}
+
+/** A backup's name: the file's name, a time stamp (2026-12-07T13-02-08-123Z) and maybe a counter. */
+const stampPattern = /^\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z(?:-(\d+))?$/u;
+
+function pruneBackups(dir: string, name: string, extension: string, keep: number): void {
+  let entries: string[];
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    return;
+  }
+  const ours = entries
+    .filter((entry) => entry.startsWith(`${name}.`) && entry.endsWith(extension))
+    .map((entry) => ({ entry, stamp: entry.slice(name.length + 1, entry.length - extension.length) }))
+    .filter(({ stamp }) => stampPattern.test(stamp))
+    .sort((a, b) => order(a.stamp).localeCompare(order(b.stamp)));
+  for (const { entry } of ours.slice(0, Math.max(0, ours.length - keep))) {
+    try {
+      rmSync(join(dir, entry), { force: true });
+    } catch {
+      // A backup that cannot be removed is only one too many.
+    }
+  }
+}
+
+/** The stamp with its counter padded, so "-10" sorts after "-9". */
+function order(stamp: string): string {
+  const match = stampPattern.exec(stamp);
+  const counter = Number(match?.[1] ?? 1);
+  return `${stamp.slice(0, 24)}-${String(counter).padStart(4, '0')}`;
+}
