@@ -34,8 +34,9 @@ export interface TreeShape<T> {
 }
 
 export interface NestingBreach {
-  /** The deepest nesting found. */
+  /** The deepest nesting found (with `atLeast`, where counting stopped). */
   depth: number;
+  atLeast?: boolean;
   /** The element repeated most on the way down to where the limit is first passed (`w:tbl`, `ul`). */
   element: string;
 }
@@ -63,7 +64,12 @@ export function nestingBreach<T>(root: T, shape: TreeShape<T>): NestingBreach | 
  */
 export function refuseDeepNesting<T>(root: T, shape: TreeShape<T>, where: Localized): void {
   const breach = nestingBreach(root, shape);
-  if (breach) throw new ImportError(tooDeepMessage(where, breach));
+  if (breach) throw nestingError(where, breach);
+}
+
+/** The refusal, also for nesting that is not a tree (Word's complex fields open and close in flat runs). */
+export function nestingError(where: Localized, breach: NestingBreach): ImportError {
+  return new ImportError(tooDeepMessage(where, breach));
 }
 
 function mostFrequent(names: string[]): string {
@@ -73,7 +79,10 @@ function mostFrequent(names: string[]): string {
 }
 
 export function tooDeepMessage(where: Localized, breach: NestingBreach): Localized {
-  const depth = { da: breach.depth.toLocaleString('da-DK'), en: breach.depth.toLocaleString('en-GB') };
+  const depth = {
+    da: `${breach.atLeast ? 'mindst ' : ''}${breach.depth.toLocaleString('da-DK')}`,
+    en: `${breach.atLeast ? 'at least ' : ''}${breach.depth.toLocaleString('en-GB')}`,
+  };
   return {
     da:
       `For dybt indlejret: ${where.da} har elementer lagt ${depth.da} niveauer inden i hinanden (mest <${breach.element}>); ` +

@@ -42,7 +42,7 @@ import { LocalizedError } from '../../errors.js';
 import type { ReadResult, Removal } from '../types.js';
 import { frontMatterPart, frontMatterTag, fromParts, looseListStyle, markdownStyle, property, softBreakStyle } from '../../export/docx/contract.js';
 import { markChanges, type CommentInfo, type Comments } from './docx-changes.js';
-import { refuseDeepNesting, type TreeShape } from '../nesting.js';
+import { maxNesting, nestingError, refuseDeepNesting, type TreeShape } from '../nesting.js';
 
 // ─── Errors ─────────────────────────────────────────────────────────────────
 
@@ -769,6 +769,10 @@ function hyperlinkTarget(el: Element, ctx: Context): string | undefined {
 
 function fieldChar(type: string | undefined, ctx: Context): void {
   if (type === 'begin') {
+    // Fields nest in flat runs, out of the tree's sight; every run looks through the open ones, so they are capped too.
+    if (ctx.fields.length >= maxNesting) {
+      throw nestingError({ da: 'Word-filen', en: 'the Word file' }, { depth: maxNesting + 1, atLeast: true, element: 'w:fldChar' });
+    }
     ctx.fields.push({ id: ctx.nextFieldId++, instruction: '', inResult: false, href: undefined });
   } else if (type === 'separate') {
     const frame = ctx.fields.at(-1);
