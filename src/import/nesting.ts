@@ -5,19 +5,19 @@
  *
  * Why a limit and not iterative walks: the parsers themselves (@xmldom/xmldom
  * 0.9 for .docx parts, parse5 for HTML) build their trees without recursion
- * (measured: a million levels parse), but everything after them recurses once
+ * (measured: xmldom a million levels, parse5 100 000), but everything after them recurses once
  * or more per level — the .docx reader (tables in table cells, content
  * controls, text boxes, links, fields and tracked changes inside each other),
  * hast-util-from-parse5, hast-util-to-mdast and remark-stringify. Measured on
  * Node 20 with its default stack, `kvs import` overflowed at about 750 tables
- * nested in each other (~2 250 XML levels), 1 000 nested text boxes, 2 000
+ * nested in each other (~2 250 XML levels), 500-1 000 nested text boxes, 2 000
  * content controls and 5 000 links or tracked insertions, and at ~1 800
  * levels of HTML (hast-util-from-parse5). Making all of that iterative means
  * rewriting libraries; refusing a tree deeper than any real document is one
  * check that covers every walk, now and later.
  *
  * Real documents stay far below: Word's deepest ordinary XML (a text box in a
- * grouped drawing in a table cell) is about 25 levels, a nested table adds 3,
+ * grouped drawing in a table cell) is roughly 25 levels, a nested table adds 3,
  * Word-saved HTML is under 30. 256 leaves room for ten times that and is still
  * a seventh of the depth where the first walk overflowed.
  */
