@@ -3,26 +3,49 @@
  * hast and mdast, so lists, emphasis and deletions keep their meaning.
  */
 import { unified } from 'unified';
-import rehypeParse from 'rehype-parse';
+import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
+import { fromParse5 } from 'hast-util-from-parse5';
+import { VFile } from 'vfile';
 import { toMdast } from 'hast-util-to-mdast';
 import remarkStringify from 'remark-stringify';
 import remarkGfm from 'remark-gfm';
 import type { Element, ElementContent, Root as HastRoot, Text } from 'hast';
 import type { Root } from 'mdast';
-
-const fragmentParser = unified().use(rehypeParse, { fragment: true });
-const documentParser = unified().use(rehypeParse, { fragment: false });
+import { refuseDeepNesting, type TreeShape } from './nesting.js';
 
 const stringifier = unified()
   .use(remarkGfm)
   .use(remarkStringify, { bullet: '-', emphasis: '*', strong: '*', fences: true, listItemIndent: 'one', rule: '-' });
 
 export function htmlToMdast(html: string, fragment = true): Root {
-  const hast = (fragment ? fragmentParser : documentParser).parse(html) as HastRoot;
+  const hast = parseHtml(html, fragment);
   bulletTextToItems(hast);
   stripBulletCharacters(hast);
   return toMdast(hast, { newlines: false }) as Root;
 }
+
+/**
+ * HTML as rehype-parse reads it, in its two steps: parse5 builds its tree
+ * without recursion, and the conversion to hast recurses per level, so the
+ * depth is checked in between (see nesting.ts).
+ */
+function parseHtml(html: string, fragment: boolean): HastRoot {
+  const options = { sourceCodeLocationInfo: true, scriptingEnabled: false };
+  const tree = fragment ? parseFragment(html, options) : parse(html, options);
+  refuseDeepNesting<Parse5Node>(tree, parse5Shape, { da: 'HTML-koden', en: 'the HTML' });
+  return fromParse5(tree, { file: new VFile(html) }) as HastRoot;
+}
+
+type Parse5Node = DefaultTreeAdapterMap['node'];
+
+/** Element children, and a template's content, which hast-util-from-parse5 converts too. */
+const parse5Shape: TreeShape<Parse5Node> = {
+  children: (node) => [
+    ...('childNodes' in node ? node.childNodes.filter((child) => 'tagName' in child) : []),
+    ...('content' in node ? [node.content] : []),
+  ],
+  name: (node) => node.nodeName,
+};
 
 export function mdastToMarkdown(tree: Root): string {
   return stringifier.stringify(tree);

@@ -10,7 +10,7 @@
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { LocalizedError } from '../errors.js';
+import { ImportError } from './errors.js';
 import type { Removal, SourceFormat } from './types.js';
 import { decode } from '../model/read.js';
 import { parseMarkdown } from '../model/parse.js';
@@ -49,8 +49,7 @@ export interface ImportResult {
   unchanged: boolean;
 }
 
-/** The file cannot be imported; nothing is written for it. */
-export class ImportError extends LocalizedError {}
+export { ImportError };
 
 export function importDocument(bytes: Uint8Array, name: string, options: ImportOptions = {}): ImportResult {
   if (bytes.length === 0) {

@@ -3,10 +3,12 @@
  * option for: the front-matter table goes into a locked content control, and
  * the file becomes reproducible — the same standard, author and date give the
  * same bytes (fixed zip times, the export date as the document's dates,
- * hyperlink relationship ids numbered instead of random).
+ * hyperlink relationship ids numbered instead of random), and every XML part
+ * holds only characters XML 1.0 allows (xml-chars.ts).
  */
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { frontMatterTag } from './contract.js';
+import { xmlSafe } from './xml-chars.js';
 
 export interface FinishOptions {
   /** The front-matter caption and table are the first two blocks of the body. */
@@ -27,6 +29,12 @@ export function finishPackage(bytes: Uint8Array, options: FinishOptions): Uint8A
   if (document !== undefined && options.wrapFrontMatter) put('word/document.xml', wrapFrontMatter(document));
   const core = text('docProps/core.xml');
   if (core !== undefined) put('docProps/core.xml', stampCore(core, options.date));
+  // Last, so nothing written above can bring a character back that would make a part not well-formed.
+  for (const name of Object.keys(files).filter(isXmlPart)) {
+    const before = text(name)!;
+    const after = xmlSafe(before);
+    if (after !== before) put(name, after);
+  }
 
   // [Content_Types].xml first, as Word writes it; then a fixed order.
   const names = Object.keys(files).sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
@@ -34,6 +42,10 @@ export function finishPackage(bytes: Uint8Array, options: FinishOptions): Uint8A
   const ordered: Zippable = {};
   for (const name of names) ordered[name] = [files[name]!, { mtime }];
   return zipSync(ordered, { level: 6 });
+}
+
+function isXmlPart(name: string): boolean {
+  return /\.(?:xml|rels)$/i.test(name);
 }
 
 function rank(name: string): number {

@@ -42,6 +42,7 @@ import { LocalizedError } from '../../errors.js';
 import type { ReadResult, Removal } from '../types.js';
 import { frontMatterPart, frontMatterTag, fromParts, looseListStyle, markdownStyle, property, softBreakStyle } from '../../export/docx/contract.js';
 import { markChanges, type CommentInfo, type Comments } from './docx-changes.js';
+import { maxNesting, nestingError, refuseDeepNesting, type TreeShape } from '../nesting.js';
 
 // ─── Errors ─────────────────────────────────────────────────────────────────
 
@@ -223,13 +224,19 @@ function safeDecode(text: string): string {
 const xmlParser = new DOMParser({ onError: () => undefined });
 
 function parseXml(data: Uint8Array, part: string): Document {
+  let document: Document;
   try {
-    return xmlParser.parseFromString(decodeXml(data), 'text/xml');
+    document = xmlParser.parseFromString(decodeXml(data), 'text/xml');
   } catch (error) {
     const detail = error instanceof Error ? error.message.split('\n')[0]! : String(error);
     throw new DocxError(messages.damaged(part, detail));
   }
+  // Every walk of this reader recurses per level; no part reaches them deeper than the limit (see nesting.ts).
+  refuseDeepNesting(document.documentElement, xmlShape, { da: `${part} i Word-filen`, en: `${part} in the Word file` });
+  return document;
 }
+
+const xmlShape: TreeShape<Element | null> = { children: elements, name: (el) => el?.nodeName ?? '' };
 
 /** Parts are UTF-8 or UTF-16 (with or without a byte-order mark, which the decoder drops). */
 function decodeXml(data: Uint8Array): string {
@@ -762,6 +769,10 @@ function hyperlinkTarget(el: Element, ctx: Context): string | undefined {
 
 function fieldChar(type: string | undefined, ctx: Context): void {
   if (type === 'begin') {
+    // Fields nest in flat runs, out of the tree's sight; every run looks through the open ones, so they are capped too.
+    if (ctx.fields.length >= maxNesting) {
+      throw nestingError({ da: 'Word-filen', en: 'the Word file' }, { depth: maxNesting + 1, atLeast: true, element: 'w:fldChar' });
+    }
     ctx.fields.push({ id: ctx.nextFieldId++, instruction: '', inResult: false, href: undefined });
   } else if (type === 'separate') {
     const frame = ctx.fields.at(-1);
