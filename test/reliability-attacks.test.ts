@@ -131,6 +131,8 @@ describe('a report never lands on a standard, an input or another output', () =>
       prepare: (dir) => symlinkSync(join(dir, 'standards', 'b.md'), join(dir, 'kvs.sarif')),
     },
     { name: 'check -o onto a standard saved as .txt', args: ['check', '-o', 'notes.txt', 'standards/a.md'], prepare: (dir) => writeFileSync(join(dir, 'notes.txt'), complete) },
+    { name: 'check -f sarif -o a new .md in standards/ (read as a standard next time)', args: ['check', '-f', 'sarif', '-o', 'standards/new.md', 'standards/a.md'] },
+    { name: 'check -o into .git/hooks/', args: ['check', '-o', '.git/hooks/pre-commit', 'standards/a.md'], prepare: (dir) => mkdirSync(join(dir, '.git', 'hooks')) },
     { name: 'compare -o onto a standard it reads', args: ['compare', '-o', 'standards/a.md'] },
     { name: 'compare -f json -o onto a standard', args: ['compare', '-f', 'json', '-o', './standards/../standards/b.md', 'standards/a.md'] },
     { name: 'check --baseline STANDARD --write-baseline', args: ['check', '--baseline', 'standards/b.md', '--write-baseline'] },
@@ -176,7 +178,7 @@ describe('a report never lands on a standard, an input or another output', () =>
     expect(readFileSync(join(dir, 'sammenligning.md'), 'utf8')).toMatch(/^# Sammenligning/);
     record({
       area: 'No data lost',
-      what: 'Report outputs aimed at a standard (a shell-expanded -o standards/*.md, a link, a standard saved as .txt), at an input of the same run (compare, baseline, config, import source) or at another output (import -o and --report the same file)',
+      what: 'Report outputs aimed at a standard (a shell-expanded -o standards/*.md, a link, a standard saved as .txt, a new .md name), into .git/, at an input of the same run (compare, baseline, config, import source) or at another output (import -o and --report the same file)',
       cases: attacks.length,
       result: 'refused with exit 2 and a message naming the option and the file; every file byte for byte; a report over an earlier report of its kind still written (5 kinds × 2 runs)',
       uncaught: 0,

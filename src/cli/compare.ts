@@ -99,5 +99,5 @@ function compareKind(format: CompareFormat): ReportKind {
   if (format === 'html') return { option: '--out', sameKind: (head) => /^\s*<!DOCTYPE html>/iu.test(head) };
   if (format === 'csv') return reportKinds.text('--out');
   const titles = [compareLabels('da'), compareLabels('en')].map((labels) => labels.heading);
-  return { option: '--out', sameKind: (head) => titles.some((title) => head.startsWith(`# ${title}`)) };
+  return reportKinds.markdownReport('--out', new RegExp(`^# (?:${titles.join('|')})`, 'u'));
 }

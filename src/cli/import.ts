@@ -46,7 +46,7 @@ export function runImport(files: string[], options: ImportCliOptions): number {
   // Where everything goes is settled before anything is read or written: the report never
   // replaces a source, the new standard or a standard elsewhere.
   const run = new RunFiles(cwd).inputsAll(files);
-  if (options.output && options.output !== '-') run.claimReport(options.output, { option: '-o', sameKind: () => true });
+  if (options.output && options.output !== '-') run.claimReport(options.output, { option: '-o', markdown: true, sameKind: () => true });
   const reportPath = options.report ? run.claimReport(options.report, reportKinds.json('--report')) : undefined;
   // --report follows the same rule as the standards: never overwritten unless asked.
   if (reportPath && existsSync(reportPath) && !options.force) {
@@ -113,7 +113,7 @@ export function runImport(files: string[], options: ImportCliOptions): number {
       if (!options.output) {
         try {
           // Two documents of one kommune in one run, or a name the report takes: never one over the other.
-          run.claimReport(relative(cwd, target), { option: '--out', sameKind: () => true });
+          run.claimReport(relative(cwd, target), { option: '--out', markdown: true, sameKind: () => true });
         } catch (error) {
           if (!(error instanceof UsageError)) throw error;
           say(`${item.source}: ${error.localized[options.lang]}`);

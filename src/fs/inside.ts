@@ -97,10 +97,11 @@ export function assertTreeInside(root: string, folder: string, what: string, ext
       }
       const folderEntry = statSync(real).isDirectory();
       if (!folderEntry && !extensions.some((ext) => entry.name.endsWith(ext))) continue;
-      if (!isInside(realRoot, real)) {
+      const hidden = isInside(realRoot, real) && relative(realRoot, real).split(sep).some((part) => part.startsWith('.'));
+      if (!isInside(realRoot, real) || hidden) {
         throw new UsageError({
-          da: `Indstillingen ${what} i kvs.config.json afvises: ${path} er et symbolsk link til ${real}, som ligger uden for projektmappen ${realRoot}.`,
-          en: `The setting ${what} in kvs.config.json is refused: ${path} is a symbolic link to ${real}, which lies outside the project folder ${realRoot}.`,
+          da: `Indstillingen ${what} i kvs.config.json afvises: ${path} er et symbolsk link til ${real}, som ligger ${hidden ? 'i en skjult mappe (som .git/) i' : 'uden for'} projektmappen ${realRoot}.`,
+          en: `The setting ${what} in kvs.config.json is refused: ${path} is a symbolic link to ${real}, which lies ${hidden ? 'in a hidden folder (such as .git/) of' : 'outside'} the project folder ${realRoot}.`,
         });
       }
       if (folderEntry) walk(path, depth + 1);

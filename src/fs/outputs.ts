@@ -16,7 +16,7 @@
  * does not get past.
  */
 import { closeSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
-import { basename, dirname, extname, join, relative, resolve } from 'node:path';
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../errors.js';
 
 export interface ReportKind {
@@ -24,6 +24,8 @@ export interface ReportKind {
   option: string;
   /** True when `head` (the first 4 KB of an existing file) is an earlier report of this kind. */
   sameKind(head: string): boolean;
+  /** The report is Markdown itself (kvs compare): a .md name is then its own. */
+  markdown?: boolean;
 }
 
 const markdownEndings = new Set(['.md', '.markdown', '.mdown', '.mkd']);
@@ -63,6 +65,15 @@ export class RunFiles {
     if (this.inputs.has(real)) refuse('filen læses af den samme kommando.', 'the same command reads that file.');
     const other = this.outputs.get(real);
     if (other !== undefined) refuse(`filen skrives allerede af ${other}.`, `the file is already written by ${other}.`);
+    if (real.split(sep).includes('.git')) {
+      refuse('den ligger i .git/, hvor git gemmer sine egne filer og hooks.', 'it lies in .git/, where git keeps its own files and hooks.');
+    }
+    if (!kind.markdown && markdownEndings.has(extname(real).toLowerCase())) {
+      refuse(
+        'en rapport er ikke Markdown, og en .md-fil ville blive læst som en standard næste gang.',
+        'a report is not Markdown, and a .md file would be read as a standard next time.',
+      );
+    }
     const stats = statSync(real, { throwIfNoEntry: false });
     if (stats && !stats.isFile()) {
       refuse('det er ikke en almindelig fil.', 'it is not a regular file.');
@@ -121,5 +132,5 @@ export const reportKinds = {
   text: (option: string): ReportKind => ({ option, sameKind: (head) => !startsWithFrontMatter(head) && !/^#{1,6} /mu.test(head) }),
   docx: (option: string): ReportKind => ({ option, sameKind: (head) => head.startsWith('PK') }),
   /** A Markdown report (kvs compare): an earlier one has the table and no front-matter. */
-  markdownReport: (option: string, title: RegExp): ReportKind => ({ option, sameKind: (head) => !startsWithFrontMatter(head) && title.test(head) }),
+  markdownReport: (option: string, title: RegExp): ReportKind => ({ option, markdown: true, sameKind: (head) => !startsWithFrontMatter(head) && title.test(head) }),
 };
