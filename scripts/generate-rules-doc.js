@@ -1,5 +1,5 @@
 // Regenerates docs/rules.md from the rule data (run after `npm run build`).
 import { writeFileSync } from 'node:fs';
-import { rulesMarkdown } from '../dist/law/rules-doc.js';
+import { rulesMarkdown } from '../dist/rules/docs.js';
 
 writeFileSync(new URL('../docs/rules.md', import.meta.url), rulesMarkdown());

@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 /**
  * Build step after tsc: compiles the AJV validators of the check path ahead of
- * time with AJV's standalone code and writes them over dist/check/precompiled.js
- * (whose source, src/check/precompiled.ts, is empty). The AJV set-up and the
+ * time with AJV's standalone code and writes them over dist/law/precompiled.js
+ * (whose source, src/law/precompiled.ts, is empty). The AJV set-up and the
  * schemas come from the compiled modules themselves, so they cannot drift from
- * what the run-time fallback in src/check/validators.ts would compile.
+ * what the run-time fallback in src/law/validators.ts would compile.
  *
  * Standalone code is CommonJS-flavoured: require() calls for AJV's run-time
  * helpers, and `formats.<name>` for format functions. Each validator is wrapped
@@ -16,8 +16,8 @@ import ajvModule from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 
 const dist = new URL('../dist/', import.meta.url);
-const { newAjv, schemaHash } = await import(new URL('check/validators.js', dist).href);
-const { modelSchema, modelValidatorName } = await import(new URL('check/model-schema.js', dist).href);
+const { newAjv, schemaHash } = await import(new URL('law/validators.js', dist).href);
+const { modelSchema, modelValidatorName } = await import(new URL('model/model-schema.js', dist).href);
 const { ruleSets } = await import(new URL('law/rulesets.js', dist).href);
 const { readSchemaFile } = await import(new URL('law/data.js', dist).href);
 
@@ -74,6 +74,6 @@ const output = [
   '',
 ].join('\n');
 
-const target = new URL('check/precompiled.js', dist);
+const target = new URL('law/precompiled.js', dist);
 writeFileSync(target, output);
 process.stdout.write(`precompiled ${entries.length} validators into ${fileURLToPath(target)}\n`);

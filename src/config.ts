@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { validatorFor } from './check/validators.js';
+import { validatorFor } from './law/validators.js';
 import type { Lang, Severity } from './types.js';
 import { UsageError } from './errors.js';
 import { readSchemaFile } from './law/data.js';
@@ -56,7 +56,7 @@ let compiled: ValidateFunction<Config> | undefined;
 
 /** Compiled once per process: `kvs` loads one config, the tests and the library many. */
 function configValidator(): ValidateFunction<Config> {
-  // Compiled at build time when the schema is unchanged (src/check/validators.ts).
+  // Compiled at build time when the schema is unchanged (src/law/validators.ts).
   compiled ??= validatorFor<Config>('config', 'config', readSchemaFile('config.schema.json'));
   return compiled;
 }

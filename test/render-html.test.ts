@@ -16,7 +16,7 @@ import { renderLeaflet, renderOverview, type OverviewEntry } from '../src/render
 import { contrast, palette, parseHex } from '../src/render/html/theme.js';
 import { phoneLink } from '../src/render/html/facts.js';
 import { bundledTemplatesDir } from '../src/render/html/templates.js';
-import { lix, lixBandName, lixOfStandard } from '../src/render/lix.js';
+import { lix, lixBandName, lixOfStandard } from '../src/model/lix.js';
 import { complete } from './helpers/fixtures.js';
 import { axeViolations, hasJava, launchChromium, openHtml, testContext, vnuErrors } from './helpers/browser.js';
 

@@ -11,7 +11,7 @@ import { runRule } from './helpers/rules.js';
 import { complete, fixture, seeds } from './helpers/fixtures.js';
 import { buildStandard } from '../src/model/standard.js';
 import { ruleSets } from '../src/law/rulesets.js';
-import { lix, lixOfCounts, lixOfStandard } from '../src/render/lix.js';
+import { lix, lixOfCounts, lixOfStandard } from '../src/model/lix.js';
 import { revisionOverdue } from '../src/rules/revision-overdue.js';
 import { compileStaleReferences, findStaleReferences, staleReference, staleReferences } from '../src/rules/stale-reference.js';
 import { compileDocumentKinds, documentKind, documentKindRule, isOtherArea } from '../src/rules/document-kind.js';
@@ -451,7 +451,7 @@ describe('readability', () => {
     expect(english!.message).toMatch(/has a LIX of \d+ \(very difficult\); the limit is 45\./);
   });
 
-  it('on the bundled standards: the whole text at the title, each flagged section at its heading, numbers as src/render/lix.ts', () => {
+  it('on the bundled standards: the whole text at the title, each flagged section at its heading, numbers as src/model/lix.ts', () => {
     const wholeLix: Record<string, number> = { hjoerring: 54, holbaek: 50, ishoej: 56, ringsted: 54 };
     for (const name of bundled) {
       const text = standardText(name);

@@ -6,14 +6,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { lixCounts, lixCountsOfTree, type LixCounts } from '../src/render/lix.js';
+import { lixCounts, lixCountsOfTree, type LixCounts } from '../src/model/lix.js';
 import { foldCase, requiredWords, staleReferences } from '../src/rules/stale-reference.js';
 import { buildStandard } from '../src/model/standard.js';
 import { countLetterRuns } from '../src/model/sections.js';
 import { isProse, minDuplicateWords, normalizeParagraph } from '../src/model/duplicates.js';
 
 // ---------------------------------------------------------------------------
-// The LIX counter before it was written out by hand (src/render/lix.ts).
+// The LIX counter before it was written out by hand (src/model/lix.ts).
 
 const neverEnds = new Set([
   'jf', 'jvf', 'bl.a', 'f.eks', 'fx', 'f.x', 'ca', 'stk', 'nr', 'evt', 'pga', 'p.g.a', 'dvs', 'd.v.s', 'inkl', 'ekskl',

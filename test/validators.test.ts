@@ -1,6 +1,6 @@
 /**
  * The validators that `npm run build` compiles ahead (AJV standalone code in
- * dist/check/precompiled.js) judge exactly as AJV compiling the same schema at
+ * dist/law/precompiled.js) judge exactly as AJV compiling the same schema at
  * run time: same verdict, same errors, for the front-matter, the config and
  * each rule set's model schema. Runs against dist/ (`npm test` builds first).
  */
@@ -11,14 +11,14 @@ import fc from 'fast-check';
 import { fullFormats } from 'ajv-formats/dist/formats.js';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { newAjv, schemaHash, type CustomFormats, type ValidatorKind } from '../src/check/validators.js';
-import { modelSchema, modelValidatorName } from '../src/check/model-schema.js';
+import { newAjv, schemaHash, type CustomFormats, type ValidatorKind } from '../src/law/validators.js';
+import { modelSchema, modelValidatorName } from '../src/model/model-schema.js';
 import { readSchemaFile } from '../src/law/data.js';
 import { ruleSets } from '../src/law/rulesets.js';
 import { record } from './helpers/ledger.js';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const { precompiled } = (await import(new URL('../dist/check/precompiled.js', import.meta.url).href)) as typeof import('../src/check/precompiled.js');
+const { precompiled } = (await import(new URL('../dist/law/precompiled.js', import.meta.url).href)) as typeof import('../src/law/precompiled.js');
 
 // Not the front-matter's real date rule (that is in src/model/frontmatter.ts): any function serves to compare the two.
 const formats: CustomFormats = { dato: { type: 'string', validate: (text: string) => /^\d{4}(?:-\d\d(?:-\d\d)?)?$/u.test(text) } };

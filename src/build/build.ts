@@ -61,7 +61,7 @@ export async function buildAll(files: string[], options: BuildOptions): Promise<
   const renderers: Renderers = {
     html: options.only === 'pdf' ? undefined : await import('../render/html/index.js'),
     pdf: options.only === 'html' ? undefined : await booklets(files.filter((file) => !options.keep?.(file)).length),
-    lixOfStandard: (await import('../render/lix.js')).lixOfStandard,
+    lixOfStandard: (await import('../model/lix.js')).lixOfStandard,
   };
   // Each standard is built on its own and publishes its own folder; the overview comes last.
   // While workers render booklets, the next standards are checked and rendered to HTML

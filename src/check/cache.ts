@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import type { Config } from '../config.js';
 import type { FileResult, Lang, RuleSet } from '../types.js';
 import { writeFileAtomic } from '../fs/write.js';
-import { canonicalJson, sha256 } from './hash.js';
+import { canonicalJson, sha256 } from '../fs/hash.js';
 
 /** Bump when the cache file's layout or the meaning of its entries changes. */
 const FORMAT = 3;

@@ -3,7 +3,7 @@ import { UsageError } from '../errors.js';
 import { loadConfig } from '../config.js';
 import { parseAsOf, today } from '../check/dates.js';
 import { ruleSetById, ruleSetFor } from '../law/rulesets.js';
-import { rulesMarkdown, rulesText } from '../law/rules-doc.js';
+import { rulesMarkdown, rulesText } from '../rules/docs.js';
 import { allRuleMeta } from '../rules/index.js';
 
 export interface RulesCliOptions {

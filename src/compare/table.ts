@@ -27,8 +27,8 @@ import type { Config } from '../config.js';
 import type { Facts, Lang, Section, Standard } from '../types.js';
 import { ruleSetById, ruleSetFor } from '../law/rulesets.js';
 import { joinNames, readFacts } from '../render/html/facts.js';
-import { addYears, isOverdue, isoOf, type PartialDate } from '../render/html/dates.js';
-import { lixOfStandard } from '../render/lix.js';
+import { addYears, isOverdue, isoOf, type PartialDate } from '../model/dates.js';
+import { lixOfStandard } from '../model/lix.js';
 import { compareLabels, type CompareLabels } from './labels.js';
 
 /** A covering section with fewer words than this is "only partly" when it is a marker or nested under another topic. */

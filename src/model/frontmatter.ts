@@ -19,7 +19,7 @@ import {
   type YAMLError,
 } from 'yaml';
 import type { FrontMatter, FrontMatterProblem, Localized, Point, Position } from '../types.js';
-import { validatorFor } from '../check/validators.js';
+import { validatorFor } from '../law/validators.js';
 
 interface PropertySchema {
   description?: string;
@@ -49,7 +49,7 @@ export function frontMatterSchema(): Record<string, unknown> {
 // ---------------------------------------------------------------------------
 // Validator, compiled once.
 
-// The AJV set-up is in src/check/validators.ts, which uses the code `npm run build` compiled ahead.
+// The AJV set-up is in src/law/validators.ts, which uses the code `npm run build` compiled ahead.
 const validate = validatorFor('frontMatter', 'frontMatter', schema, {
   dato: { type: 'string', validate: (text: string) => dateFault(text) === undefined },
 });

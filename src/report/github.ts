@@ -3,7 +3,7 @@
  * which the runner turns into annotations on the pull request.
  */
 import type { FileResult, Finding } from '../types.js';
-import type { ReportOptions } from './index.js';
+import type { ReportOptions } from './options.js';
 import { displayPath } from './paths.js';
 
 // Escaping as in @actions/core's command.ts; anything else would cut the

@@ -1,5 +1,6 @@
 /** Output formats of `kvs check`: one module per format, chosen by name. */
-import type { FileResult, Lang, RuleMeta } from '../types.js';
+import type { FileResult } from '../types.js';
+import type { ReportOptions } from './options.js';
 import { formatGithub } from './github.js';
 import { formatJson } from './json.js';
 import { formatJunit } from './junit.js';
@@ -8,16 +9,7 @@ import { formatStylish } from './stylish.js';
 
 export type FormatName = 'stylish' | 'json' | 'sarif' | 'github' | 'junit';
 
-export interface ReportOptions {
-  lang: Lang;
-  /** Paths are shown relative to this directory (except in json). */
-  cwd: string;
-  /** Metadata of the rules that ran; SARIF describes them. */
-  rules: RuleMeta[];
-  /** Emit ANSI colour codes (stylish only). */
-  color: boolean;
-  toolVersion: string;
-}
+export type { ReportOptions } from './options.js';
 
 type Formatter = (results: readonly FileResult[], options: ReportOptions) => string;
 

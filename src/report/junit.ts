@@ -3,7 +3,7 @@
  * each file is a test case that fails when it has errors.
  */
 import type { FileResult } from '../types.js';
-import type { ReportOptions } from './index.js';
+import type { ReportOptions } from './options.js';
 import { displayPath } from './paths.js';
 import { countFindings, countOf, severityWord } from './words.js';
 

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { docsUrl, toolName } from '../meta.js';
 import type { FileResult, Finding, Position, RuleMeta } from '../types.js';
-import type { ReportOptions } from './index.js';
+import type { ReportOptions } from './options.js';
 import { displayPath } from './paths.js';
 
 const informationUri = 'https://github.com/kvalitetsstandard/kvalitetsstandard';

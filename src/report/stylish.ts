@@ -1,6 +1,6 @@
 /** The human-readable default, laid out like ESLint's "stylish" formatter. */
 import type { FileResult, Finding, Lang } from '../types.js';
-import type { ReportOptions } from './index.js';
+import type { ReportOptions } from './options.js';
 import { displayPath } from './paths.js';
 import { countFindings, countOf, severityWord } from './words.js';
 

@@ -1,5 +1,5 @@
 import type { Rule } from './rule.js';
-import { validateModel } from '../check/model-schema.js';
+import { validateModel } from '../model/model-schema.js';
 import { docsUrl } from '../meta.js';
 
 export const emptySection: Rule = {

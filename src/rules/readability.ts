@@ -8,14 +8,14 @@
  * of "svær") the rule warns, shows the LIX and its band, and says what drives
  * it: long sentences or long words.
  *
- * LIX is computed as in src/render/lix.ts (the same numbers as the build
+ * LIX is computed as in src/model/lix.ts (the same numbers as the build
  * overview and `kvs compare`).
  */
 import type { Rule } from './rule.js';
 import type { Lang } from '../types.js';
 import { docsUrl } from '../meta.js';
 import type { RootContent } from 'mdast';
-import { addCounts, lixBandName, lixCountsOfTree, lixOfCounts, type LixCounts } from '../render/lix.js';
+import { addCounts, lixBandName, lixCountsOfTree, lixOfCounts, type LixCounts } from '../model/lix.js';
 
 /** Warn above this LIX unless kvs.config.json sets `ruleOptions.readability.threshold`. */
 export const DEFAULT_LIX_THRESHOLD = 45;

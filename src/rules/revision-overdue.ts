@@ -22,7 +22,7 @@ import { isMap, isNode, isScalar, parseDocument, type Node as YamlNode } from 'y
 import type { Rule } from './rule.js';
 import type { Lang, Position, Standard } from '../types.js';
 import { docsUrl } from '../meta.js';
-import { addYears, formatDate, isOverdue, lastDayOf, parsePartialDate, type PartialDate } from '../render/html/dates.js';
+import { addYears, formatDate, isOverdue, lastDayOf, parsePartialDate, type PartialDate } from '../model/dates.js';
 import { locator, type Locator } from '../model/positions.js';
 import { withYamlLineEndings } from '../model/frontmatter.js';
 

@@ -21,7 +21,7 @@ import type { Rule } from './rule.js';
 import type { Localized, Severity, Standard } from '../types.js';
 import { docsUrl } from '../meta.js';
 import { locator } from '../model/positions.js';
-import { formatDate, parsePartialDate } from '../render/html/dates.js';
+import { formatDate, parsePartialDate } from '../model/dates.js';
 
 // ---------------------------------------------------------------------------
 // Data.

@@ -13,7 +13,7 @@
  * cannot touch them); each takes the formatting its span shares with the text
  * around it, so `**a {++b++} c**` and `{++**b**++}` both nest properly.
  */
-import type { Format, Piece } from './docx.js';
+import type { Format, Piece } from './pieces.js';
 
 export interface CommentInfo {
   author: string;

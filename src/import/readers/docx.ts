@@ -42,6 +42,9 @@ import { LocalizedError } from '../../errors.js';
 import type { ReadResult, Removal } from '../types.js';
 import { frontMatterPart, frontMatterTag, fromParts, looseListStyle, markdownStyle, property, softBreakStyle } from '../../export/docx/contract.js';
 import { markChanges, type CommentInfo, type Comments } from './docx-changes.js';
+import type { Format, Piece } from './pieces.js';
+
+export type { Format, Piece } from './pieces.js';
 import { maxNesting, nestingError, refuseDeepNesting, type TreeShape } from '../nesting.js';
 
 // ─── Errors ─────────────────────────────────────────────────────────────────
@@ -579,31 +582,6 @@ function isolated<T>(ctx: Context, read: () => T): T {
 
 // ─── Inline content: runs to pieces ─────────────────────────────────────────
 
-export interface Format {
-  bold: boolean;
-  italic: boolean;
-  href: string | undefined;
-}
-
-/**
- * One stretch of inline content before it becomes mdast. `raw` is Markdown
- * kept as written (an mdast html node); the comment kinds mark where a
- * comment's range starts and ends and where it is referenced (keepChanges only).
- */
-export interface Piece {
-  kind: 'text' | 'break' | 'note' | 'raw' | 'comment-start' | 'comment-end' | 'comment-ref';
-  /** The text, for a note its identifier, for a comment marker the comment's id. */
-  text: string;
-  format: Format;
-  deleted: boolean;
-  /** Inserted as a tracked change (recorded with keepChanges only). */
-  inserted: boolean;
-  /** Highlighted with a text highlight colour (recorded with keepChanges only). */
-  highlight: boolean;
-  /** The innermost Word field whose result this is. */
-  field: number | undefined;
-  line: number;
-}
 
 interface InlineState {
   deleted: boolean;

@@ -3,7 +3,7 @@
  * the YAML held, even when it broke the schema, so every field is checked here.
  */
 import type { Lang, Standard } from '../../types.js';
-import { addYears, formatDate, parsePartialDate, type PartialDate } from './dates.js';
+import { addYears, formatDate, parsePartialDate, type PartialDate } from '../../model/dates.js';
 
 export interface Link {
   text: string;

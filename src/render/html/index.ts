@@ -7,4 +7,4 @@ export { renderLeaflet, leafletView, practicalKeys, type LeafletView } from './l
 export { renderOverview, overviewView, type OverviewEntry, type OverviewOptions, type OverviewRow, type OverviewView } from './overview.js';
 export { bundledTemplatesDir, resolveTemplate } from './templates.js';
 export { palette, contrast, parseHex, type Palette } from './theme.js';
-export { formatDate, parsePartialDate, type PartialDate } from './dates.js';
+export { formatDate, parsePartialDate, type PartialDate } from '../../model/dates.js';

@@ -6,7 +6,7 @@ import type { RenderInput } from '../types.js';
 import type { Lang } from '../../types.js';
 import { labels, type Labels } from './labels.js';
 import { approvalText, joinNames, nextRevision, readFacts, type Contact } from './facts.js';
-import { formatDate } from './dates.js';
+import { formatDate } from '../../model/dates.js';
 import { outline, practicalItems, type SectionView } from './outline.js';
 import { palette, logoImage, type Logo, type Palette } from './theme.js';
 import { renderTemplate } from './templates.js';

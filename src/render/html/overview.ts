@@ -8,10 +8,10 @@ import type { Theme } from '../types.js';
 import { requirementCatalogue } from '../../law/catalogue.js';
 import { labels, type Labels } from './labels.js';
 import { joinNames, nextRevision, readFacts } from './facts.js';
-import { formatDate, isOverdue, isoOf, parsePartialDate } from './dates.js';
+import { formatDate, isOverdue, isoOf, parsePartialDate } from '../../model/dates.js';
 import { palette, type Palette } from './theme.js';
 import { renderTemplate } from './templates.js';
-import { lixBand, lixBandName } from '../lix.js';
+import { lixBand, lixBandName } from '../../model/lix.js';
 
 export interface OverviewEntry {
   slug: string;

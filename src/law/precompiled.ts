@@ -1,7 +1,7 @@
 /**
  * Validators compiled ahead of time. Empty in the sources: `npm run build`
- * replaces dist/check/precompiled.js with AJV standalone code for the schemas
- * of the check path (scripts/precompile-validators.js); src/check/validators.ts
+ * replaces dist/law/precompiled.js with AJV standalone code for the schemas
+ * of the check path (scripts/precompile-validators.js); src/law/validators.ts
  * uses an entry only while its schema is unchanged.
  */
 import type { ValidateFunction } from 'ajv';

@@ -6,7 +6,7 @@
  */
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Position, Requirement, Standard } from '../types.js';
-import { validatorFor } from './validators.js';
+import { validatorFor } from '../law/validators.js';
 
 /** What AJV sees: requirement key → the sections covering it. */
 interface Coverage {

@@ -3,7 +3,7 @@
  * a day (2023-06-21). They are shown as written, in words: "2018", "juni 2023",
  * "21. juni 2023" (English: "2018", "June 2023", "21 June 2023").
  */
-import type { Lang } from '../../types.js';
+import type { Lang } from '../types.js';
 
 export interface PartialDate {
   year: number;

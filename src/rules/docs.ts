@@ -3,9 +3,9 @@
  * the rule modules' meta and the rule sets in schemas/.
  */
 import type { Lang, Requirement, RuleMeta, RuleSet } from '../types.js';
-import { requirementCatalogue } from './catalogue.js';
-import { ruleSets } from './rulesets.js';
-import { allRuleMeta } from '../rules/index.js';
+import { requirementCatalogue } from '../law/catalogue.js';
+import { ruleSets } from '../law/rulesets.js';
+import { allRuleMeta } from './index.js';
 
 const words = {
   da: {

@@ -1,7 +1,7 @@
 /**
  * The AJV validators of the check path. Compiling the front-matter schema cost
  * about as much as checking a file, on every start of kvs, so `npm run build`
- * compiles them ahead with AJV's standalone code (dist/check/precompiled.js).
+ * compiles them ahead with AJV's standalone code (dist/law/precompiled.js).
  * A schema edited after the build, and tests running from src/ (where nothing
  * is precompiled), compile here at run time with the same set-up: which of the
  * two ran never changes a result, only the start-up time.
@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import type { Ajv, FormatDefinition, Options, ValidateFunction } from 'ajv';
 import { fullFormats } from 'ajv-formats/dist/formats.js';
 import { precompiled } from './precompiled.js';
-import { canonicalJson, sha256 } from './hash.js';
+import { canonicalJson, sha256 } from '../fs/hash.js';
 
 export type ValidatorKind = 'frontMatter' | 'config' | 'model';
 
