@@ -20,6 +20,7 @@ import { writeFileAtomic } from '../fs/write.js';
 import { lookFor } from '../build/theme.js';
 import { compareLabels } from '../compare/labels.js';
 import { compareTable, isCompareFormat, renderCompare, type CompareFormat } from '../compare/index.js';
+import { plainLine } from '../report/terminal-text.js';
 
 export interface CompareCliOptions {
   /** html, csv, json or md; when absent, from --out's extension, else md. */
@@ -67,13 +68,13 @@ export async function runCompare(paths: string[], options: CompareCliOptions): P
       bytes = readFileSync(file);
     } catch (error) {
       unreadable++;
-      process.stderr.write(`kvs: ${t.unreadable(shown, (error as NodeJS.ErrnoException).code ?? 'EIO')}\n`);
+      process.stderr.write(`kvs: ${plainLine(t.unreadable(shown, (error as NodeJS.ErrnoException).code ?? 'EIO'))}\n`);
       continue;
     }
     const decoded = decode(bytes);
     if (!decoded.ok) {
       unreadable++;
-      process.stderr.write(`kvs: ${t.unreadable(shown, decoded.reason[lang])}\n`);
+      process.stderr.write(`kvs: ${plainLine(t.unreadable(shown, decoded.reason[lang]))}\n`);
       continue;
     }
     standards.push(buildStandard(decoded.text, shown, config.headings ? { headings: config.headings } : {}));
@@ -90,7 +91,7 @@ export async function runCompare(paths: string[], options: CompareCliOptions): P
       throw new UsageError({ da: compareLabels('da').cannotWrite(options.out, reason), en: compareLabels('en').cannotWrite(options.out, reason) });
     }
     const shown = relative(cwd, target);
-    process.stderr.write(`${t.wrote(shown === '' || shown.startsWith('..') ? target : shown, table.rows.length)}\n`);
+    process.stderr.write(`${plainLine(t.wrote(shown === '' || shown.startsWith('..') ? target : shown, table.rows.length))}\n`);
   } else {
     process.stdout.write(text);
   }

@@ -13,6 +13,7 @@ import { resolveCriticMarkup } from '../model/critic.js';
 import { writeFileAtomic } from '../fs/write.js';
 import { exportDocx } from '../export/docx/index.js';
 import { exportMessages, exportSummary } from './export-text.js';
+import { plainLine } from '../report/terminal-text.js';
 
 export interface ExportCliOptions {
   docx?: boolean;
@@ -51,7 +52,7 @@ export async function runExport(file: string, options: ExportCliOptions): Promis
     throw error;
   }
   const marks = options.changes ? 0 : resolveCriticMarkup(text).marks.length;
-  process.stderr.write(`${exportSummary(relative(cwd, source) || file, shown, options.changes ? result.counts : undefined, marks, options.lang)}\n`);
+  process.stderr.write(`${plainLine(exportSummary(relative(cwd, source) || file, shown, options.changes ? result.counts : undefined, marks, options.lang))}\n`);
   return 0;
 }
 

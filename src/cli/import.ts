@@ -10,6 +10,7 @@ import type { SourceFormat } from '../import/types.js';
 import { writeFileAtomic, WriteError } from '../fs/write.js';
 import { backupFile } from '../fmt/backup.js';
 import { checkText } from '../check/check.js';
+import { plainLine } from '../report/terminal-text.js';
 
 export interface ImportCliOptions {
   out: string;
@@ -50,7 +51,7 @@ export function runImport(files: string[], options: ImportCliOptions): number {
     });
   }
   let failed = false;
-  const say = (text: string) => process.stderr.write(`${text}\n`);
+  const say = (text: string) => process.stderr.write(`${plainLine(text)}\n`);
 
   const read: Array<{ source: string; result: ImportResult }> = [];
   for (const file of files) {

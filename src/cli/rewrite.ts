@@ -3,6 +3,7 @@ import { relative } from 'node:path';
 import type { Lang } from '../types.js';
 import { readStandardFile, type StandardFile } from '../fmt/file.js';
 import { unreadableMessage } from './rewrite-text.js';
+import { plainLine } from '../report/terminal-text.js';
 
 export interface ReadableStandard {
   file: string;
@@ -20,7 +21,7 @@ export function readStandards(files: string[], cwd: string, lang: Lang): { reada
     if (read.ok) {
       readable.push({ file, shown, read });
     } else {
-      process.stderr.write(`${unreadableMessage(read, shown, lang)}\n`);
+      process.stderr.write(`${plainLine(unreadableMessage(read, shown, lang))}\n`);
       unreadable++;
     }
   }

@@ -5,6 +5,7 @@
 import type { FileResult } from '../types.js';
 import type { ReportOptions } from './index.js';
 import { displayPath } from './paths.js';
+import { showControls } from './terminal-text.js';
 import { countFindings, countOf, severityWord } from './words.js';
 
 // Characters outside XML 1.0's Char production make the whole report unreadable
@@ -21,8 +22,11 @@ const entities: Record<string, string> = {
   '\r': '&#13;',
 };
 
+// CI systems show the report to people, so controls and bidi characters that
+// XML allows (C1, U+202E…) are made visible like in the terminal; what XML
+// forbids outright (lone surrogates, U+FFFE) is still dropped.
 export function escapeXml(text: string): string {
-  return text.replace(illegalXmlChars, '').replace(/[&<>"'\r]/g, (c) => entities[c] ?? c);
+  return showControls(text).replace(illegalXmlChars, '').replace(/[&<>"'\r]/g, (c) => entities[c] ?? c);
 }
 
 /** Attribute values: newlines and tabs too, which parsers otherwise turn into spaces. */
