@@ -20,8 +20,10 @@
 
 // C0 except tab, LF and CR (those are handled by the callers' line rules), DEL, C1,
 // the bidi embeddings/overrides and isolates.
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is escaped
 const controls = /[\u0000-\u0008\u000B-\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/gu;
 // Everything that some reader (terminal, CI runner, editor) takes as the end of a line.
+// eslint-disable-next-line no-control-regex -- VT and FF end a line in some terminals
 const lineBreakRuns = /[ \t]*[\r\n\u000B\u000C\u0085\u2028\u2029]+[ \t]*/gu;
 
 const visible = (char: string): string => `\\u{${char.codePointAt(0)!.toString(16)}}`;
@@ -50,6 +52,7 @@ const commandStart = /^([ \t]*):/u;
  */
 export function plainLines(text: string): string {
   return text
+    // eslint-disable-next-line no-control-regex -- VT and FF end a line in some terminals
     .split(/\r\n|[\r\n\u000B\u000C\u0085\u2028\u2029]/u)
     .map((line) => {
       const shown = showControls(line);
