@@ -112,6 +112,7 @@ function annotationFile(line: string): string {
 // ---- The hostile project ---------------------------------------------------------------------
 
 const forgedName = 'a\n::error file=x.md,line=1::forged\n.md';
+const topName = '::error file=x.md,line=1::top.md';
 const hostileHeading = 'Tom \u001b]8;;http://evil.example\u0007klik\u001b]8;;\u0007 \u001b[2J \u009b31m \u202Eevil\u202C \u2066x\u2069 \u0085::warning::nel';
 
 /** A standard whose front matter (YAML escapes) and one heading hold controls and forged commands. */
@@ -174,6 +175,15 @@ describe('user text in kvs output (real processes)', { timeout }, () => {
       expectNoControls(run.stderr, `${format} stderr`);
     }
     expect(outputs[0]![1].stdout.toString('utf8')).toContain('\\u{1b}]8;;http://evil.example\\u{7}');
+    // A file named like a command, given by its own path: its name starts the stylish file line.
+    writeFileSync(join(dir, topName), hostileStandard());
+    for (const format of ['stylish', 'junit']) {
+      const top = await kvs(dir, ['check', '--no-cache', '--as-of', asOf, '--format', format, '--', topName]);
+      expect(top.status, top.stderr.toString('utf8')).toBe(1);
+      expect(commandLines(top.stdout.toString('utf8')), format).toEqual([]);
+      expectNoControls(top.stdout, format);
+    }
+    rmSync(join(dir, topName));
 
     // JSON keeps the data exactly, only escaped: the name with its newlines, the heading with its ESC.
     const data = JSON.parse(outputs[1]![1].stdout.toString('utf8')) as { filePath: string; messages: { message: string }[] }[];
@@ -220,7 +230,7 @@ const hostileText = fc
   .array(
     fc.oneof(
       fc.string({ unit: 'binary' }),
-      fc.constantFrom('\n::error file=x.md,line=1::forged\n', '\r::warning::x', '\u2028::notice::y', '\u001b]8;;http://evil\u0007', '\u001b[2J', '\u009b', '\u202E', '\u2066', '%0A', ',', ':'),
+      fc.constantFrom('\n::error file=x.md,line=1::forged\n', '::error::start', '\u00a0\u3000::warning::ws', '\r::warning::x', '\u2028::notice::y', '\u001b]8;;http://evil\u0007', '\u001b[2J', '\u009b', '\u202E', '\u2066', '%0A', ',', ':'),
     ),
     { maxLength: 6 },
   )
@@ -236,7 +246,8 @@ const reportOptions = (color: boolean): ReportOptions => ({ lang: 'da', cwd: '/p
 function fileResult(name: string, heading: string): FileResult {
   const position = { start: { line: 3, column: 1 }, end: { line: 3, column: 5 } };
   return {
-    filePath: `/p/standards/${name}`,
+    // At the top of cwd, so the name itself starts the stylish report's file line.
+    filePath: `/p/${name}`,
     findings: [
       { ruleId: 'empty-section', severity: 'warning', message: `Afsnittet "${heading}" er tomt.`, hint: `Skriv om "${heading}".\nEller fjern den.`, position, related: [{ message: heading, position }] },
       { ruleId: 'frontmatter-schema', severity: 'error', message: heading, position: { start: position.start, end: { line: 5, column: 1 } } },
@@ -264,7 +275,7 @@ describe('random strings as file names and headings', { timeout }, () => {
         const lines = logLines(github.replace(/\n$/u, ''));
         expect(lines).toHaveLength(2);
         // The file property is the name exactly, but with controls made visible like everywhere else.
-        for (const line of lines) expect(annotationFile(line)).toBe(showControls(`standards/${name}`));
+        for (const line of lines) expect(annotationFile(line)).toBe(showControls(name));
         expect(github.match(rawControls)?.[0]).toBeUndefined();
         for (const format of ['json', 'sarif', 'junit'] as const) {
           const out = formatResults(results, format, reportOptions(false));
@@ -273,7 +284,7 @@ describe('random strings as file names and headings', { timeout }, () => {
         }
         const standard = buildStandard(
           complete.replace('titel: Kvalitetsstandard for social behandling af stofmisbrug', `titel: ${JSON.stringify(heading)}`).replace('## Frit valg', `## ${heading}\n\n## Frit valg`),
-          `standards/${name}`,
+          name,
         );
         const table = compareTable([standard], { asOf });
         for (const out of [renderCompareMarkdown(table), renderCompareCsv(table)]) {

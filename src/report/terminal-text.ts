@@ -33,17 +33,23 @@ export function showControls(text: string): string {
   return text.replace(controls, visible);
 }
 
+// A line that, after leading blanks, starts a GitHub workflow command (`::name …::`). The runner
+// trims all Unicode white space (.NET TrimStart), so \s, not just space and tab.
+const commandStart = /^(\s*):(?=:)/u;
+
+/** The first colon of a leading `::` escaped, so the line is no workflow command. */
+const noCommand = (line: string): string => line.replace(commandStart, '$1\\u{3a}');
+
 /**
  * For single-line places (a file name, a message, a table cell): every run of
  * line breaks becomes one space, so the text cannot start a line, and controls
- * are made visible.
+ * are made visible. Such text often starts a line itself (a file name heading
+ * a report, a message naming its file first, a CSV row), so a leading `::`
+ * is escaped too.
  */
 export function plainLine(text: string): string {
-  return showControls(text.replace(lineBreakRuns, ' '));
+  return noCommand(showControls(text.replace(lineBreakRuns, ' ')));
 }
-
-// A line that, after leading blanks, starts a GitHub workflow command (`::name …::`).
-const commandStart = /^([ \t]*):/u;
 
 /**
  * For multi-line places (a hint, a stack trace): lines split on any line break
@@ -54,10 +60,7 @@ export function plainLines(text: string): string {
   return text
     // eslint-disable-next-line no-control-regex -- VT and FF end a line in some terminals
     .split(/\r\n|[\r\n\u000B\u000C\u0085\u2028\u2029]/u)
-    .map((line) => {
-      const shown = showControls(line);
-      return shown.trimStart().startsWith('::') ? shown.replace(commandStart, '$1\\u{3a}') : shown;
-    })
+    .map((line) => noCommand(showControls(line)))
     .join('\n');
 }
 
