@@ -76,9 +76,12 @@ function kvs(cwd: string, args: string[], env: Record<string, string> = {}): Pro
 /** Lines as a CI runner splits them: LF, CR and CRLF all end a line. */
 const logLines = (text: string): string[] => text.split(/\r\n|\r|\n/u);
 
-/** Lines that a runner would take as a workflow command (it trims leading blanks first). */
+/**
+ * Lines that a runner would take as a workflow command: `::` at the start after blanks, or the
+ * legacy `##[…]` (and Azure's `##vso[`) anywhere in the line.
+ */
 function commandLines(text: string): string[] {
-  return logLines(text).filter((line) => line.trimStart().startsWith('::'));
+  return logLines(text).filter((line) => line.trimStart().startsWith('::') || /##(vso|teamcity)?\[/iu.test(line));
 }
 
 // Terminal controls and trojan-source characters; tab, LF and CR are the output's own layout.
@@ -123,7 +126,8 @@ function hostileStandard(): string {
       'titel: "Titel \\e]8;;http://evil.example\\a klik \\e[2J \\x9b31m \\u202e abc\\n::warning::forged\\r::error::cr"',
     )
     .replace('status: vedtaget', 'status: "x\\n::warning::forged \\e[2J\\r\\n  ::error::indented"')
-    .replace('## Frit valg', `## ${hostileHeading}\n\n## Frit valg`);
+    .replace('## Frit valg', `## ${hostileHeading}\n\n## Frit valg`)
+    .replace('## Behandlingsgaranti', '## Garanti ##[add-mask]Failed ##vso[task.complete result=Succeeded;]x\n\n## Behandlingsgaranti');
 }
 
 function hostileProject(): string {
@@ -230,7 +234,7 @@ const hostileText = fc
   .array(
     fc.oneof(
       fc.string({ unit: 'binary' }),
-      fc.constantFrom('\n::error file=x.md,line=1::forged\n', '::error::start', '\u00a0\u3000::warning::ws', '\r::warning::x', '\u2028::notice::y', '\u001b]8;;http://evil\u0007', '\u001b[2J', '\u009b', '\u202E', '\u2066', '%0A', ',', ':'),
+      fc.constantFrom('\n::error file=x.md,line=1::forged\n', '::error::start', '\u00a0\u3000::warning::ws', '##[error]legacy', '##vso[task.complete result=Succeeded]', '\r::warning::x', '\u2028::notice::y', '\u001b]8;;http://evil\u0007', '\u001b[2J', '\u009b', '\u202E', '\u2066', '%0A', ',', ':'),
     ),
     { maxLength: 6 },
   )

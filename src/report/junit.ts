@@ -24,8 +24,12 @@ const entities: Record<string, string> = {
 
 // CI systems show the report to people, so the controls and bidi characters
 // that XML allows (DEL, C1, U+202E…) are made visible as in the terminal.
+// A `##[error]` anywhere in a line is a CI command (GitHub's legacy form, Azure's `##vso[`):
+// its bracket as a character reference is the same text to a parser.
 export function escapeXml(text: string): string {
-  return showControls(text.replace(illegalXmlChars, '')).replace(/[&<>"'\r]/g, (c) => entities[c] ?? c);
+  return showControls(text.replace(illegalXmlChars, ''))
+    .replace(/[&<>"'\r]/g, (c) => entities[c] ?? c)
+    .replace(/##(vso|teamcity)?\[/giu, '##$1&#91;');
 }
 
 /** Attribute values: newlines and tabs too, which parsers otherwise turn into spaces. */

@@ -9,7 +9,9 @@
  *   source") make text read differently from what it is.
  * - A line break followed by `::error …::` is a forged GitHub workflow command:
  *   CI runners parse their logs line by line (after trimming leading spaces),
- *   and CR counts as a line end there too.
+ *   and CR counts as a line end there too. The legacy form `##[error]…` (and
+ *   Azure's `##vso[…]`, TeamCity's `##teamcity[…]`) is obeyed anywhere in a
+ *   line, so its bracket is escaped wherever it appears.
  *
  * The controls are made visible as `\u{1b}`-style escapes instead of being
  * dropped: a reader then sees that the file holds such a byte and can find and
@@ -37,8 +39,11 @@ export function showControls(text: string): string {
 // trims all Unicode white space (.NET TrimStart), so \s, not just space and tab.
 const commandStart = /^(\s*):(?=:)/u;
 
-/** The first colon of a leading `::` escaped, so the line is no workflow command. */
-const noCommand = (line: string): string => line.replace(commandStart, '$1\\u{3a}');
+// The legacy and other CI systems' commands, found by the runners anywhere in a line.
+const legacyCommand = /##(vso|teamcity)?\[/giu;
+
+/** The first colon of a leading `::` and the bracket of any `##[` escaped, so the line is no CI command. */
+const noCommand = (line: string): string => line.replace(commandStart, '$1\\u{3a}').replace(legacyCommand, '##$1\\u{5b}');
 
 /**
  * For single-line places (a file name, a message, a table cell): every run of
@@ -77,7 +82,12 @@ export function plainError(error: unknown): string {
 // should carry none of them. They can only stand inside strings there, so a \u escape keeps the data exact.
 const rawInJson = /[\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/gu;
 
-/** JSON text with the characters JSON.stringify leaves raw but a terminal would obey written as \u escapes. */
+/**
+ * JSON text with the characters JSON.stringify leaves raw but a terminal would obey, and the
+ * bracket of a `##[` CI command (JSON is often printed to a CI log), written as \u escapes.
+ */
 export function asciiSafeJson(json: string): string {
-  return json.replace(rawInJson, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return json
+    .replace(rawInJson, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    .replace(legacyCommand, '##$1\\u005b');
 }
