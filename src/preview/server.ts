@@ -35,10 +35,12 @@ export interface PreviewServer {
 export async function startPreviewServer(outDir: string, port = 0): Promise<PreviewServer> {
   const root = resolve(outDir);
   const clients = new Set<ServerResponse>();
+  // Set once the port is known (port 0 picks one); no request is read before that.
+  let ownPort = port;
   let hosts = new Set<string>();
   const server = createServer((request, response) => {
     try {
-      if (!hosts.has((request.headers.host ?? '').toLowerCase())) return misdirected(response, actualPort);
+      if (!hosts.has((request.headers.host ?? '').toLowerCase())) return misdirected(response, ownPort);
       handle(root, request, response, clients);
     } catch {
       send(response, 500, 'text/plain; charset=utf-8', 'Internal error');
@@ -58,6 +60,7 @@ export async function startPreviewServer(outDir: string, port = 0): Promise<Prev
   heartbeat.unref();
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
+  ownPort = actualPort;
   hosts = allowedHosts(actualPort);
   return {
     server,
