@@ -69,6 +69,13 @@ function unsafeSlug(slug: string): Localized | undefined {
       en: `The file name gives the folder name "${slug}", which is empty or hidden. Give the file a name that begins with a letter or digit.`,
     };
   }
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f-\u009f<>:"/\\|?*]/u.test(slug)) {
+    return {
+      da: 'Filnavnet indeholder styretegn eller tegn som < > : " | ? *, der ikke kan stå i et mappenavn eller en adresse. Giv filen et navn med bogstaver, tal og bindestreger.',
+      en: 'The file name contains control characters or characters such as < > : " | ? * that cannot be part of a folder name or an address. Give the file a name of letters, digits and hyphens.',
+    };
+  }
   if (reserved.has(key) || windowsDevice.test(key)) {
     return {
       da: `Filnavnet giver mappenavnet "${slug}", som byggeriet selv bruger eller som Windows ikke tillader. Giv filen et andet navn.`,

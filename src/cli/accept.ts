@@ -18,6 +18,7 @@ import { acceptedView } from '../accept/view.js';
 import { replaceStandardFile, writeFailure } from '../fmt/file.js';
 import { rewriteText } from './rewrite-text.js';
 import { readStandards } from './rewrite.js';
+import { plainLine } from '../report/terminal-text.js';
 
 export interface AcceptCliOptions {
   dryRun: boolean;
@@ -32,7 +33,7 @@ export async function runAccept(paths: string[], options: AcceptCliOptions): Pro
   const lang = options.lang ?? config.lang ?? 'da';
   const t = rewriteText[lang];
   const files = await resolveFiles(paths, cwd, config.ignore, root);
-  const say = (text: string) => process.stderr.write(`${text}\n`);
+  const say = (text: string) => process.stderr.write(`${plainLine(text)}\n`);
 
   const standards = readStandards(files, cwd, root, lang);
   let failed = false;
@@ -48,7 +49,7 @@ export async function runAccept(paths: string[], options: AcceptCliOptions): Pro
       continue;
     }
     if (options.dryRun) {
-      if (files.length > 1) process.stdout.write(`==> ${shown} <==\n`);
+      if (files.length > 1) process.stdout.write(`==> ${plainLine(shown)} <==\n`);
       process.stdout.write(accepted.text);
       say(t.accepted(shown, accepted.changes, accepted.comments));
       continue;

@@ -11,6 +11,7 @@ import { buildAll, type BuildOutcome } from '../build/build.js';
 import { lookFor } from '../build/theme.js';
 import { acquireBuildLock } from '../build/lock.js';
 import { discardOpenStages, recoverOutput } from '../build/stage.js';
+import { plainLine } from '../report/terminal-text.js';
 
 export interface BuildCliOptions {
   out: string;
@@ -49,7 +50,7 @@ export async function runBuild(paths: string[], options: BuildCliOptions): Promi
   assertOwnFolder(outDir, files, root, cwd);
   const tty = process.stderr.isTTY === true && !process.env['CI'];
 
-  const note = (text: string) => process.stderr.write(`${tty ? '\r\x1b[K' : ''}kvs: ${text}\n`);
+  const note = (text: string) => process.stderr.write(`${tty ? '\r\x1b[K' : ''}kvs: ${plainLine(text)}\n`);
   // Usage errors come first, before the lock: a mistyped command never waits for or blocks a build.
   const lock = acquireBuildLock(outDir, { lang, cwd, note, onInterrupt: discardOpenStages });
   let outcomes: BuildOutcome[];
@@ -71,7 +72,7 @@ export async function runBuild(paths: string[], options: BuildCliOptions): Promi
       ...(options.keep ? { keep: options.keep } : {}),
       ...(options.review ? { review: true } : {}),
       onStart: (index, total, slug) => {
-        if (tty) process.stderr.write(`\r\x1b[K[${index + 1}/${total}] ${slug}`);
+        if (tty) process.stderr.write(`\r\x1b[K[${index + 1}/${total}] ${plainLine(slug)}`);
       },
     });
   } finally {
@@ -79,13 +80,12 @@ export async function runBuild(paths: string[], options: BuildCliOptions): Promi
     lock.release();
   }
 
-  for (const outcome of outcomes) process.stdout.write(`${line(outcome, outDir, cwd, da)}\n`);
+  for (const outcome of outcomes) process.stdout.write(`${plainLine(line(outcome, outDir, cwd, da))}\n`);
   const built = outcomes.filter((o) => o.status === 'built').length;
-  process.stdout.write(
-    da
-      ? `${built} af ${outcomes.length} standarder udgivet i ${relative(cwd, outDir) || '.'}/ (oversigt: ${relative(cwd, resolve(outDir, 'index.html'))}).\n`
-      : `${built} of ${outcomes.length} standards published to ${relative(cwd, outDir) || '.'}/ (overview: ${relative(cwd, resolve(outDir, 'index.html'))}).\n`,
-  );
+  const summary = da
+    ? `${built} af ${outcomes.length} standarder udgivet i ${relative(cwd, outDir) || '.'}/ (oversigt: ${relative(cwd, resolve(outDir, 'index.html'))}).`
+    : `${built} of ${outcomes.length} standards published to ${relative(cwd, outDir) || '.'}/ (overview: ${relative(cwd, resolve(outDir, 'index.html'))}).`;
+  process.stdout.write(`${plainLine(summary)}\n`);
   return built === outcomes.length ? 0 : 1;
 }
 

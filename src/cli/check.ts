@@ -18,6 +18,7 @@ import { RunFiles, reportKinds, type ReportKind } from '../fs/outputs.js';
 import { toolVersion } from '../meta.js';
 import { cliText } from './text.js';
 import { adoption } from '../check/adopt.js';
+import { plainLine } from '../report/terminal-text.js';
 
 export interface CheckCliOptions {
   format: string;
@@ -132,7 +133,7 @@ export async function runCheck(paths: string[], options: CheckCliOptions, io: Ch
     for (const job of misses) done(runJob(job, checkOptions, settings.hash));
   }
   cache?.save();
-  for (const note of adopt.finish()) stderr.write(`kvs: ${note}\n`);
+  for (const note of adopt.finish()) stderr.write(`kvs: ${plainLine(note)}\n`);
 
   const shown = options.quiet ? results.map(shownOf) : results;
   if (streaming) {
@@ -147,7 +148,7 @@ export async function runCheck(paths: string[], options: CheckCliOptions, io: Ch
       throw new UsageError({ da: cliText.da.cannotWrite(options.outputFile, reason), en: cliText.en.cannotWrite(options.outputFile, reason) });
     }
     stdout.write(formatResults(shown, 'stylish', reportOptions));
-    stderr.write(`${t.wroteFile(relative(cwd, target))}\n`);
+    stderr.write(`${plainLine(t.wroteFile(relative(cwd, target)))}\n`);
   } else {
     stdout.write(formatResults(shown, format, reportOptions));
   }

@@ -22,6 +22,7 @@ import { RunFiles, reportKinds, type ReportKind } from '../fs/outputs.js';
 import { lookFor } from '../build/theme.js';
 import { compareLabels } from '../compare/labels.js';
 import { compareTable, isCompareFormat, renderCompare, type CompareFormat } from '../compare/index.js';
+import { plainLine } from '../report/terminal-text.js';
 
 export interface CompareCliOptions {
   /** html, csv, json or md; when absent, from --out's extension, else md. */
@@ -70,7 +71,7 @@ export async function runCompare(paths: string[], options: CompareCliOptions): P
     const decoded = read.ok ? decode(read.bytes, read.size) : read;
     if (!decoded.ok) {
       unreadable++;
-      process.stderr.write(`kvs: ${t.unreadable(shown, decoded.reason[lang])}\n`);
+      process.stderr.write(`kvs: ${plainLine(t.unreadable(shown, decoded.reason[lang]))}\n`);
       continue;
     }
     standards.push(buildStandard(decoded.text, shown, config.headings ? { headings: config.headings } : {}));
@@ -86,7 +87,7 @@ export async function runCompare(paths: string[], options: CompareCliOptions): P
       throw new UsageError({ da: compareLabels('da').cannotWrite(options.out, reason), en: compareLabels('en').cannotWrite(options.out, reason) });
     }
     const shown = relative(cwd, target);
-    process.stderr.write(`${t.wrote(shown === '' || shown.startsWith('..') ? target : shown, table.rows.length)}\n`);
+    process.stderr.write(`${plainLine(t.wrote(shown === '' || shown.startsWith('..') ? target : shown, table.rows.length))}\n`);
   } else {
     process.stdout.write(text);
   }

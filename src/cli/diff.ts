@@ -16,6 +16,7 @@ import { diffStandards } from '../diff/standards.js';
 import { renderDiffMarkdown } from '../diff/md.js';
 import { diffLabels } from '../diff/labels.js';
 import { parseRevisionRange, showRevision } from '../diff/git.js';
+import { asciiSafeJson } from '../report/terminal-text.js';
 
 export interface DiffCliOptions {
   format: string;
@@ -60,7 +61,7 @@ export function runDiff(files: string[], options: DiffCliOptions): number {
   }
 
   const diff = diffStandards(before, after);
-  process.stdout.write(format === 'json' ? `${JSON.stringify(diff, null, 2)}\n` : renderDiffMarkdown(diff, lang));
+  process.stdout.write(format === 'json' ? `${asciiSafeJson(JSON.stringify(diff, null, 2))}\n` : renderDiffMarkdown(diff, lang));
   return 0;
 }
 

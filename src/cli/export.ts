@@ -16,6 +16,7 @@ import { replaceFile } from '../fs/replace.js';
 import { RunFiles, reportKinds } from '../fs/outputs.js';
 import { exportDocx } from '../export/docx/index.js';
 import { exportMessages, exportSummary } from './export-text.js';
+import { plainLine } from '../report/terminal-text.js';
 
 export interface ExportCliOptions {
   docx?: boolean;
@@ -54,7 +55,7 @@ export async function runExport(file: string, options: ExportCliOptions): Promis
     throw error;
   }
   const marks = options.changes ? 0 : resolveCriticMarkup(text).marks.length;
-  process.stderr.write(`${exportSummary(relative(cwd, source) || file, shown, options.changes ? result.counts : undefined, marks, options.lang)}\n`);
+  process.stderr.write(`${plainLine(exportSummary(relative(cwd, source) || file, shown, options.changes ? result.counts : undefined, marks, options.lang))}\n`);
   return 0;
 }
 

@@ -14,6 +14,7 @@ import { readStandardFile, replaceStandardFile, writeFailure } from '../fmt/file
 import { unifiedDiff } from '../fmt/patch.js';
 import { fixStandardText } from '../fix/index.js';
 import { fixText } from './fix-text.js';
+import { plainLine, plainLines } from '../report/terminal-text.js';
 
 export interface FixCliOptions {
   write: boolean;
@@ -32,7 +33,7 @@ export async function runFix(paths: string[], options: FixCliOptions): Promise<n
     throw new UsageError({ da: fixText.da.noStandards, en: fixText.en.noStandards });
   }
   const files = await resolveFiles(paths.length > 0 ? paths : ['standards'], cwd, config.ignore, root);
-  const say = (text: string) => process.stderr.write(`${text}\n`);
+  const say = (text: string) => process.stderr.write(`${plainLine(text)}\n`);
   let fixes = 0;
   let touched = 0;
   let failed = false;
@@ -46,7 +47,7 @@ export async function runFix(paths: string[], options: FixCliOptions): Promise<n
     }
     const result = fixStandardText(read.text, shown, { asOf, lang, config });
     if (result.applied.length === 0 || result.text === read.text) continue;
-    process.stdout.write(unifiedDiff(read.text, result.text, shown));
+    process.stdout.write(plainLines(unifiedDiff(read.text, result.text, shown)));
     for (const edit of result.applied) say(t.edit(shown, edit.note[lang]));
     if (options.write) {
       try {

@@ -18,6 +18,7 @@ import { replaceStandardFile, writeFailure } from '../fmt/file.js';
 import { unifiedDiff } from '../fmt/patch.js';
 import { rewriteText } from './rewrite-text.js';
 import { readStandards } from './rewrite.js';
+import { plainLine, plainLines } from '../report/terminal-text.js';
 
 export interface FmtCliOptions {
   check: boolean;
@@ -37,7 +38,7 @@ export async function runFmt(paths: string[], options: FmtCliOptions): Promise<n
     throw new UsageError({ da: rewriteText.da.noStandards, en: rewriteText.en.noStandards });
   }
   const files = await resolveFiles(paths.length > 0 ? paths : ['standards'], cwd, config.ignore, root);
-  const say = (text: string) => process.stderr.write(`${text}\n`);
+  const say = (text: string) => process.stderr.write(`${plainLine(text)}\n`);
 
   const standards = readStandards(files, cwd, root, lang);
   let changed = 0;
@@ -58,12 +59,12 @@ export async function runFmt(paths: string[], options: FmtCliOptions): Promise<n
     }
     changed++;
     if (dryRun) {
-      process.stdout.write(options.diff ? unifiedDiff(read.text, result.text, shown) : `${t.wouldChange(shown)}\n`);
+      process.stdout.write(options.diff ? plainLines(unifiedDiff(read.text, result.text, shown)) : `${plainLine(t.wouldChange(shown))}\n`);
       continue;
     }
     try {
       const saved = replaceStandardFile(file, read.bytes, result.text, read.bom, root, config.backups);
-      process.stdout.write(`${t.formatted(shown)}\n${t.backup(relative(cwd, saved) || saved)}\n`);
+      process.stdout.write(`${plainLine(t.formatted(shown))}\n${plainLine(t.backup(relative(cwd, saved) || saved))}\n`);
     } catch (error) {
       say(t.cannotWrite(shown, writeFailure(error, lang)));
       changed--;

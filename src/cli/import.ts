@@ -12,6 +12,7 @@ import { replaceFile } from '../fs/replace.js';
 import { readInputFile } from '../fs/read.js';
 import { RunFiles, reportKinds } from '../fs/outputs.js';
 import { checkText } from '../check/check.js';
+import { plainLine } from '../report/terminal-text.js';
 
 export interface ImportCliOptions {
   out: string;
@@ -56,7 +57,7 @@ export function runImport(files: string[], options: ImportCliOptions): number {
     });
   }
   let failed = false;
-  const say = (text: string) => process.stderr.write(`${text}\n`);
+  const say = (text: string) => process.stderr.write(`${plainLine(text)}\n`);
 
   const read: Array<{ source: string; result: ImportResult }> = [];
   for (const file of files) {

@@ -29,6 +29,7 @@ import type { PreviewCliOptions } from './preview.js';
 import { fixText } from './fix-text.js';
 import type { FixCliOptions } from './fix.js';
 import { redlineText } from '../redline/text.js';
+import { plainError, plainLine, plainLines } from '../report/terminal-text.js';
 
 export const exitCodes = { ok: 0, problems: 1, usage: 2 } as const;
 
@@ -69,7 +70,7 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(new Option('--lang <lang>', t.lang).choices(['da', 'en']).default('da'))
     .configureHelp(localizedHelp(t))
     .exitOverride()
-    .configureOutput({ writeErr: (text) => process.stderr.write(text) })
+    .configureOutput({ writeErr: (text) => process.stderr.write(plainLines(text)) })
     .showHelpAfterError();
 
   program
@@ -270,10 +271,10 @@ export async function main(argv: string[]): Promise<number> {
     }
     // A full disk or a read-only folder is not a bug: the message says what to do, no stack.
     if (error instanceof UsageError || error instanceof WriteError) {
-      process.stderr.write(`kvs: ${error.localized[lang]}\n`);
+      process.stderr.write(`kvs: ${plainLine(error.localized[lang])}\n`);
       return exitCodes.usage;
     }
-    process.stderr.write(`kvs: ${t.unexpected}\n${(error as Error).stack ?? String(error)}\n`);
+    process.stderr.write(`kvs: ${t.unexpected}\n${plainError(error)}\n`);
     return exitCodes.usage;
   }
 }

@@ -10,6 +10,7 @@ import { standardFileName } from '../import/slug.js';
 import { newStandardText } from '../scaffold/new-standard.js';
 import { writeFileAtomic } from '../fs/write.js';
 import { newText } from './new-text.js';
+import { plainLine } from '../report/terminal-text.js';
 
 export interface NewCliOptions {
   kommune?: string;
@@ -59,7 +60,7 @@ export function runNew(options: NewCliOptions): number {
     });
   }
   const t = newText[lang];
-  const display = shown.split('\\').join('/');
+  const display = plainLine(shown.split('\\').join('/'));
   process.stdout.write(`${t.wrote(display, ruleSet.requirements.length, ruleSet.id)}\n\n${t.next(display)}\n`);
   return 0;
 }

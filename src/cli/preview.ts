@@ -13,6 +13,7 @@ import { watchLoop } from '../watch/loop.js';
 import { buildRun } from '../watch/build.js';
 import { previewText } from './preview-text.js';
 import type { BuildCliOptions } from './build.js';
+import { plainLine } from '../report/terminal-text.js';
 
 export interface PreviewCliOptions {
   port: string;
@@ -54,7 +55,7 @@ export async function runPreview(paths: string[], options: PreviewCliOptions): P
     }
     throw error;
   }
-  process.stderr.write(`kvs: ${previewText[lang].serving(server.url, relative(cwd, outDir) || '.')}\n`);
+  process.stderr.write(`kvs: ${plainLine(previewText[lang].serving(server.url, relative(cwd, outDir) || '.'))}\n`);
   options.onListening?.(server);
   let first = true;
   try {

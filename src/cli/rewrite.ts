@@ -8,6 +8,7 @@ import { relative } from 'node:path';
 import type { Lang } from '../types.js';
 import { readStandardFile, type StandardFile } from '../fmt/file.js';
 import { unreadableMessage } from './rewrite-text.js';
+import { plainLine } from '../report/terminal-text.js';
 
 export interface ReadableStandard {
   file: string;
@@ -34,7 +35,7 @@ export function readStandards(files: string[], cwd: string, root: string, lang: 
         if (read.ok) {
           yield { file, shown, read };
         } else {
-          process.stderr.write(`${unreadableMessage(read, shown, lang)}\n`);
+          process.stderr.write(`${plainLine(unreadableMessage(read, shown, lang))}\n`);
           unreadable++;
         }
       }

@@ -8,13 +8,15 @@
  * - UTF-8 with a byte-order mark, so Excel reads æ, ø and å right. (No
  *   `sep=;` line: Excel ignores the BOM when it sees one.)
  * - A field is quoted when it holds `;`, `"`, CR or LF, or starts or ends
- *   with a space; quotes inside are doubled.
+ *   with a space; quotes inside are doubled. (The table's own cells never
+ *   hold CR or LF: line breaks become spaces, see renderCompareCsv.)
  * - A field starting with `=`, `+`, `-`, `@`, tab or CR gets a leading `'` so
  *   a spreadsheet never runs it as a formula (CSV injection). No seed value
  *   starts so; the "not stated" dash is U+2013, not `-`.
  */
 import type { CompareTable } from './table.js';
 import { rowCells } from './table.js';
+import { plainLine } from '../report/terminal-text.js';
 
 export const csvSeparator = ';';
 const bom = '\uFEFF';
@@ -26,5 +28,9 @@ export function csvField(value: string): string {
 
 export function renderCompareCsv(table: CompareTable): string {
   const lines = [table.columns.map((c) => c.header), ...table.rows.map((row) => rowCells(table, row))];
-  return `${bom}${lines.map((cells) => cells.map(csvField).join(csvSeparator)).join('\r\n')}\r\n`;
+  // The table's values are one-line texts: a line break in one (a crafted title) would only
+  // let it start a line of its own in a terminal or CI log, so it becomes a space, and
+  // controls are made visible. csvField still quotes whatever it is given.
+  const cell = (value: string) => csvField(plainLine(value));
+  return `${bom}${lines.map((cells) => cells.map(cell).join(csvSeparator)).join('\r\n')}\r\n`;
 }

@@ -7,6 +7,7 @@
  * an HTML page; U+2028/2029 are escaped for old JavaScript parsers.
  */
 import type { CompareTable } from './table.js';
+import { asciiSafeJson } from '../report/terminal-text.js';
 
 export const compareJsonVersion = 1;
 
@@ -67,7 +68,7 @@ export function compareJson(table: CompareTable): object {
 }
 
 export function renderCompareJson(table: CompareTable): string {
-  const text = JSON.stringify(compareJson(table), null, 2).replace(
+  const text = asciiSafeJson(JSON.stringify(compareJson(table), null, 2)).replace(
     /[<>&\u2028\u2029]/gu,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );

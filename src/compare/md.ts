@@ -13,10 +13,12 @@
 import type { CompareColumn, CompareTable, CoverageStatus } from './table.js';
 import { notStated, requirementColumn, statusSymbols } from './table.js';
 import { compareLabels } from './labels.js';
+import { plainLine } from '../report/terminal-text.js';
 
 /** Escapes text for a GFM table cell (or any inline Markdown). */
 export function escapeMarkdown(text: string): string {
-  return text
+  // plainLine first: a table printed to a terminal or CI log must carry no ESC and start no line of its own.
+  return plainLine(text)
     .replace(/\s+/gu, ' ')
     .trim()
     .replace(/[\\`*_[\]<>|~&$!]/gu, (c) => `\\${c}`);

@@ -9,6 +9,7 @@ import { escapeMarkdown } from '../compare/md.js';
 import { diffLabels, type DiffLabels } from './labels.js';
 import type { FactChange, FieldChange, SectionChange, StandardDiff } from './standards.js';
 import type { WordHunk } from './words.js';
+import { plainLine } from '../report/terminal-text.js';
 
 /** More changes than this in one section are counted, not shown. */
 const MAX_HUNKS = 5;
@@ -28,7 +29,8 @@ export function renderDiffMarkdown(diff: StandardDiff, lang: Lang): string {
 }
 
 function code(path: string): string {
-  return `\`${path.replace(/`/g, "'")}\``;
+  // A file name may hold a line break or ESC: one line, controls visible.
+  return `\`${plainLine(path).replace(/`/g, "'")}\``;
 }
 
 // ---------------------------------------------------------------------------

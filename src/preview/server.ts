@@ -6,10 +6,17 @@
  * Only files inside output/ are served: the URL's path is resolved inside
  * the folder, and the real path (symlinks followed) must lie inside its real
  * path too; anything else is 403. Only GET and HEAD are answered.
+ *
+ * Only requests for this machine by name are answered (Host `127.0.0.1`,
+ * `localhost` or `[::1]` with the server's own port): a web page elsewhere
+ * could otherwise point its own host name at 127.0.0.1 (DNS rebinding) and
+ * read the preview as same-origin. A folder's redirect is built from the
+ * folder's place inside output/, so it is always a path on this server and
+ * never `//host/…` (an open redirect).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFileSync, realpathSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { isInside } from '../fs/inside.js';
 import { contentType, isHtml } from './content-types.js';
 import { eventsPath, injectReload } from './reload.js';
@@ -28,8 +35,12 @@ export interface PreviewServer {
 export async function startPreviewServer(outDir: string, port = 0): Promise<PreviewServer> {
   const root = resolve(outDir);
   const clients = new Set<ServerResponse>();
+  // Set once the port is known (port 0 picks one); no request is read before that.
+  let ownPort = port;
+  let hosts = new Set<string>();
   const server = createServer((request, response) => {
     try {
+      if (!hosts.has((request.headers.host ?? '').toLowerCase())) return misdirected(response, ownPort);
       handle(root, request, response, clients);
     } catch {
       send(response, 500, 'text/plain; charset=utf-8', 'Internal error');
@@ -49,6 +60,8 @@ export async function startPreviewServer(outDir: string, port = 0): Promise<Prev
   heartbeat.unref();
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
+  ownPort = actualPort;
+  hosts = allowedHosts(actualPort);
   return {
     server,
     url: `http://${loopback}:${actualPort}/`,
@@ -66,6 +79,25 @@ export async function startPreviewServer(outDir: string, port = 0): Promise<Prev
   };
 }
 
+/** The Host header values a browser sends for this server when it is reached as this machine. */
+function allowedHosts(port: number): Set<string> {
+  const names = ['127.0.0.1', 'localhost', '[::1]'];
+  // A browser leaves out the default port.
+  return new Set(names.flatMap((name) => (port === 80 ? [name, `${name}:${port}`] : [`${name}:${port}`])));
+}
+
+function misdirected(response: ServerResponse, port: number): void {
+  // The Host header is not echoed: it is the attacker's text.
+  const body = `Forkert værtsnavn: kvs preview svarer kun på http://127.0.0.1:${port}/\nWrong host name: kvs preview answers only http://127.0.0.1:${port}/\n`;
+  send(response, 421, 'text/plain; charset=utf-8', body);
+}
+
+/** `/a%20b/` for the folder `a b` inside root: one leading slash, each name encoded, so never `//host`. */
+function folderLocation(root: string, folder: string): string {
+  const names = relative(root, folder).split(sep).filter((name) => name !== '');
+  return names.length === 0 ? '/' : `/${names.map(encodeURIComponent).join('/')}/`;
+}
+
 function send(response: ServerResponse, status: number, type: string, body: string | Uint8Array, head = false): void {
   response.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
   response.end(head ? undefined : body);
@@ -79,8 +111,11 @@ function handle(root: string, request: IncomingMessage, response: ServerResponse
   }
   const head = method === 'HEAD';
   let pathname: string;
+  const url = request.url ?? '/';
+  // Only the origin form ("/path"): "//host/x" resolved against a base would make "host" the host, not the path.
+  if (!url.startsWith('/')) return send(response, 400, 'text/plain; charset=utf-8', 'Bad request', head);
   try {
-    pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    pathname = decodeURIComponent(new URL(`http://localhost${url}`).pathname);
   } catch {
     return send(response, 400, 'text/plain; charset=utf-8', 'Bad request', head);
   }
@@ -109,7 +144,7 @@ function handle(root: string, request: IncomingMessage, response: ServerResponse
   let stats = statSync(real);
   if (stats.isDirectory()) {
     if (!pathname.endsWith('/')) {
-      response.writeHead(301, { Location: `${encodeURI(pathname)}/` });
+      response.writeHead(301, { Location: folderLocation(root, target) });
       return void response.end();
     }
     target = join(target, 'index.html');

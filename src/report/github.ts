@@ -5,11 +5,16 @@
 import type { FileResult, Finding } from '../types.js';
 import type { ReportOptions } from './options.js';
 import { displayPath } from './paths.js';
+import { showControls } from './terminal-text.js';
 
 // Escaping as in @actions/core's command.ts; anything else would cut the
-// message short or split it into a second (bogus) command.
+// message short or split it into a second (bogus) command. Controls and bidi
+// characters are made visible first: the log and the annotation are read by
+// people, and an ESC there would reach their terminal or log viewer. (A file
+// name with such a character then no longer matches its file; that is rarer
+// and less harmful than a forged link.)
 export function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return showControls(text).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 export function escapeProperty(text: string): string {

@@ -1,6 +1,7 @@
 /** ESLint's JSON shape, so existing ESLint tooling (dashboards, reviewdog, editors) can read it. */
 import type { FileResult, Finding, Position } from '../types.js';
 import { countFindings } from './words.js';
+import { asciiSafeJson } from './terminal-text.js';
 
 function range(position: Position) {
   return {
@@ -38,5 +39,5 @@ export function formatJson(results: readonly FileResult[]): string {
       fixableWarningCount: 0,
     };
   });
-  return `${JSON.stringify(files, null, 2)}\n`;
+  return `${asciiSafeJson(JSON.stringify(files, null, 2))}\n`;
 }

@@ -5,6 +5,7 @@
 import type { FileResult } from '../types.js';
 import type { ReportOptions } from './options.js';
 import { displayPath } from './paths.js';
+import { showControls } from './terminal-text.js';
 import { countFindings, countOf, severityWord } from './words.js';
 
 // Characters outside XML 1.0's Char production make the whole report unreadable
@@ -21,8 +22,14 @@ const entities: Record<string, string> = {
   '\r': '&#13;',
 };
 
+// CI systems show the report to people, so the controls and bidi characters
+// that XML allows (DEL, C1, U+202E…) are made visible as in the terminal.
+// A `##[error]` anywhere in a line is a CI command (GitHub's legacy form, Azure's `##vso[`):
+// its bracket as a character reference is the same text to a parser.
 export function escapeXml(text: string): string {
-  return text.replace(illegalXmlChars, '').replace(/[&<>"'\r]/g, (c) => entities[c] ?? c);
+  return showControls(text.replace(illegalXmlChars, ''))
+    .replace(/[&<>"'\r]/g, (c) => entities[c] ?? c)
+    .replace(/##(vso|teamcity)?\[/giu, '##$1&#91;');
 }
 
 /** Attribute values: newlines and tabs too, which parsers otherwise turn into spaces. */
@@ -42,10 +49,12 @@ function testCase(result: FileResult, options: ReportOptions): string {
   const open = `    <testcase${attributes({ classname: 'kvs', name })}`;
   if (result.findings.length === 0) return `${open}/>`;
 
+  // One line per finding: a line break inside a message is written as &#10; (the same text to
+  // an XML parser), so a message cannot start a line of the file, e.g. a forged `::error` in a CI log.
   const body = result.findings
     .map((f) => {
       const { line, column } = f.position.start;
-      return `${line}:${column} ${severityWord(f.severity, lang)} ${f.message} (${f.ruleId})`;
+      return escapeAttribute(`${line}:${column} ${severityWord(f.severity, lang)} ${f.message} (${f.ruleId})`);
     })
     .join('\n');
   const { errors, warnings } = countFindings(result.findings);
@@ -54,8 +63,8 @@ function testCase(result: FileResult, options: ReportOptions): string {
       ? `<failure${attributes({
           message: `${countOf(errors, 'error', lang)}, ${countOf(warnings, 'warning', lang)}`,
           type: 'error',
-        })}>${escapeXml(body)}</failure>`
-      : `<system-out>${escapeXml(body)}</system-out>`;
+        })}>${body}</failure>`
+      : `<system-out>${body}</system-out>`;
   return `${open}>\n      ${inner}\n    </testcase>`;
 }
 

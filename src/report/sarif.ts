@@ -8,6 +8,7 @@ import { docsUrl, toolName } from '../meta.js';
 import type { FileResult, Finding, Position, RuleMeta } from '../types.js';
 import type { ReportOptions } from './options.js';
 import { displayPath } from './paths.js';
+import { asciiSafeJson } from './terminal-text.js';
 
 const informationUri = 'https://github.com/kvalitetsstandard/kvalitetsstandard';
 const srcRoot = '%SRCROOT%';
@@ -125,5 +126,5 @@ export function formatSarif(results: readonly FileResult[], options: ReportOptio
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${asciiSafeJson(JSON.stringify(log, null, 2))}\n`;
 }

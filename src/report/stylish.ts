@@ -2,6 +2,7 @@
 import type { FileResult, Finding, Lang } from '../types.js';
 import type { ReportOptions } from './options.js';
 import { displayPath } from './paths.js';
+import { plainLine, plainLines } from './terminal-text.js';
 import { countFindings, countOf, severityWord } from './words.js';
 
 // Plain SGR codes rather than util.styleText: newer Node versions make styleText
@@ -23,8 +24,8 @@ function painter(color: boolean): Paint {
     styles.reduce((out, style) => `\u001b[${sgr[style][0]}m${out}\u001b[${sgr[style][1]}m`, text);
 }
 
-/** Table cells must stay on one line or the columns fall apart. */
-const oneLine = (text: string): string => text.replace(/\s*[\r\n]+\s*/g, ' ');
+/** Table cells must stay on one line or the columns fall apart (and a line break could forge a CI command). */
+const oneLine = plainLine;
 
 const noProblems: Record<Lang, (files: string) => string> = {
   da: (files) => `Ingen problemer i ${files}`,
@@ -47,13 +48,13 @@ function fileBlock(result: FileResult, options: ReportOptions, paint: Paint): st
   // Hints and related places go under the message column.
   const indent = ' '.repeat(2 + lineWidth + 1 + columnWidth + 2 + severityWidth + 2);
 
-  const lines = [paint(displayPath(result.filePath, options.cwd), 'underline')];
+  const lines = [paint(plainLine(displayPath(result.filePath, options.cwd)), 'underline')];
   for (const row of rows) {
     const position = `${row.line.padStart(lineWidth)}:${row.column.padEnd(columnWidth)}`;
     const severityColor = row.finding.severity === 'error' ? 'red' : 'yellow';
     lines.push(
       `  ${paint(position, 'dim')}  ${paint(row.severity.padEnd(severityWidth), severityColor)}  ` +
-        `${row.message.padEnd(messageWidth)}  ${paint(row.finding.ruleId, 'dim')}`,
+        `${row.message.padEnd(messageWidth)}  ${paint(plainLine(row.finding.ruleId), 'dim')}`,
     );
     lines.push(...details(row.finding, indent, paint));
   }
@@ -61,7 +62,7 @@ function fileBlock(result: FileResult, options: ReportOptions, paint: Paint): st
 }
 
 function details(finding: Finding, indent: string, paint: Paint): string[] {
-  const hint = finding.hint ? finding.hint.split(/\r?\n/).map((line) => indent + line) : [];
+  const hint = finding.hint ? plainLines(finding.hint).split('\n').map((line) => indent + line) : [];
   const related = (finding.related ?? []).map((place) => {
     const { line, column } = place.position.start;
     return `${indent}${paint(`↳ ${line}:${column}`, 'dim')} ${oneLine(place.message)}`;

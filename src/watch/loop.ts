@@ -8,6 +8,7 @@ import type { Lang } from '../types.js';
 import { LocalizedError } from '../errors.js';
 import { watchFolders, type WatchOptions } from './watcher.js';
 import { watchText } from './text.js';
+import { plainError, plainLine } from '../report/terminal-text.js';
 
 /** What changed since the last run: undefined for the first run or when the system did not say. */
 export type Changes = Set<string> | undefined;
@@ -42,9 +43,9 @@ export async function watchLoop(options: WatchLoopOptions): Promise<number> {
       await options.run(changes);
     } catch (error) {
       if (!(error instanceof LocalizedError)) throw error;
-      options.stderr.write(`kvs: ${error.localized[options.lang]}\n`);
+      options.stderr.write(`kvs: ${plainLine(error.localized[options.lang])}\n`);
     }
-    options.stderr.write(`${t.waiting(options.folders.map(options.shown ?? ((folder) => folder)))}\n`);
+    options.stderr.write(`${plainLine(t.waiting(options.folders.map(options.shown ?? ((folder) => folder))))}\n`);
   };
   const drain = async () => {
     if (running) return;
@@ -56,7 +57,7 @@ export async function watchLoop(options: WatchLoopOptions): Promise<number> {
         await once(changes);
       }
     } catch (error) {
-      options.stderr.write(`kvs: ${(error as Error).stack ?? String(error)}\n`);
+      options.stderr.write(`kvs: ${plainError(error)}\n`);
     } finally {
       running = false;
     }
