@@ -6,6 +6,7 @@ export type * from './types.js';
 export { buildStandard as parse, type ModelOptions } from './model/standard.js';
 export { checkStandard, checkText as check, checkBytes, type CheckOptions } from './check/check.js';
 export { decode } from './model/read.js';
+export { checkFiles, type CheckFilesOptions, type CheckFilesResult } from './check/engine.js';
 export { ruleSets, ruleSetFor, ruleSetById } from './law/rulesets.js';
 export { requirementCatalogue } from './law/catalogue.js';
 export { rules, allRuleMeta, type Rule, type RuleContext } from './rules/index.js';

@@ -114,7 +114,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('-w, --watch', watchText[lang].watch, false)
     .action(async (paths: string[], options: CheckCliOptions & { watch: boolean }) => {
       if (options.watch) {
-        const { watchCheck } = await import('../watch/check.js');
+        const { watchCheck } = await import('./watch.js');
         exitCode = await watchCheck(paths, { ...options, lang: chosenLang });
         return;
       }
@@ -167,7 +167,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--review', redlineText[lang].review, false)
     .action(async (paths: string[], { watch, ...options }: BuildCliOptions & { watch: boolean }) => {
       if (watch) {
-        const { watchBuild } = await import('../watch/build.js');
+        const { watchBuild } = await import('./watch.js');
         exitCode = await watchBuild(paths, { ...options, ...(chosenLang ? { lang: chosenLang } : {}) });
         return;
       }
