@@ -72,11 +72,16 @@ export async function buildAll(files: string[], options: BuildOptions): Promise<
   let earlier: Promise<unknown> = Promise.resolve();
   let built: Built[];
   const slugs = slugsFor(files, process.cwd());
+  // The findings are kvs check's own, from the same engine (cache and worker threads included).
+  const { checkFiles } = await import('../check/engine.js');
+  const { config, configRoot: root, lang, asOf } = options;
+  const checked = await checkFiles([], { cwd: process.cwd(), files, config, root, lang, asOf });
+  const checks = new Map(checked.files.map((file, index) => [file, checked.results[index]!]));
   try {
     for (const [index, file] of files.entries()) {
       if (index >= width) await running[index - width];
       options.onStart?.(index, files.length, slugOf(file));
-      const one = buildOne(file, slugs[index]!, renderers, options, earlier);
+      const one = buildOne(file, slugs[index]!, checks.get(file), renderers, options, earlier);
       running.push(one);
       earlier = earlier.then(() => one);
     }
@@ -98,7 +103,14 @@ export async function buildAll(files: string[], options: BuildOptions): Promise<
  * before it) are done. A full or read-only disk ends the whole build
  * (WriteError); anything else fails this standard only.
  */
-async function buildOne(file: string, slugFor: SlugFor, renderers: Renderers, options: BuildOptions, previous: Promise<unknown>): Promise<Built> {
+async function buildOne(
+  file: string,
+  slugFor: SlugFor,
+  checked: FileResult | undefined,
+  renderers: Renderers,
+  options: BuildOptions,
+  previous: Promise<unknown>,
+): Promise<Built> {
   const { html, pdf } = renderers;
   const slug = slugFor.ok ? slugFor.slug : slugOf(file);
   const shown = relative(process.cwd(), file) || file;
@@ -115,12 +127,9 @@ async function buildOne(file: string, slugFor: SlugFor, renderers: Renderers, op
   const headings = options.config.headings;
   // The leaflet needs the full GFM tree; the findings are `kvs check`'s, from its own tree (see model/parse.ts).
   const standard = buildStandard(decoded.text, shown, headings ? { headings } : {});
-  const check = checkDecodedText(decoded.text, shown, {
-    asOf: options.asOf,
-    lang: options.lang,
-    config: options.config,
-    encoding: decoded.encoding,
-  });
+  const check =
+    checked ??
+    checkDecodedText(decoded.text, shown, { asOf: options.asOf, lang: options.lang, config: options.config, encoding: decoded.encoding });
   if (!slugFor.ok) return { outcome: { slug, file: shown, status: 'failed', check, reason: slugFor.reason[options.lang] } };
   if (options.strict && check.findings.some((f) => f.severity === 'error')) {
     return { outcome: { slug, file: shown, status: 'refused', check } };

@@ -45,6 +45,8 @@ export interface CheckFilesOptions {
   writeBaseline?: boolean;
   /** Only files changed since this git ref (true: the default ref). */
   changed?: string | boolean;
+  /** The files, already found (the build's own list): `paths` is then not searched again. */
+  files?: readonly string[];
   /** Called once with the files found, before any is checked: throwing stops the run (e.g. an output that would land on one of them). */
   onFiles?: (files: readonly string[]) => void;
   /** Each file's result, in the files' order, as soon as it and every earlier file are done. */
@@ -73,8 +75,8 @@ export async function checkFiles(paths: readonly string[], options: CheckFilesOp
   const { cwd, config, root, lang, asOf } = options;
   // Fail on a rule-set pin that does not exist before reading any file.
   const ruleSet = config.ruleSet ? ruleSetById(config.ruleSet) : ruleSetFor(asOf);
-  if (paths.length === 0 && !existsSync(resolve(cwd, 'standards'))) throw new UsageError(noStandards);
-  const listed = await resolveFiles(paths.length > 0 ? [...paths] : ['standards'], cwd, config.ignore, root);
+  if (!options.files && paths.length === 0 && !existsSync(resolve(cwd, 'standards'))) throw new UsageError(noStandards);
+  const listed = options.files ? [...options.files] : await resolveFiles(paths.length > 0 ? [...paths] : ['standards'], cwd, config.ignore, root);
   options.onFiles?.(listed);
   const adopt = adoption(options, { cwd, root, lang });
   const files = adopt.select(listed);
