@@ -277,7 +277,7 @@ function measureFrom(word: Word, start: number, width: number, graphemes: () => 
  * iteration in V8 takes time growing with the square of the string's length
  * (1.8 s for 64,000 letters).
  */
-const GRAPHEME = /\p{Regional_Indicator}{2}|\r\n|.(?:[\p{M}\u200C\u{1F3FB}-\u{1F3FF}\u{E0020}-\u{E007F}]|\u200D\p{Extended_Pictographic}?)*/gsu;
+const GRAPHEME = /\p{Regional_Indicator}{2}|\r\n|.(?:[\p{M}\p{Emoji_Modifier}\u200C\u{E0020}-\u{E007F}]|\u200D\p{Extended_Pictographic}?)*/gsu;
 
 /**
  * Offsets where each grapheme of `text` ends, worked out on first use: a word
