@@ -2,6 +2,9 @@
  * Inline layout: runs of styled text → lines that fit a width. Ragged right,
  * words broken only where hyphenate.ts allows it and only when the line would
  * otherwise be left loose, never more than two hyphenated lines in a row.
+ * A word wider than the line with no break that fits is cut between whole
+ * characters (graphemes), in time linear in its length: a pasted hash, a URL
+ * or a 30,000-letter word must not stall a build.
  * pdfkit's own wrapper is not used: it cannot mix fonts and links on a line,
  * and it draws a soft hyphen inside a word as a space-wide gap.
  */
