@@ -1,9 +1,11 @@
 /**
- * Booklet (PDF) rendering for `kvs build`, in worker threads when there are
- * several booklets and more than one core: the layout is the slow part of a
- * build, and booklets do not depend on each other. Each worker loads the
- * renderer once. With one booklet, one core, KVS_JOBS=1, or from the
- * TypeScript sources (tests, no compiled worker), they render in this thread.
+ * Booklet (PDF) rendering for `kvs build`, in worker threads: as many as there
+ * are booklets and cores, since the layout is the slow part of a build and
+ * booklets do not depend on each other. Each worker loads the renderer once.
+ * Even one booklet renders in a worker: the layout is synchronous, and on the
+ * main thread it would hold back the SIGINT/SIGTERM handler that releases the
+ * build lock (src/build/lock.ts) until the booklet is done. Only from the
+ * TypeScript sources (tests, no compiled worker) do they render in this thread.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -45,8 +47,8 @@ function jobsFromEnvironment(): number | undefined {
 }
 
 export async function booklets(count: number): Promise<Booklets> {
-  const size = Math.min(jobsFromEnvironment() ?? availableParallelism(), count);
-  if (size >= 2 && existsSync(fileURLToPath(workerUrl))) return new BookletPool(size);
+  const size = Math.max(1, Math.min(jobsFromEnvironment() ?? availableParallelism(), count));
+  if (count >= 1 && existsSync(fileURLToPath(workerUrl))) return new BookletPool(size);
   const pdf = await import('../render/pdf/index.js');
   return {
     width: 1,

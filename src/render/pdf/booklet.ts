@@ -13,10 +13,10 @@
  */
 import { readFileSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
-import type { PDFOutline, PDFStructureElement } from 'pdfkit';
+import type { PDFOutline, PDFReference, PDFStructureElement } from 'pdfkit';
 import type { RenderInput } from '../types.js';
 import type { Block, FontKey, HeadingBlock, ListBlock, Run, TableBlock } from './blocks.js';
-import { layoutRuns, measureRuns, printable, type Line, type Measurer, type TextStyle } from './text.js';
+import { clampLines, cutToWidth, layoutRuns, measureRuns, printable, type Line, type Measurer, type TextStyle } from './text.js';
 import type { BookletMeta } from './meta.js';
 import { emailLink, phoneLink, webLink, type Link } from '../html/facts.js';
 import { DocumentFonts, fontCacheKey } from './fonts.js';
@@ -97,6 +97,18 @@ const sharedWidths = new Map<string, Map<string, number>>();
 const sharedGlyphs = new Map<string, Map<string, boolean>>();
 /** Entries kept per font file before a cache starts afresh (a worker renders booklet after booklet). */
 const MAX_SHARED = 500_000;
+/**
+ * Most lines the kommune's name (and the subtitle, each fact in the panel),
+ * the title on the cover and one entry in the contents take; the rest is left out with "…". None of them flows onto a new
+ * page, so an overlong one would run off it.
+ */
+const COVER_NAME_LINES = 3;
+/** URLs longer than this share one link action (see Booklet.link). */
+const SHARED_ACTION_LENGTH = 500;
+/** Longest URL quoted in a link's description for screen readers. */
+const DESCRIBED_URL_LENGTH = 200;
+const COVER_TITLE_LINES = 8;
+const CONTENTS_LINES = 4;
 
 function cacheFor<T>(caches: Map<string, Map<string, T>>, file: string): Map<string, T> {
   const key = fontCacheKey(file);
@@ -185,6 +197,7 @@ class Booklet {
   private readonly kinds: PageKind[] = [];
   private readonly headingPages = new Map<string, number>();
   private readonly outline: { level: number; item: PDFOutline }[] = [];
+  private readonly uriActions = new Map<string, PDFReference>();
   private readonly chunks: Uint8Array[] = [];
   private readonly fonts: Record<FontKey, string>;
   private readonly fontSelection: DocumentFonts;
@@ -445,10 +458,7 @@ class Booklet {
         }
       });
       if (fragment.link && visible && owner.link) {
-        doc.link(x, top, visibleWidth, style.leading, fragment.link, {
-          structParent: owner.link.tag.elem,
-          Contents: new String(linkDescription(fragment.link)),
-        });
+        this.link(x, top, visibleWidth, style.leading, fragment.link, owner.link.tag.elem);
       }
     }
     if (line.hyphen) {
@@ -460,6 +470,27 @@ class Booklet {
           .text('-', x0 + x, baseline, { lineBreak: false, baseline: 'alphabetic' });
       }, 'Layout');
     }
+  }
+
+  /**
+   * A link annotation. A long URL broken over many lines gets one action that
+   * all its annotations point to: with a copy in each, a link of n characters
+   * made the PDF grow with n² (60 MB for 30,000). Short ones keep their own,
+   * so booklets stay byte for byte as before.
+   */
+  private link(x: number, top: number, width: number, height: number, url: string, structParent: PDFStructureElement): void {
+    const options = { structParent, Contents: new String(linkDescription(url)) };
+    if (url.length <= SHARED_ACTION_LENGTH) {
+      this.doc.link(x, top, width, height, url, options);
+      return;
+    }
+    let action = this.uriActions.get(url);
+    if (!action) {
+      action = this.doc.ref({ S: 'URI', URI: new String(url) });
+      action.end();
+      this.uriActions.set(url, action);
+    }
+    this.doc.annotate(x, top, width, height, { ...options, Subtype: 'Link', A: action });
   }
 
   /**
@@ -917,7 +948,7 @@ class Booklet {
     if (meta.kommune) {
       const tag = this.element('P', section);
       const style: Styled = { size: this.s(13), leading: this.s(17), hyphenate: false, color: this.colors.primary };
-      for (const line of this.lines([{ text: meta.kommuner || meta.kommune, font: 'bold' }], width, style)) {
+      for (const line of clampLines(this.lines([{ text: meta.kommuner || meta.kommune, font: 'bold' }], width, style), COVER_NAME_LINES, width, style, this.measurer)) {
         this.drawLine(line, { tag }, 0, y, style);
         y += style.leading;
       }
@@ -933,6 +964,7 @@ class Booklet {
       titleStyle = { ...titleStyle, size: this.s(size), leading: this.s(size * 1.18), hyphenate: true };
       titleLines = this.lines([{ text: meta.title, font: 'bold' }], width, titleStyle);
     }
+    titleLines = clampLines(titleLines, COVER_TITLE_LINES, width, titleStyle, this.measurer);
     y = Math.max(y + this.s(30), this.geo.height * 0.3);
     this.tagger.artifact(() => {
       doc.rect(left, y, this.s(44), this.s(4)).fill(this.colors.accent);
@@ -959,7 +991,7 @@ class Booklet {
       y += this.s(10);
       const tag = this.element('P', section);
       const style: Styled = { size: this.s(12.5), leading: this.s(17), hyphenate: false, color: this.colors.text };
-      for (const line of this.lines([{ text: subtitle, font: 'regular' }], width, style)) {
+      for (const line of clampLines(this.lines([{ text: subtitle, font: 'regular' }], width, style), COVER_NAME_LINES, width, style, this.measurer)) {
         this.drawLine(line, { tag }, 0, y, style);
         y += style.leading;
       }
@@ -978,7 +1010,7 @@ class Booklet {
     if (facts.length > 0) {
       const style: Styled = { size: this.s(10.5), leading: this.s(14.5), hyphenate: false, color: this.colors.onPrimary };
       const pad = this.s(14);
-      const laid = facts.map((runs) => this.lines(runs, width - 2 * pad, style));
+      const laid = facts.map((runs) => clampLines(this.lines(runs, width - 2 * pad, style), COVER_NAME_LINES, width - 2 * pad, style, this.measurer));
       const height = laid.reduce((sum, lines) => sum + lines.length * style.leading, 0) + (laid.length - 1) * this.s(5) + 2 * pad;
       const top = this.bottom - height;
       this.tagger.artifact(() => {
@@ -1036,7 +1068,7 @@ class Booklet {
       let pages = 1;
       for (const entry of entries) {
         const { indent, font, gap, style } = entryStyle(entry, compact);
-        const height = this.lines([{ text: entry.text, font }], this.contentWidth - indent - numberWidth, style).length * style.leading;
+        const height = Math.min(CONTENTS_LINES, this.lines([{ text: entry.text, font }], this.contentWidth - indent - numberWidth, style).length) * style.leading;
         if (y + gap + height > this.bottom) {
           pages++;
           y = this.top + height;
@@ -1047,7 +1079,8 @@ class Booklet {
     const compact = pagesFor(true) < pagesFor(false);
     for (const entry of entries) {
       const { indent, font, gap, style } = entryStyle(entry, compact);
-      const lines = this.lines([{ text: entry.text, font }], this.contentWidth - indent - numberWidth, style);
+      const entryWidth = this.contentWidth - indent - numberWidth;
+      const lines = clampLines(this.lines([{ text: entry.text, font }], entryWidth, style), CONTENTS_LINES, entryWidth, style, this.measurer);
       const height = lines.length * style.leading;
       this.gap(gap);
       this.reserve(height);
@@ -1175,6 +1208,7 @@ class Booklet {
     const total = this.kinds.length;
     const header = `${this.meta.kommune ? `${this.meta.kommune} · ` : ''}${this.meta.shortTitle}`;
     const size = this.s(8.5);
+    const headerText = fitText(printable(header, 'regular', this.measurer), this.contentWidth, (t) => this.measurer.width(t, 'regular', size));
     const range = this.doc.bufferedPageRange();
     for (let i = range.start; i < range.start + range.count; i++) {
       const kind = this.kinds[i];
@@ -1184,7 +1218,6 @@ class Booklet {
       const right = pageNumber % 2 === 1;
       const left = right ? this.geo.inner : this.geo.outer;
       const width = this.contentWidth;
-      const headerText = fitText(printable(header, 'regular', this.measurer), width, (t) => this.measurer.width(t, 'regular', size));
       const headerWidth = this.measurer.width(headerText, 'regular', size);
       const headerBaseline = this.geo.top - this.s(22);
       const footer = `Side ${pageNumber} af ${total}`;
@@ -1261,9 +1294,17 @@ function textRuns(text: string): Run[] {
 }
 
 function linkDescription(url: string): string {
-  if (/^mailto:/i.test(url)) return `Send e-mail til ${url.slice(7)}`;
-  if (/^tel:/i.test(url)) return `Ring til ${url.slice(4)}`;
-  return `Link til ${url.replace(/^https?:\/\//i, '').replace(/\/$/, '')}`;
+  if (/^mailto:/i.test(url)) return `Send e-mail til ${shortened(url.slice(7))}`;
+  if (/^tel:/i.test(url)) return `Ring til ${shortened(url.slice(4))}`;
+  return `Link til ${shortened(url.replace(/^https?:\/\//i, '').replace(/\/$/, ''))}`;
+}
+
+/** A description quotes no more of an address than anyone would listen to. */
+function shortened(text: string): string {
+  if (text.length <= DESCRIBED_URL_LENGTH) return text;
+  // Never half a surrogate pair.
+  const end = /[\uD800-\uDBFF]/.test(text.charAt(DESCRIBED_URL_LENGTH - 1)) ? DESCRIBED_URL_LENGTH - 1 : DESCRIBED_URL_LENGTH;
+  return `${text.slice(0, end)}…`;
 }
 
 function coverSubtitle(area: string | undefined): string | undefined {
@@ -1290,7 +1331,8 @@ function fitText(text: string, width: number, measure: (text: string) => number)
     const candidate = `${words.join(' ').replace(/[\s,;:·–-]+$/, '')} …`;
     if (measure(candidate) <= width) return candidate;
   }
-  return text;
+  // One word wider than the line (a kommune's name of thousands of letters): cut between characters.
+  return cutToWidth(text, width, measure);
 }
 
 /** Width, height and bytes of a PNG file, or undefined when it is not one. */

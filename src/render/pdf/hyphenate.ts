@@ -21,6 +21,13 @@ export interface BreakPoint {
 
 /** Words shorter than this are never hyphenated. */
 const MIN_WORD = 8;
+/**
+ * Runs of letters longer than this are no words (the longest Danish compounds
+ * have about 60 letters): they are cut between characters like any other
+ * overlong string. The patterns library takes time growing faster than the
+ * square of the length (14 s for 64,000 letters).
+ */
+const MAX_WORD = 100;
 /** Letters that must stay on each side of a soft-hyphen break. */
 const MIN_LEFT = 3;
 const MIN_RIGHT = 3;
@@ -71,10 +78,12 @@ function computeBreakPoints(word: string): BreakPoint[] {
   if (/^(?:https?:\/\/|www\.|mailto:)|@/i.test(word)) return urlPoints(word);
   const points: BreakPoint[] = [];
   // After a hard hyphen or a slash, without adding a hyphen: "døgn-/dag|behandling", "psykiatrien/|distrikts…".
+  // Two letters before it: counted once for the word, not once for every hyphen in it.
+  const secondLetter = /\p{L}[^]*?\p{L}/u.exec(word);
+  const earliest = secondLetter ? secondLetter.index + secondLetter[0].length : Infinity;
   for (const match of word.matchAll(/[-/–](?=\p{L}{3})/gu)) {
     const offset = (match.index ?? 0) + 1;
-    const lettersBefore = (word.slice(0, offset).match(/\p{L}/gu) ?? []).length;
-    if (lettersBefore >= 2) points.push({ offset, hyphen: false, compound: true });
+    if (offset >= earliest) points.push({ offset, hyphen: false, compound: true });
   }
   if (!/\d|§/.test(word)) {
     for (const match of word.matchAll(/\p{L}+/gu)) {
@@ -86,7 +95,7 @@ function computeBreakPoints(word: string): BreakPoint[] {
 
 /** Soft-hyphen points inside one run of letters starting at `start` in the word. */
 function letterRunPoints(run: string, start: number): BreakPoint[] {
-  if (run.length < MIN_WORD) return [];
+  if (run.length < MIN_WORD || run.length > MAX_WORD) return [];
   // Acronyms and shouted words of a few letters stay whole; longer capitals ("KVALITETSSTANDARD") are words.
   if (run === run.toUpperCase() && run.length < 10) return [];
   const hyphenated = hyphenDa.hyphenateSync(run, { minWordLength: MIN_WORD, exceptions: EXCEPTIONS });

@@ -2,6 +2,9 @@
  * Inline layout: runs of styled text → lines that fit a width. Ragged right,
  * words broken only where hyphenate.ts allows it and only when the line would
  * otherwise be left loose, never more than two hyphenated lines in a row.
+ * A word wider than the line with no break that fits is cut between whole
+ * characters (graphemes), in time linear in its length: a pasted hash, a URL
+ * or a 30,000-letter word must not stall a build.
  * pdfkit's own wrapper is not used: it cannot mix fonts and links on a line,
  * and it draws a soft hyphen inside a word as a space-wide gap.
  */
@@ -44,7 +47,14 @@ interface Piece {
   link?: string;
 }
 
-type Item = { type: 'word'; pieces: Piece[]; text: string } | { type: 'space'; piece: Piece } | { type: 'newline' };
+/** A run of text without spaces; `starts` holds where each piece begins in `text`. */
+interface Word {
+  pieces: Piece[];
+  starts: number[];
+  text: string;
+}
+
+type Item = ({ type: 'word' } & Word) | { type: 'space'; piece: Piece } | { type: 'newline' };
 
 /** Lines with more than this share of their width left empty are worth hyphenating. */
 const LOOSE = 0.14;
@@ -95,13 +105,13 @@ export function layoutRuns(runs: Run[], width: number, style: TextStyle, measure
     }
     let start = 0;
     const points = breakPoints(item.text);
+    const graphemes = lazyGraphemes(item.text);
     while (start < item.text.length) {
-      const rest = slicePieces(item.pieces, start, item.text.length);
-      const restWidth = measurePieces(rest);
+      const restWidth = measureFrom(item, start, width, graphemes, measurePieces);
       const spaceWidth = current.length > 0 && pendingSpace ? measure(pendingSpace) : 0;
       const available = width - currentWidth - spaceWidth;
       if (restWidth <= available + EPSILON) {
-        push(rest);
+        push(slicePieces(item, start, item.text.length));
         break;
       }
       const slack = current.length > 0 ? available + spaceWidth : width;
@@ -110,7 +120,7 @@ export function layoutRuns(runs: Run[], width: number, style: TextStyle, measure
       const hyphenAllowed = tooWide || !noHyphenAfter?.has(lines.length);
       const split = worthIt ? chooseBreak(item, start, points, available, measurePieces, hyphenWidth, hyphenAllowed) : undefined;
       if (split) {
-        push(slicePieces(item.pieces, start, split.offset));
+        push(slicePieces(item, start, split.offset));
         finish(split.hyphen);
         start = split.offset;
         continue;
@@ -119,10 +129,9 @@ export function layoutRuns(runs: Run[], width: number, style: TextStyle, measure
         finish(false);
         continue;
       }
-      // Nothing fits on an empty line and there is no allowed break: cut by characters.
-      let end = start + 1;
-      while (end < item.text.length && measurePieces(slicePieces(item.pieces, start, end + 1)) <= width + EPSILON) end++;
-      push(slicePieces(item.pieces, start, end));
+      // Nothing fits on an empty line and there is no allowed break: cut between characters.
+      const end = longestFit(item, start, width, graphemes(), measurePieces);
+      push(slicePieces(item, start, end));
       if (end < item.text.length) finish(false);
       start = end;
     }
@@ -151,7 +160,7 @@ export function measureRuns(runs: Run[], style: TextStyle, measurer: Measurer): 
       const points = style.hyphenate ? breakPoints(item.text) : [];
       let last = 0;
       for (const offset of [...points.map((p) => p.offset), item.text.length]) {
-        const part = slicePieces(item.pieces, last, offset);
+        const part = slicePieces(item, last, offset);
         const partWidth = part.reduce((sum, piece) => sum + measurer.width(piece.text, piece.font, style.size), 0);
         minimum = Math.max(minimum, partWidth + (offset < item.text.length ? measurer.width('-', piece0(part).font, style.size) : 0));
         last = offset;
@@ -166,7 +175,7 @@ function piece0(pieces: Piece[]): Piece {
 }
 
 function chooseBreak(
-  word: { pieces: Piece[]; text: string },
+  word: Word,
   start: number,
   points: BreakPoint[],
   available: number,
@@ -178,9 +187,11 @@ function chooseBreak(
   let bestWidth = 0;
   let compound: BreakPoint | undefined;
   let compoundWidth = 0;
-  for (const point of points) {
-    if (point.offset <= start || point.offset >= word.text.length || (point.hyphen && !hyphenAllowed)) continue;
-    const prefix = slicePieces(word.pieces, start, point.offset);
+  // Points before `start` were used up on earlier lines; skipping them one by one made long words quadratic.
+  for (let i = firstAbove(points, start, (point) => point.offset); i < points.length; i++) {
+    const point = points[i]!;
+    if (point.offset >= word.text.length || (point.hyphen && !hyphenAllowed)) continue;
+    const prefix = slicePieces(word, start, point.offset);
     const width = measurePieces(prefix) + (point.hyphen ? hyphenWidth(piece0(prefix).font) : 0);
     if (width > available + EPSILON) break;
     best = point;
@@ -216,17 +227,99 @@ function makeLine(pieces: Piece[], hyphen: boolean, measure: (piece: Piece) => n
 }
 
 /** The pieces that cover characters [from, to) of the word. */
-function slicePieces(pieces: Piece[], from: number, to: number): Piece[] {
+function slicePieces(word: Word, from: number, to: number): Piece[] {
   const out: Piece[] = [];
-  let offset = 0;
-  for (const piece of pieces) {
-    const end = offset + piece.text.length;
+  // Found by bisection: a word of many pieces (emphasis on every letter) is sliced once per line.
+  for (let i = Math.max(0, firstAbove(word.starts, from, (start) => start) - 1); i < word.pieces.length; i++) {
+    const offset = word.starts[i]!;
+    if (offset >= to) break;
+    const piece = word.pieces[i]!;
     const a = Math.max(from, offset);
-    const b = Math.min(to, end);
+    const b = Math.min(to, offset + piece.text.length);
     if (a < b) out.push({ ...piece, text: piece.text.slice(a - offset, b - offset) });
-    offset = end;
   }
   return out;
+}
+
+/** Index of the first item whose key is greater than `value`, in items sorted by key. */
+function firstAbove<T>(items: readonly T[], value: number, key: (item: T) => number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (key(items[mid]!) > value) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/**
+ * Beyond this many UTF-16 units the rest of a word is measured a stretch at a
+ * time: measuring all of it on every line made a word of n characters cost
+ * n² (17 s and 670 MB for 16,000 characters).
+ */
+const WINDOW = 256;
+
+/**
+ * The width of the word from `start` to its end, or, when the rest is long,
+ * the width of a stretch of it that is already wider than `width` (which is
+ * all the caller needs to know then: it does not fit on any line).
+ */
+function measureFrom(word: Word, start: number, width: number, graphemes: () => number[], measurePieces: (pieces: Piece[]) => number): number {
+  for (let size = WINDOW; ; size *= 2) {
+    const end = word.text.length - start <= size ? word.text.length : graphemeEndAtOrAfter(graphemes(), start + size);
+    const measured = measurePieces(slicePieces(word, start, end));
+    if (end === word.text.length || measured > width + EPSILON) return measured;
+  }
+}
+
+/**
+ * One user-perceived character: a code point with the combining marks,
+ * variation selectors, skin tones and zero-width joins that go with it, or a
+ * pair of regional indicators (a flag). Simpler than Intl.Segmenter, whose
+ * iteration in V8 takes time growing with the square of the string's length
+ * (1.8 s for 64,000 letters).
+ */
+const GRAPHEME = /\p{Regional_Indicator}{2}|\r\n|.(?:[\p{M}\p{Emoji_Modifier}\u200C\u{E0020}-\u{E007F}]|\u200D\p{Extended_Pictographic}?)*/gsu;
+
+/**
+ * Offsets where each grapheme of `text` ends, worked out on first use: a word
+ * is only ever cut there, never inside a surrogate pair or before a combining mark.
+ */
+function lazyGraphemes(text: string): () => number[] {
+  let ends: number[] | undefined;
+  return () => {
+    ends ??= Array.from(text.matchAll(GRAPHEME), (match) => match.index + match[0].length);
+    return ends;
+  };
+}
+
+function graphemeEndAtOrAfter(ends: number[], offset: number): number {
+  return ends[firstAbove(ends, offset - 1, (end) => end)] ?? ends[ends.length - 1] ?? offset;
+}
+
+/**
+ * Where to cut a word too wide for the line when no break point is allowed:
+ * after as many whole graphemes from `start` as fit in `width` (at least one).
+ * Found by galloping and bisection, so a line costs its length times a log.
+ */
+function longestFit(word: Word, start: number, width: number, ends: number[], measurePieces: (pieces: Piece[]) => number): number {
+  const fits = (index: number) => measurePieces(slicePieces(word, start, ends[index]!)) <= width + EPSILON;
+  let lo = firstAbove(ends, start, (end) => end);
+  let hi = ends.length;
+  for (let step = 1; lo + step < ends.length; step *= 2) {
+    if (!fits(lo + step)) {
+      hi = lo + step;
+      break;
+    }
+    lo += step;
+  }
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >>> 1;
+    if (fits(mid)) lo = mid;
+    else hi = mid;
+  }
+  return ends[lo] ?? word.text.length;
 }
 
 /** Breakable spaces; no-break spaces (U+00A0, U+202F) stay inside words. */
@@ -251,10 +344,11 @@ function toItems(runs: Run[], measurer: Measurer): Item[] {
       }
       const last = items[items.length - 1];
       if (last?.type === 'word') {
+        last.starts.push(last.text.length);
         last.pieces.push(piece);
         last.text += chunk;
       } else {
-        items.push({ type: 'word', pieces: [piece], text: chunk });
+        items.push({ type: 'word', pieces: [piece], starts: [0], text: chunk });
       }
     }
   }
@@ -276,10 +370,21 @@ const FALLBACK: Record<string, string> = {
   '\u2714': '✓',
 };
 
-/** Text as it can be set: no soft hyphens or zero-width characters, and a glyph for every character. */
+/**
+ * Combining marks kept on one character, as in Unicode's stream-safe text
+ * format (UAX #15). The font shaper places each mark by looking back over the
+ * marks before it: 40,000 accents on one letter took 13 s.
+ */
+const MAX_MARKS = 30;
+const MARK = /^\p{M}$/u;
+
+/** Text as it can be set: no soft hyphens or zero-width characters, no pile of marks on a letter, and a glyph for every character. */
 export function printable(text: string, font: FontKey, measurer: Measurer): string {
   let out = '';
+  let marks = 0;
   for (const char of text.replaceAll(SOFT_HYPHEN, '').replace(/[\u200B-\u200D\u2060\uFEFF]/g, '')) {
+    marks = char >= '\u0300' && MARK.test(char) ? marks + 1 : 0;
+    if (marks > MAX_MARKS) continue;
     if (measurer.hasGlyph(char, font)) out += char;
     else {
       const fallback = FALLBACK[char];
@@ -287,4 +392,53 @@ export function printable(text: string, font: FontKey, measurer: Measurer): stri
     }
   }
   return out;
+}
+
+const ELLIPSIS = '…';
+
+/**
+ * At most `max` lines, the last one ending in "…" when text was left out: for
+ * places with room for a few lines only (the cover, the contents), where a
+ * title of thousands of characters would otherwise run off the page.
+ */
+export function clampLines(lines: Line[], max: number, width: number, style: TextStyle, measurer: Measurer): Line[] {
+  if (lines.length <= max) return lines;
+  const last = lines[max - 1]!;
+  const fragments = last.fragments.map((fragment) => ({ ...fragment }));
+  const font = fragments[fragments.length - 1]?.font ?? 'regular';
+  const ellipsis = measurer.width(ELLIPSIS, font, style.size);
+  let end = fragments[fragments.length - 1];
+  while (end && (/\s$/.test(end.text) || end.x + end.width + ellipsis > width + EPSILON)) {
+    end.text = withoutLastGrapheme(end.text);
+    end.width = measurer.width(end.text, end.font, style.size);
+    if (!end.text) fragments.pop();
+    end = fragments[fragments.length - 1];
+  }
+  const x = end ? end.x + end.width : 0;
+  if (end && end.font === font) {
+    end.text += ELLIPSIS;
+    end.width += ellipsis;
+  } else {
+    fragments.push({ text: ELLIPSIS, font, x, width: ellipsis });
+  }
+  return [...lines.slice(0, max - 1), { fragments, width: x + ellipsis }];
+}
+
+function withoutLastGrapheme(text: string): string {
+  const ends = lazyGraphemes(text)();
+  return text.slice(0, ends[ends.length - 2] ?? 0);
+}
+
+/** The longest run of whole graphemes from the start of `text` that, with "…" after it, fits in `width`. */
+export function cutToWidth(text: string, width: number, measure: (text: string) => number): string {
+  const ends = lazyGraphemes(text)();
+  const fits = (count: number) => measure(`${text.slice(0, ends[count - 1] ?? 0)}${ELLIPSIS}`) <= width;
+  let lo = 0;
+  let hi = ends.length;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >>> 1;
+    if (fits(mid)) lo = mid;
+    else hi = mid;
+  }
+  return `${text.slice(0, ends[lo - 1] ?? 0)}${ELLIPSIS}`;
 }

@@ -106,6 +106,11 @@ declare module 'pdfkit' {
     Contents?: PDFStringObject;
   }
 
+  /** An indirect object; written out when ended. */
+  interface PDFReference {
+    end(): void;
+  }
+
   interface ImageOptions {
     width?: number;
     height?: number;
@@ -171,6 +176,9 @@ declare module 'pdfkit' {
     image(src: string | Uint8Array, x: number, y: number, options?: ImageOptions): this;
 
     link(x: number, y: number, width: number, height: number, url: string, options?: AnnotationOptions): this;
+    /** Any annotation; `A` is its action (what doc.link makes for a URL). */
+    annotate(x: number, y: number, width: number, height: number, options: AnnotationOptions & { Subtype: string; A?: PDFReference }): this;
+    ref(data: Record<string, unknown>): PDFReference;
     goTo(x: number, y: number, width: number, height: number, name: string, options?: AnnotationOptions): this;
     addNamedDestination(name: string, type: 'XYZ', x: number, y: number, zoom: null): void;
 
@@ -182,7 +190,7 @@ declare module 'pdfkit' {
   }
 
   export default PDFDocument;
-  export type { PDFStructureElement, PDFStructureContent, PDFOutline, DocumentInfo, FontkitFont, LayoutCache };
+  export type { PDFStructureElement, PDFStructureContent, PDFOutline, PDFReference, DocumentInfo, FontkitFont, LayoutCache };
 }
 
 declare module 'hyphen/da/index.js' {
