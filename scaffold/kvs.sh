@@ -10,7 +10,7 @@ npm ci --no-audit --no-fund
 
 # "--no" sikrer, at npx kun bruger den installerede kvs og aldrig henter en anden pakke med samme navn.
 # Tjekket afslutter med 1, når der er fejl; så stopper scriptet her, og intet udgives.
-npx --no -- kvs check --format sarif --output-file kvs.sarif
+npx --no -- kvs check --format sarif -o kvs.sarif
 
 npx --no -- kvs build
 echo "Folder og pjece ligger i output/."

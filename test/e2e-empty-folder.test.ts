@@ -144,7 +144,7 @@ describe('from an empty folder to a published PDF, with the toolkit installed fr
     // The CI workflow's own kvs steps (the same as in ci/kvs.sh): a clean check to SARIF, then the build.
     const workflow = readFileSync(path.join(project, '.github', 'workflows', 'kvalitetsstandard.yml'), 'utf8');
     const steps = [...workflow.matchAll(/run: (npx .+)$/gm)].map((m) => m[1]!.trim());
-    expect(steps).toEqual(['npx --no -- kvs check --format sarif --output-file kvs.sarif', 'npx --no -- kvs build']);
+    expect(steps).toEqual(['npx --no -- kvs check --format sarif -o kvs.sarif', 'npx --no -- kvs build']);
     const script = readFileSync(path.join(project, 'ci', 'kvs.sh'), 'utf8');
     expect([...script.matchAll(/^(npx .+)$/gm)].map((m) => m[1]!.trim())).toEqual(steps);
     for (const step of steps) {

@@ -442,10 +442,10 @@ describe('one bad file never stops the others; no two standards in one folder', 
     expect(readFileSync(join(dir, 'output', 'index.html'), 'utf8')).toMatch(/<html/);
 
     for (const out of ['.', 'standards', '.git/site', '..']) {
-      const refused = await kvs(dir, ['build', '--only', 'html', '--out', out, ...asOf]);
+      const refused = await kvs(dir, ['build', '--only', 'html', '--out-dir', out, ...asOf]);
       expectCleanMessage(refused);
       expect(refused.status, out).toBe(2);
-      expect(refused.stderr, out).toMatch(/--out .* afvises/);
+      expect(refused.stderr, out).toMatch(/--out-dir .* afvises/);
     }
     expect(existsSync(join(dir, '.git', 'site'))).toBe(false);
     record({
@@ -479,8 +479,8 @@ describe('one bad file never stops the others; no two standards in one folder', 
     writeFileSync(join(dir, 'nfd.txt'), source.normalize('NFD'));
     mkdirSync(join(dir, 'in-nfc'));
     mkdirSync(join(dir, 'in-nfd'));
-    expect((await kvs(dir, ['import', 'nfc.txt', '--out', 'in-nfc'])).status).not.toBe(2);
-    expect((await kvs(dir, ['import', 'nfd.txt', '--out', 'in-nfd'])).status).not.toBe(2);
+    expect((await kvs(dir, ['import', 'nfc.txt', '--out-dir', 'in-nfc'])).status).not.toBe(2);
+    expect((await kvs(dir, ['import', 'nfd.txt', '--out-dir', 'in-nfd'])).status).not.toBe(2);
     expect(readdirSync(join(dir, 'in-nfd'))).toEqual(readdirSync(join(dir, 'in-nfc')));
     expect(readdirSync(join(dir, 'in-nfc'))).toHaveLength(1);
     record({

@@ -140,7 +140,7 @@ describe('kvs import: nesting deeper than any document', () => {
     async () => {
       const dir = tempDir();
       for (const attack of deepDocx) writeFileSync(join(dir, attack.name), attack.bytes());
-      const results = await Promise.all(deepDocx.map((attack) => kvs(dir, ['import', attack.name, '--kommune', 'Testby', '--out', 'ud'])));
+      const results = await Promise.all(deepDocx.map((attack) => kvs(dir, ['import', attack.name, '--kommune', 'Testby', '--out-dir', 'ud'])));
       deepDocx.forEach((attack, index) => {
         const result = results[index]!;
         // A refused input file is a problem found in a run that went on (exit 1), as for an empty or damaged file.
@@ -165,7 +165,7 @@ describe('kvs import: nesting deeper than any document', () => {
     async () => {
       const dir = tempDir();
       for (const attack of deepHtml) writeFileSync(join(dir, attack.name), html(attack.depth, attack.open, attack.close));
-      const results = await Promise.all(deepHtml.map((attack) => kvs(dir, ['import', attack.name, '--kommune', 'Testby', '--out', 'ud'])));
+      const results = await Promise.all(deepHtml.map((attack) => kvs(dir, ['import', attack.name, '--kommune', 'Testby', '--out-dir', 'ud'])));
       deepHtml.forEach((attack, index) => {
         const result = results[index]!;
         expect(result.status, `${attack.name}\n${result.stderr}`).toBe(1);
@@ -191,13 +191,13 @@ describe('kvs import: nesting deeper than any document', () => {
       writeFileSync(join(dir, 'dyb.docx'), deepDocx[0]!.bytes());
       writeFileSync(join(dir, 'god.html'), '<html><body><h1>Kvalitetsstandard</h1><p>Andeby Kommune tilbyder behandling.</p></body></html>\n');
       writeFileSync(join(dir, 'dyb.html'), html(9_000, '<ul>\n<li>', '</li>\n</ul>'));
-      const docxRun = await kvs(dir, ['import', 'dyb.docx', 'god.docx', '--kommune', 'Testby', '--out', 'ud']);
+      const docxRun = await kvs(dir, ['import', 'dyb.docx', 'god.docx', '--kommune', 'Testby', '--out-dir', 'ud']);
       expect(docxRun.status, docxRun.stderr).toBe(1);
       expectRefused(docxRun, 'dyb.docx', 'w:tbl');
       expect(docxRun.stderr).toMatch(/^god\.docx → ud\/testby-stofmisbrug\.md/m);
       expect(readFileSync(join(dir, 'ud', 'testby-stofmisbrug.md'), 'utf8')).toContain('Borgere kan få behandling.');
 
-      const htmlRun = await kvs(dir, ['import', 'god.html', 'dyb.html', '--kommune', 'Andeby', '--out', 'ud2']);
+      const htmlRun = await kvs(dir, ['import', 'god.html', 'dyb.html', '--kommune', 'Andeby', '--out-dir', 'ud2']);
       expect(htmlRun.status, htmlRun.stderr).toBe(1);
       expectRefused(htmlRun, 'dyb.html', 'ul');
       expect(readdirSync(join(dir, 'ud2'))).toEqual(['andeby-stofmisbrug.md']);

@@ -11,14 +11,13 @@ import { relative } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { Lang } from '../types.js';
 import { UsageError } from '../errors.js';
-import { loadConfig } from '../config.js';
-import { resolveFiles } from '../check/files.js';
 import { acceptAll } from '../accept/accept.js';
 import { acceptedView } from '../accept/view.js';
 import { replaceStandardFile, writeFailure } from '../fmt/file.js';
 import { rewriteText } from './rewrite-text.js';
 import { readStandards } from './rewrite.js';
 import { plainLine } from '../report/terminal-text.js';
+import { commandContext } from './context.js';
 
 export interface AcceptCliOptions {
   dryRun: boolean;
@@ -29,10 +28,10 @@ export interface AcceptCliOptions {
 export async function runAccept(paths: string[], options: AcceptCliOptions): Promise<number> {
   const cwd = process.cwd();
   if (paths.length === 0) throw new UsageError({ da: rewriteText.da.noFiles, en: rewriteText.en.noFiles });
-  const { config, root } = loadConfig(options.config, cwd);
-  const lang = options.lang ?? config.lang ?? 'da';
+  const context = commandContext(options, cwd);
+  const { config, root, lang } = context;
   const t = rewriteText[lang];
-  const files = await resolveFiles(paths, cwd, config.ignore, root);
+  const files = await context.standards(paths, 'accept');
   const say = (text: string) => process.stderr.write(`${plainLine(text)}\n`);
 
   const standards = readStandards(files, cwd, root, lang);

@@ -1,17 +1,14 @@
-import { existsSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { isInside } from '../fs/inside.js';
 import type { Lang } from '../types.js';
 import { UsageError } from '../errors.js';
-import { loadConfig } from '../config.js';
-import { resolveFiles } from '../check/files.js';
-import { parseAsOf, today } from '../check/dates.js';
 import { ruleSetById, ruleSetFor } from '../law/rulesets.js';
 import { buildAll, type BuildOutcome } from '../build/build.js';
 import { lookFor } from '../build/theme.js';
 import { acquireBuildLock } from '../build/lock.js';
 import { discardOpenStages, recoverOutput } from '../build/stage.js';
 import { plainLine } from '../report/terminal-text.js';
+import { commandContext } from './context.js';
 
 export interface BuildCliOptions {
   out: string;
@@ -28,23 +25,18 @@ export interface BuildCliOptions {
 }
 
 export async function runBuild(paths: string[], options: BuildCliOptions): Promise<number> {
-  const cwd = process.cwd();
-  const { config, root } = loadConfig(options.config, cwd);
-  const lang = options.lang ?? config.lang ?? 'da';
+  const context = commandContext(options);
+  const { cwd, config, root, lang, asOf } = context;
   const da = lang === 'da';
   if (options.only !== undefined && options.only !== 'html' && options.only !== 'pdf') {
     throw new UsageError({ da: `--only skal være html eller pdf, ikke "${options.only}".`, en: `--only must be html or pdf, not "${options.only}".` });
   }
-  const asOf = options.asOf === undefined ? today() : parseAsOf(options.asOf);
   if (config.ruleSet) ruleSetById(config.ruleSet);
   else ruleSetFor(asOf);
-  if (paths.length === 0 && !existsSync(resolve(cwd, 'standards'))) {
-    throw new UsageError({ da: 'Mappen standards/ findes ikke. Angiv filer eller mapper: kvs build STI…', en: 'The folder standards/ does not exist. Give files or folders: kvs build PATH…' });
-  }
   // A theme or template path that does not exist is a usage error, found before anything is written.
   lookFor(undefined, config, root);
   for (const kommune of Object.keys(config.kommuner ?? {})) lookFor(kommune, config, root);
-  const files = await resolveFiles(paths.length > 0 ? paths : ['standards'], cwd, config.ignore, root);
+  const files = await context.standards(paths, 'build');
   const epoch = sourceDateEpoch();
   const outDir = resolve(cwd, options.out);
   assertOwnFolder(outDir, files, root, cwd);
@@ -118,8 +110,8 @@ function assertOwnFolder(outDir: string, files: string[], root: string, cwd: str
   const refuse = (da: string, en: string): never => {
     const shown = relative(cwd, outDir) || '.';
     throw new UsageError({
-      da: `--out ${shown} afvises: ${da} Vælg en mappe for sig selv, fx --out output.`,
-      en: `--out ${shown} is refused: ${en} Choose a folder of its own, e.g. --out output.`,
+      da: `--out-dir ${shown} afvises: ${da} Vælg en mappe for sig selv, fx --out-dir output.`,
+      en: `--out-dir ${shown} is refused: ${en} Choose a folder of its own, e.g. --out-dir output.`,
     });
   };
   if ([cwd, root].some((folder) => isInside(outDir, resolve(folder)))) {

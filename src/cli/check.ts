@@ -81,7 +81,7 @@ export async function runCheck(paths: string[], options: CheckCliOptions, io: Ch
         if (options.writeBaseline) claims.claimReport(options.baseline, baselineKind);
         else claims.input(options.baseline);
       }
-      if (options.outputFile !== undefined) target = claims.claimReport(options.outputFile, reportKindOf(format, '--output-file'));
+      if (options.outputFile !== undefined) target = claims.claimReport(options.outputFile, reportKindOf(format, '--output'));
     },
     onResult: (result) => {
       if (!streaming) return;

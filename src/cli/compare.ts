@@ -6,13 +6,9 @@
  * a file could not be read (it is left out and named on stderr); bad usage
  * throws a UsageError, which `kvs` turns into exit 2 before anything is read.
  */
-import { existsSync } from 'node:fs';
-import { extname, relative, resolve } from 'node:path';
+import { extname, relative } from 'node:path';
 import type { Lang, Standard } from '../types.js';
 import { UsageError } from '../errors.js';
-import { loadConfig } from '../config.js';
-import { resolveFiles } from '../check/files.js';
-import { parseAsOf, today } from '../check/dates.js';
 import { ruleSetById, ruleSetFor } from '../law/rulesets.js';
 import { decode } from '../model/read.js';
 import { buildStandard } from '../model/standard.js';
@@ -23,6 +19,7 @@ import { lookFor } from '../build/theme.js';
 import { compareLabels } from '../compare/labels.js';
 import { compareTable, isCompareFormat, renderCompare, type CompareFormat } from '../compare/index.js';
 import { plainLine } from '../report/terminal-text.js';
+import { commandContext } from './context.js';
 
 export interface CompareCliOptions {
   /** html, csv, json or md; when absent, from --out's extension, else md. */
@@ -48,18 +45,14 @@ export function compareFormat(format: string | undefined, out: string | undefine
 export async function runCompare(paths: string[], options: CompareCliOptions): Promise<number> {
   const cwd = process.cwd();
   const format = compareFormat(options.format, options.out);
-  const asOf = options.asOf === undefined ? today() : parseAsOf(options.asOf);
-  const { config, root } = loadConfig(options.config, cwd);
-  const lang = options.lang ?? config.lang ?? 'da';
+  const context = commandContext(options, cwd);
+  const { config, root, lang, asOf } = context;
   const t = compareLabels(lang);
   // Fail on a bad date, rule-set pin or theme before reading any file.
   if (config.ruleSet) ruleSetById(config.ruleSet);
   else ruleSetFor(asOf);
   const look = format === 'html' ? lookFor(undefined, config, root) : undefined;
-  if (paths.length === 0 && !existsSync(resolve(cwd, 'standards'))) {
-    throw new UsageError({ da: compareLabels('da').noStandards, en: compareLabels('en').noStandards });
-  }
-  const files = await resolveFiles(paths.length > 0 ? paths : ['standards'], cwd, config.ignore, root);
+  const files = await context.standards(paths, 'compare');
 
   const run = new RunFiles(cwd).inputsAll(files);
   const target = options.out === undefined ? undefined : run.claimReport(options.out, compareKind(format));
@@ -96,9 +89,9 @@ export async function runCompare(paths: string[], options: CompareCliOptions): P
 
 /** An earlier comparison of the same format may be replaced; a standard never. */
 function compareKind(format: CompareFormat): ReportKind {
-  if (format === 'json') return { option: '--out', sameKind: (head) => head.includes('"kvs-compare"') };
-  if (format === 'html') return { option: '--out', sameKind: (head) => /^\s*<!DOCTYPE html>/iu.test(head) };
-  if (format === 'csv') return reportKinds.text('--out');
+  if (format === 'json') return { option: '--output', sameKind: (head) => head.includes('"kvs-compare"') };
+  if (format === 'html') return { option: '--output', sameKind: (head) => /^\s*<!DOCTYPE html>/iu.test(head) };
+  if (format === 'csv') return reportKinds.text('--output');
   const titles = [compareLabels('da'), compareLabels('en')].map((labels) => labels.heading);
-  return reportKinds.markdownReport('--out', new RegExp(`^# (?:${titles.join('|')})`, 'u'));
+  return reportKinds.markdownReport('--output', new RegExp(`^# (?:${titles.join('|')})`, 'u'));
 }

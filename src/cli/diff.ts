@@ -8,7 +8,6 @@ import { relative, resolve } from 'node:path';
 import type { Lang, Localized, Standard } from '../types.js';
 import { UsageError } from '../errors.js';
 import { both } from '../i18n.js';
-import { loadConfig } from '../config.js';
 import { decode } from '../model/read.js';
 import { readStandardSource } from '../fs/read.js';
 import { buildStandard } from '../model/standard.js';
@@ -17,6 +16,7 @@ import { renderDiffMarkdown } from '../diff/md.js';
 import { diffLabels } from '../diff/labels.js';
 import { parseRevisionRange, showRevision } from '../diff/git.js';
 import { asciiSafeJson } from '../report/terminal-text.js';
+import { commandContext } from './context.js';
 
 export interface DiffCliOptions {
   format: string;
@@ -29,8 +29,7 @@ export function runDiff(files: string[], options: DiffCliOptions): number {
   const cwd = process.cwd();
   const format = options.format.toLowerCase();
   if (format !== 'md' && format !== 'json') throw new UsageError(both((lang) => diffLabels(lang).badFormat(options.format)));
-  const { config, root } = loadConfig(options.config, cwd);
-  const lang = options.lang ?? config.lang ?? 'da';
+  const { config, root, lang } = commandContext(options, cwd);
   const read = (bytes: Uint8Array | Localized, shown: string): Standard => {
     if (!(bytes instanceof Uint8Array)) throw new UsageError(both((l) => diffLabels(l).unreadable(shown, bytes[l])));
     const decoded = decode(bytes);

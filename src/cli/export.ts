@@ -16,6 +16,7 @@ import { replaceFile } from '../fs/replace.js';
 import { RunFiles, reportKinds } from '../fs/outputs.js';
 import { exportDocx } from '../export/docx/index.js';
 import { exportMessages, exportSummary } from './export-text.js';
+import { commandContext } from './context.js';
 import { plainLine } from '../report/terminal-text.js';
 
 export interface ExportCliOptions {
@@ -24,16 +25,18 @@ export interface ExportCliOptions {
   output?: string;
   author?: string;
   force?: boolean;
-  lang: Lang;
+  /** From --lang or KVS_LANG; otherwise the config's `lang`, else Danish. */
+  lang?: Lang;
+  config?: string;
   /** The project folder; the working folder when not given. */
   cwd?: string;
 }
 
 export async function runExport(file: string, options: ExportCliOptions): Promise<number> {
   if (!options.docx) throw new UsageError(exportMessages.noFormat);
-  const cwd = options.cwd ?? process.cwd();
+  const { cwd, root, lang } = commandContext(options, options.cwd ?? process.cwd());
   const source = resolve(cwd, file);
-  const text = readStandard(source, file, cwd);
+  const text = readStandard(source, file, root);
   const author = checkedAuthor(options.author);
   const date = exportDate(process.env['SOURCE_DATE_EPOCH']);
 
@@ -48,14 +51,14 @@ export async function runExport(file: string, options: ExportCliOptions): Promis
 
   const result = await exportDocx(text, { changes: options.changes === true, author, date });
   try {
-    replaceFile(target, result.bytes, { root: cwd });
+    replaceFile(target, result.bytes, { root });
   } catch (error) {
     // A write that fails says what happened in both languages; print it like any usage error, without a stack.
     if (error instanceof LocalizedError && !(error instanceof UsageError)) throw new UsageError(error.localized);
     throw error;
   }
   const marks = options.changes ? 0 : resolveCriticMarkup(text).marks.length;
-  process.stderr.write(`${plainLine(exportSummary(relative(cwd, source) || file, shown, options.changes ? result.counts : undefined, marks, options.lang))}\n`);
+  process.stderr.write(`${plainLine(exportSummary(relative(cwd, source) || file, shown, options.changes ? result.counts : undefined, marks, lang))}\n`);
   return 0;
 }
 

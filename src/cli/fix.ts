@@ -3,18 +3,14 @@
  * with --write saves them, each file atomically after a backup in
  * `.kvs/backup/`. Exit 0 done; 1 a file could not be read or saved; 2 bad usage.
  */
-import { existsSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { relative } from 'node:path';
 import type { Lang } from '../types.js';
-import { UsageError } from '../errors.js';
-import { loadConfig } from '../config.js';
-import { resolveFiles } from '../check/files.js';
-import { parseAsOf, today } from '../check/dates.js';
 import { readStandardFile, replaceStandardFile, writeFailure } from '../fmt/file.js';
 import { unifiedDiff } from '../fmt/patch.js';
 import { fixStandardText } from '../fix/index.js';
 import { fixText } from './fix-text.js';
 import { plainLine, plainLines } from '../report/terminal-text.js';
+import { commandContext } from './context.js';
 
 export interface FixCliOptions {
   write: boolean;
@@ -25,14 +21,10 @@ export interface FixCliOptions {
 
 export async function runFix(paths: string[], options: FixCliOptions): Promise<number> {
   const cwd = process.cwd();
-  const { config, root } = loadConfig(options.config, cwd);
-  const lang = options.lang ?? config.lang ?? 'da';
+  const context = commandContext(options, cwd);
+  const { config, root, lang, asOf } = context;
   const t = fixText[lang];
-  const asOf = options.asOf === undefined ? today() : parseAsOf(options.asOf);
-  if (paths.length === 0 && !existsSync(resolve(cwd, 'standards'))) {
-    throw new UsageError({ da: fixText.da.noStandards, en: fixText.en.noStandards });
-  }
-  const files = await resolveFiles(paths.length > 0 ? paths : ['standards'], cwd, config.ignore, root);
+  const files = await context.standards(paths, 'fix');
   const say = (text: string) => process.stderr.write(`${plainLine(text)}\n`);
   let fixes = 0;
   let touched = 0;

@@ -7,18 +7,15 @@
  * note); 1: with --check/--diff a file would change, or a file could not be
  * read or written; 2: bad usage.
  */
-import { existsSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { relative } from 'node:path';
 import type { Lang } from '../types.js';
-import { UsageError } from '../errors.js';
-import { loadConfig } from '../config.js';
-import { resolveFiles } from '../check/files.js';
 import { formatMarkdown } from '../fmt/format.js';
 import { replaceStandardFile, writeFailure } from '../fmt/file.js';
 import { unifiedDiff } from '../fmt/patch.js';
 import { rewriteText } from './rewrite-text.js';
 import { readStandards } from './rewrite.js';
 import { plainLine, plainLines } from '../report/terminal-text.js';
+import { commandContext } from './context.js';
 
 export interface FmtCliOptions {
   check: boolean;
@@ -30,14 +27,11 @@ export interface FmtCliOptions {
 
 export async function runFmt(paths: string[], options: FmtCliOptions): Promise<number> {
   const cwd = process.cwd();
-  const { config, root } = loadConfig(options.config, cwd);
-  const lang = options.lang ?? config.lang ?? 'da';
+  const context = commandContext(options, cwd);
+  const { config, root, lang } = context;
   const t = rewriteText[lang];
   const dryRun = options.check || options.diff;
-  if (paths.length === 0 && !existsSync(resolve(cwd, 'standards'))) {
-    throw new UsageError({ da: rewriteText.da.noStandards, en: rewriteText.en.noStandards });
-  }
-  const files = await resolveFiles(paths.length > 0 ? paths : ['standards'], cwd, config.ignore, root);
+  const files = await context.standards(paths, 'fmt');
   const say = (text: string) => process.stderr.write(`${plainLine(text)}\n`);
 
   const standards = readStandards(files, cwd, root, lang);

@@ -12,6 +12,7 @@ import { replaceFile } from '../fs/replace.js';
 import { readInputFile } from '../fs/read.js';
 import { RunFiles, reportKinds } from '../fs/outputs.js';
 import { checkText } from '../check/check.js';
+import { commandContext } from './context.js';
 import { plainLine } from '../report/terminal-text.js';
 
 export interface ImportCliOptions {
@@ -22,7 +23,9 @@ export interface ImportCliOptions {
   report?: string;
   force: boolean;
   keepChanges?: boolean;
-  lang: Lang;
+  /** From --lang or KVS_LANG; otherwise the config's `lang`, else Danish. */
+  lang?: Lang;
+  config?: string;
 }
 
 const reasonNames: Record<string, Record<Lang, string>> = {
@@ -38,8 +41,8 @@ const reasonNames: Record<string, Record<Lang, string>> = {
 };
 
 export function runImport(files: string[], options: ImportCliOptions): number {
-  const da = options.lang === 'da';
-  const cwd = process.cwd();
+  const { cwd, lang, root } = commandContext(options);
+  const da = lang === 'da';
   const from = parseFrom(options.from);
   if (files.length === 0) {
     throw new UsageError({ da: 'Angiv mindst én fil: kvs import FIL…', en: 'Give at least one file: kvs import FILE…' });
@@ -62,10 +65,10 @@ export function runImport(files: string[], options: ImportCliOptions): number {
   const read: Array<{ source: string; result: ImportResult }> = [];
   for (const file of files) {
     const path = resolve(cwd, file);
-    const source = readInputFile(path, { root: cwd, maxBytes: maxImportBytes });
+    const source = readInputFile(path, { root, maxBytes: maxImportBytes });
     if (!source.ok || source.size > maxImportBytes) {
       const reason = source.ok ? tooLarge(source.size) : source.reason;
-      say(`${file}: ${reason[options.lang]} ${da ? 'Intet skrevet.' : 'Nothing written.'}`);
+      say(`${file}: ${reason[lang]} ${da ? 'Intet skrevet.' : 'Nothing written.'}`);
       failed = true;
       continue;
     }
@@ -75,7 +78,7 @@ export function runImport(files: string[], options: ImportCliOptions): number {
       read.push({ source: file, result });
     } catch (error) {
       if (!(error instanceof ImportError)) throw error;
-      say(`${file}: ${error.localized[options.lang]} ${da ? 'Intet skrevet.' : 'Nothing written.'}`);
+      say(`${file}: ${error.localized[lang]} ${da ? 'Intet skrevet.' : 'Nothing written.'}`);
       failed = true;
     }
   }
@@ -114,10 +117,10 @@ export function runImport(files: string[], options: ImportCliOptions): number {
       if (!options.output) {
         try {
           // Two documents of one kommune in one run, or a name the report takes: never one over the other.
-          run.claimReport(relative(cwd, target), { option: '--out', markdown: true, sameKind: () => true });
+          run.claimReport(relative(cwd, target), { option: '--out-dir', markdown: true, sameKind: () => true });
         } catch (error) {
           if (!(error instanceof UsageError)) throw error;
-          say(`${item.source}: ${error.localized[options.lang]}`);
+          say(`${item.source}: ${error.localized[lang]}`);
           failed = true;
           continue;
         }
@@ -132,16 +135,16 @@ export function runImport(files: string[], options: ImportCliOptions): number {
         continue;
       }
       try {
-        replace(target, result.markdown, cwd, say, da);
+        replace(target, result.markdown, { cwd, root }, say, da);
       } catch (error) {
         if (!(error instanceof WriteError)) throw error;
-        say(`${item.source}: ${error.localized[options.lang]}`);
+        say(`${item.source}: ${error.localized[lang]}`);
         failed = true;
         continue;
       }
     }
     const shownTarget = target ? relative(cwd, target) : '-';
-    say(summary(item, shownTarget, options.lang));
+    say(summary(item, shownTarget, lang));
     reports.push({
       source: item.source,
       output: shownTarget,
@@ -151,7 +154,7 @@ export function runImport(files: string[], options: ImportCliOptions): number {
       removed: result.removed,
     });
   }
-  if (reportPath) replace(reportPath, `${JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2)}\n`, cwd, say, da);
+  if (reportPath) replace(reportPath, `${JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2)}\n`, { cwd, root }, say, da);
   return failed ? 1 : 0;
 }
 
@@ -171,8 +174,8 @@ function summary(item: ImportedStandard, target: string, lang: Lang): string {
 }
 
 /** Writes `path` whole or not at all; a file already there is first copied, whole and flushed, to .kvs/backup/. */
-function replace(path: string, text: string, cwd: string, say: (text: string) => void, da: boolean): void {
-  const kept = replaceFile(path, text, { root: cwd });
+function replace(path: string, text: string, { cwd, root }: { cwd: string; root: string }, say: (text: string) => void, da: boolean): void {
+  const kept = replaceFile(path, text, { root });
   if (kept) {
     const shown = relative(cwd, path);
     say(da ? `Den hidtidige ${shown} er gemt som ${relative(cwd, kept)}.` : `The previous ${shown} is kept as ${relative(cwd, kept)}.`);

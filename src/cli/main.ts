@@ -30,6 +30,7 @@ import { fixText } from './fix-text.js';
 import type { FixCliOptions } from './fix.js';
 import { redlineText } from '../redline/text.js';
 import { plainError, plainLine, plainLines } from '../report/terminal-text.js';
+import { commanderMessage } from './commander-text.js';
 
 export const exitCodes = { ok: 0, problems: 1, usage: 2 } as const;
 
@@ -57,9 +58,35 @@ function localizedHelp(t: CliText): HelpConfiguration {
   };
 }
 
+/** An option's old name: still read, left out of the help (issue 14: one name for one thing; CHANGELOG.md). */
+function oldName(flags: string): Option {
+  return new Option(flags).hideHelp();
+}
+
+/** The value of a renamed option, from its new name or, with a note, its old one. */
+function renamed(lang: Lang, now: Record<string, string | undefined>, old: Record<string, string | undefined>, newFlag: string): string | undefined {
+  const [value] = Object.values(now);
+  const [oldFlag, oldValue] = Object.entries(old)[0] ?? [];
+  if (oldValue === undefined) return value;
+  const flag = `--${oldFlag!.replace(/[A-Z]/gu, (c) => `-${c.toLowerCase()}`)}`;
+  process.stderr.write(
+    lang === 'da'
+      ? `kvs: ${flag} hedder nu ${newFlag}; det gamle navn virker stadig, men forsvinder i en senere version.\n`
+      : `kvs: ${flag} is now ${newFlag}; the old name still works but will go in a later version.\n`,
+  );
+  return value ?? oldValue;
+}
+
+/** One set of format names: "markdown" is "md" everywhere. */
+function formatName(format: string): string {
+  return format.toLowerCase() === 'markdown' ? 'md' : format;
+}
+
 export async function main(argv: string[]): Promise<number> {
   const chosenLang = langFrom(argv);
   const lang = chosenLang ?? 'da';
+  // --lang or KVS_LANG, when given; otherwise each command takes the config's `lang` (src/cli/context.ts).
+  const given = chosenLang ? { lang: chosenLang } : {};
   const t = cliText[lang];
   let exitCode: number = exitCodes.ok;
   const program = new Command('kvs')
@@ -70,7 +97,10 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(new Option('--lang <lang>', t.lang).choices(['da', 'en']).default('da'))
     .configureHelp(localizedHelp(t))
     .exitOverride()
-    .configureOutput({ writeErr: (text) => process.stderr.write(plainLines(text)) })
+    .configureOutput({
+      writeErr: (text) => process.stderr.write(plainLines(text)),
+      outputError: (text, write) => write(plainLines(commanderMessage(text, lang))),
+    })
     .showHelpAfterError();
 
   program
@@ -88,11 +118,13 @@ export async function main(argv: string[]): Promise<number> {
     .option('--kommune <name>', newText[lang].kommune)
     .option('--title <title>', newText[lang].title)
     .option('--as-of <date>', newText[lang].asOf)
-    .option('-o, --out <file>', newText[lang].out)
+    .option('-o, --output <file>', newText[lang].out)
+    .addOption(oldName('--out <file>'))
     .option('-c, --config <file>', t.config)
-    .action(async (options: NewCliOptions) => {
+    .action(async ({ output, out, ...options }: Omit<NewCliOptions, 'lang'> & { output?: string }) => {
       const { runNew } = await import('./new.js');
-      exitCode = runNew({ ...options, ...(chosenLang ? { lang: chosenLang } : {}) });
+      const file = renamed(lang, { output }, { out }, '-o, --output');
+      exitCode = runNew({ ...options, ...(file ? { out: file } : {}), ...given });
     });
 
   program
@@ -100,91 +132,102 @@ export async function main(argv: string[]): Promise<number> {
     .description(t.check)
     .argument('[paths...]', t.checkPaths)
     .option('-f, --format <format>', t.format, 'stylish')
-    .option('-o, --output-file <file>', t.outputFile)
+    .option('-o, --output <file>', t.outputFile)
+    .addOption(oldName('--output-file <file>'))
     .option('--as-of <date>', t.asOf)
     .option('-c, --config <file>', t.config)
-    .option('-q, --quiet', t.quiet, false)
+    .option('-q, --quiet', t.quiet)
     .option('--max-warnings <n>', t.maxWarnings)
     .option('--no-cache', t.noCache)
     .option('--cache-location <dir>', t.cacheLocation)
     .option('-j, --jobs <n>', t.jobs)
     .option('--baseline <file>', baselineText[lang].baseline)
-    .option('--write-baseline', baselineText[lang].writeBaseline, false)
+    .option('--write-baseline', baselineText[lang].writeBaseline)
     .option('--changed [ref]', baselineText[lang].changed)
-    .option('-w, --watch', watchText[lang].watch, false)
-    .action(async (paths: string[], options: CheckCliOptions & { watch: boolean }) => {
-      if (options.watch) {
+    .option('-w, --watch', watchText[lang].watch)
+    .action(async (paths: string[], { output, outputFile, watch, ...rest }: CheckCliOptions & { output?: string; watch?: boolean }) => {
+      const file = renamed(lang, { output }, { outputFile }, '-o, --output');
+      const options = { ...rest, quiet: rest.quiet === true, ...(file ? { outputFile: file } : {}), ...given };
+      if (watch) {
         const { watchCheck } = await import('./watch.js');
-        exitCode = await watchCheck(paths, { ...options, lang: chosenLang });
+        exitCode = await watchCheck(paths, options);
         return;
       }
       // Each command loads only what it needs: `kvs check` never loads the importer.
       const { runCheck } = await import('./check.js');
-      exitCode = await runCheck(paths, { ...options, lang: chosenLang });
+      exitCode = await runCheck(paths, options);
     });
 
   program
     .command('import')
     .description(t.import)
     .argument('[files...]', t.importFiles)
-    .option('--out <dir>', t.importOut, 'standards')
+    .option('--out-dir <dir>', t.importOut)
+    .addOption(oldName('--out <dir>'))
     .option('-o, --output <file>', t.importOutput)
     .option('--kommune <name>', t.importKommune)
     .option('--from <format>', t.importFrom)
     .option('--report <file>', t.importReport)
-    .option('--force', t.importForce, false)
-    .option('--keep-changes', exportText[lang].importKeepChanges, false)
-    .action(async (files: string[], options: ImportCliOptions) => {
+    .option('--force', t.importForce)
+    .option('--keep-changes', exportText[lang].importKeepChanges)
+    .option('-c, --config <file>', t.config)
+    .action(async (files: string[], { outDir, out, ...options }: Omit<ImportCliOptions, 'lang' | 'out'> & { outDir?: string; out?: string }) => {
       const { runImport } = await import('./import.js');
-      exitCode = runImport(files, { ...options, lang });
+      const folder = renamed(lang, { outDir }, { out }, '--out-dir') ?? 'standards';
+      exitCode = runImport(files, { ...options, force: options.force === true, out: folder, ...given });
     });
 
   program
     .command('export')
     .description(exportText[lang].export)
     .argument('<file>', exportText[lang].exportFile)
-    .option('--docx', exportText[lang].docx, false)
-    .option('--changes', exportText[lang].changes, false)
+    .option('--docx', exportText[lang].docx)
+    .option('--changes', exportText[lang].changes)
     .option('-o, --output <file>', exportText[lang].output)
     .option('--author <name>', exportText[lang].author)
-    .option('--force', exportText[lang].force, false)
+    .option('--force', exportText[lang].force)
+    .option('-c, --config <file>', t.config)
     .action(async (file: string, options: Omit<ExportCliOptions, 'lang'>) => {
       const { runExport } = await import('./export.js');
-      exitCode = await runExport(file, { ...options, lang });
+      // Word is the only format: --docx may be left out.
+      exitCode = await runExport(file, { ...options, docx: true, ...given });
     });
 
   program
     .command('build')
     .description(t.build)
     .argument('[paths...]', t.checkPaths)
-    .option('--out <dir>', t.buildOut, 'output')
+    .option('--out-dir <dir>', t.buildOut)
+    .addOption(oldName('--out <dir>'))
     .option('--only <kind>', t.buildOnly)
-    .option('--strict', t.buildStrict, false)
-    .option('--imposition', t.buildImposition, false)
+    .option('--strict', t.buildStrict)
+    .option('--imposition', t.buildImposition)
     .option('--as-of <date>', t.asOf)
     .option('-c, --config <file>', t.config)
-    .option('-w, --watch', watchText[lang].watch, false)
-    .option('--review', redlineText[lang].review, false)
-    .action(async (paths: string[], { watch, ...options }: BuildCliOptions & { watch: boolean }) => {
+    .option('-w, --watch', watchText[lang].watch)
+    .option('--review', redlineText[lang].review)
+    .action(async (paths: string[], { watch, outDir, out, ...rest }: Omit<BuildCliOptions, 'out'> & { watch?: boolean; outDir?: string; out?: string }) => {
+      const folder = renamed(lang, { outDir }, { out }, '--out-dir') ?? 'output';
+      const options = { ...rest, strict: rest.strict === true, imposition: rest.imposition === true, out: folder, ...given };
       if (watch) {
         const { watchBuild } = await import('./watch.js');
-        exitCode = await watchBuild(paths, { ...options, ...(chosenLang ? { lang: chosenLang } : {}) });
+        exitCode = await watchBuild(paths, options);
         return;
       }
       const { runBuild } = await import('./build.js');
-      exitCode = await runBuild(paths, { ...options, ...(chosenLang ? { lang: chosenLang } : {}) });
+      exitCode = await runBuild(paths, options);
     });
 
   program
     .command('fix')
     .description(fixText[lang].fix)
     .argument('[paths...]', fixText[lang].paths)
-    .option('--write', fixText[lang].write, false)
+    .option('--write', fixText[lang].write)
     .option('--as-of <date>', t.asOf)
     .option('-c, --config <file>', t.config)
     .action(async (paths: string[], options: FixCliOptions) => {
       const { runFix } = await import('./fix.js');
-      exitCode = await runFix(paths, { ...options, ...(chosenLang ? { lang: chosenLang } : {}) });
+      exitCode = await runFix(paths, { ...options, write: options.write === true, ...given });
     });
 
   program
@@ -192,27 +235,31 @@ export async function main(argv: string[]): Promise<number> {
     .description(previewText[lang].preview)
     .argument('[paths...]', t.checkPaths)
     .option('-p, --port <n>', previewText[lang].port, '4173')
-    .option('--out <dir>', t.buildOut, 'output')
+    .option('--out-dir <dir>', t.buildOut)
+    .addOption(oldName('--out <dir>'))
     .option('--only <kind>', t.buildOnly)
     .option('--as-of <date>', t.asOf)
     .option('-c, --config <file>', t.config)
-    .action(async (paths: string[], options: PreviewCliOptions) => {
+    .action(async (paths: string[], { outDir, out, ...options }: Omit<PreviewCliOptions, 'out'> & { outDir?: string; out?: string }) => {
       const { runPreview } = await import('./preview.js');
-      exitCode = await runPreview(paths, { ...options, ...(chosenLang ? { lang: chosenLang } : {}) });
+      const folder = renamed(lang, { outDir }, { out }, '--out-dir') ?? 'output';
+      exitCode = await runPreview(paths, { ...options, out: folder, ...given });
     });
 
   program
     .command('compare')
     .description(t.compare)
     .argument('[paths...]', t.checkPaths)
-    // No default: without --format the format follows --out's extension, else Markdown.
+    // No default: without --format the format follows the output file's extension, else Markdown.
     .option('-f, --format <format>', t.compareFormat)
-    .option('-o, --out <file>', t.compareOut)
+    .option('-o, --output <file>', t.compareOut)
+    .addOption(oldName('--out <file>'))
     .option('--as-of <date>', t.asOf)
     .option('-c, --config <file>', t.config)
-    .action(async (paths: string[], options: CompareCliOptions) => {
+    .action(async (paths: string[], { output, out, format, ...options }: CompareCliOptions & { output?: string }) => {
       const { runCompare } = await import('./compare.js');
-      exitCode = await runCompare(paths, { ...options, ...(chosenLang ? { lang: chosenLang } : {}) });
+      const file = renamed(lang, { output }, { out }, '-o, --output');
+      exitCode = await runCompare(paths, { ...options, ...(format ? { format: formatName(format) } : {}), ...(file ? { out: file } : {}), ...given });
     });
 
   program
@@ -223,19 +270,19 @@ export async function main(argv: string[]): Promise<number> {
     .option('-c, --config <file>', t.config)
     .action(async (options: RulesCliOptions) => {
       const { runRules } = await import('./rules.js');
-      exitCode = runRules({ ...options, lang: chosenLang });
+      exitCode = runRules({ ...options, format: options.format === 'md' ? 'markdown' : options.format, ...given });
     });
 
   program
     .command('fmt')
     .description(rewriteText[lang].fmt)
     .argument('[paths...]', rewriteText[lang].fmtPaths)
-    .option('--check', rewriteText[lang].fmtCheck, false)
-    .option('--diff', rewriteText[lang].fmtDiff, false)
+    .option('--check', rewriteText[lang].fmtCheck)
+    .option('--diff', rewriteText[lang].fmtDiff)
     .option('-c, --config <file>', t.config)
     .action(async (paths: string[], options: { check: boolean; diff: boolean; config?: string }) => {
       const { runFmt } = await import('./fmt.js');
-      exitCode = await runFmt(paths, { ...options, ...(chosenLang ? { lang: chosenLang } : {}) });
+      exitCode = await runFmt(paths, { ...options, check: options.check === true, diff: options.diff === true, ...given });
     });
 
   program
@@ -247,18 +294,18 @@ export async function main(argv: string[]): Promise<number> {
     .option('-c, --config <file>', t.config)
     .action(async (files: string[], options: { format: string; rev?: string; config?: string }) => {
       const { runDiff } = await import('./diff.js');
-      exitCode = runDiff(files, { ...options, ...(chosenLang ? { lang: chosenLang } : {}) });
+      exitCode = runDiff(files, { ...options, format: formatName(options.format), ...given });
     });
 
   program
     .command('accept')
     .description(rewriteText[lang].accept)
     .argument('[files...]', rewriteText[lang].acceptFiles)
-    .option('--dry-run', rewriteText[lang].acceptDryRun, false)
+    .option('--dry-run', rewriteText[lang].acceptDryRun)
     .option('-c, --config <file>', t.config)
     .action(async (files: string[], options: { dryRun: boolean; config?: string }) => {
       const { runAccept } = await import('./accept.js');
-      exitCode = await runAccept(files, { ...options, ...(chosenLang ? { lang: chosenLang } : {}) });
+      exitCode = await runAccept(files, { ...options, dryRun: options.dryRun === true, ...given });
     });
 
   try {

@@ -3,14 +3,13 @@ import { lstatSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import type { Lang } from '../types.js';
 import { UsageError } from '../errors.js';
-import { loadConfig } from '../config.js';
-import { parseAsOf, today } from '../check/dates.js';
 import { ruleSetById, ruleSetFor } from '../law/rulesets.js';
 import { standardFileName } from '../import/slug.js';
 import { newStandardText } from '../scaffold/new-standard.js';
 import { writeFileAtomic } from '../fs/write.js';
 import { newText } from './new-text.js';
 import { plainLine } from '../report/terminal-text.js';
+import { commandContext } from './context.js';
 
 export interface NewCliOptions {
   kommune?: string;
@@ -29,9 +28,7 @@ export function runNew(options: NewCliOptions): number {
     en: 'Give the kommune\'s name: kvs new --kommune "Holbæk"',
   });
   const title = options.title === undefined ? undefined : oneLine(options.title, '--title');
-  const asOf = options.asOf === undefined ? today() : parseAsOf(options.asOf);
-  const { config } = loadConfig(options.config, cwd);
-  const lang = options.lang ?? config.lang ?? 'da';
+  const { config, lang, asOf } = commandContext(options, cwd);
   const ruleSet = config.ruleSet ? ruleSetById(config.ruleSet) : ruleSetFor(asOf);
 
   const target = resolve(cwd, options.out ?? `standards/${standardFileName(kommune)}`);

@@ -6,7 +6,6 @@
 import { relative, resolve } from 'node:path';
 import type { Lang } from '../types.js';
 import { UsageError } from '../errors.js';
-import { loadConfig } from '../config.js';
 import { startPreviewServer, type PreviewServer } from '../preview/server.js';
 import { foldersToWatch } from '../watch/folders.js';
 import { watchLoop } from '../watch/loop.js';
@@ -14,6 +13,7 @@ import { buildRun } from '../watch/build.js';
 import { previewText } from './preview-text.js';
 import type { BuildCliOptions } from './build.js';
 import { plainLine } from '../report/terminal-text.js';
+import { commandContext } from './context.js';
 
 export interface PreviewCliOptions {
   port: string;
@@ -31,8 +31,7 @@ export interface PreviewCliOptions {
 
 export async function runPreview(paths: string[], options: PreviewCliOptions): Promise<number> {
   const cwd = process.cwd();
-  const { config } = loadConfig(options.config, cwd);
-  const lang = options.lang ?? config.lang ?? 'da';
+  const { lang } = commandContext({ ...(options.config ? { config: options.config } : {}), ...(options.lang ? { lang: options.lang } : {}) }, cwd);
   const port = parsePort(options.port);
   const { runBuild } = await import('./build.js');
   const buildOptions: BuildCliOptions = {

@@ -1,10 +1,9 @@
 import type { Lang } from '../types.js';
 import { UsageError } from '../errors.js';
-import { loadConfig } from '../config.js';
-import { parseAsOf, today } from '../check/dates.js';
 import { ruleSetById, ruleSetFor } from '../law/rulesets.js';
 import { rulesMarkdown, rulesText } from '../rules/docs.js';
 import { allRuleMeta } from '../rules/index.js';
+import { commandContext } from './context.js';
 
 export interface RulesCliOptions {
   asOf?: string;
@@ -15,17 +14,15 @@ export interface RulesCliOptions {
 }
 
 export function runRules(options: RulesCliOptions): number {
-  const { config } = loadConfig(options.config, process.cwd());
-  const lang = options.lang ?? config.lang ?? 'da';
-  const asOf = options.asOf === undefined ? today() : parseAsOf(options.asOf);
+  const { config, lang, asOf } = commandContext(options);
   const set = config.ruleSet ? ruleSetById(config.ruleSet) : ruleSetFor(asOf);
   if (options.format === 'text') process.stdout.write(rulesText(set, lang));
   else if (options.format === 'json') process.stdout.write(`${JSON.stringify({ ruleSet: set, rules: allRuleMeta() }, null, 2)}\n`);
   else if (options.format === 'markdown') process.stdout.write(rulesMarkdown());
   else {
     throw new UsageError({
-      da: `Ukendt format "${options.format}". Vælg text, json eller markdown.`,
-      en: `Unknown format "${options.format}". Choose text, json or markdown.`,
+      da: `Ukendt format "${options.format}". Vælg text, json eller md.`,
+      en: `Unknown format "${options.format}". Choose text, json or md.`,
     });
   }
   return 0;

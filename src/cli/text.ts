@@ -36,7 +36,7 @@ export const cliText = {
     importFrom: 'tving et inputformat: pdf-text, word-table, markdown, html eller docx',
     importReport: 'skriv en JSON-rapport over al tekst, der ikke kom med',
     importForce: 'erstat en eksisterende fil (den gamle gemmes i .kvs/backup/)',
-    rulesFormat: 'uddataformat: text, json eller markdown',
+    rulesFormat: 'uddataformat: text, json eller md',
     /** Commander's own words in the help, in Danish. */
     helpTitles: {
       'Usage:': 'Brug:',
@@ -55,7 +55,7 @@ export const cliText = {
     tooManyWarnings: (count: number, max: number) =>
       `For mange advarsler: ${count}, men --max-warnings tillader højst ${max}.`,
     noStandards: (dir: string) => `Mappen ${dir} findes ikke. Angiv filer eller mapper: kvs check STI…`,
-    cannotWrite: (path: string, reason: string) => `Kan ikke skrive --output-file ${path} (${reason}). Angiv en fil i en mappe, du kan skrive i.`,
+    cannotWrite: (path: string, reason: string) => `Kan ikke skrive -o ${path} (${reason}). Angiv en fil i en mappe, du kan skrive i.`,
   },
   en: {
     description: 'Quality standards for social drug-abuse treatment (Danish Social Services Act § 101): check them against the law.',
@@ -91,7 +91,7 @@ export const cliText = {
     importFrom: 'force an input format: pdf-text, word-table, markdown, html or docx',
     importReport: 'write a JSON report of all text that was left out',
     importForce: 'replace an existing file (the old one is kept in .kvs/backup/)',
-    rulesFormat: 'output format: text, json or markdown',
+    rulesFormat: 'output format: text, json or md',
     helpTitles: {} as Record<string, string>,
     helpDefault: 'default',
     helpChoices: 'choices',
@@ -103,7 +103,7 @@ export const cliText = {
     tooManyWarnings: (count: number, max: number) =>
       `Too many warnings: ${count}, but --max-warnings allows at most ${max}.`,
     noStandards: (dir: string) => `The folder ${dir} does not exist. Give files or folders: kvs check PATH…`,
-    cannotWrite: (path: string, reason: string) => `Cannot write --output-file ${path} (${reason}). Give a file in a folder you can write to.`,
+    cannotWrite: (path: string, reason: string) => `Cannot write -o ${path} (${reason}). Give a file in a folder you can write to.`,
   },
 } satisfies Record<Lang, unknown>;
 
