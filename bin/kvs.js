@@ -8,4 +8,12 @@ const modified = (path) => statSync(new URL(path, import.meta.url), { throwIfNoE
 const bundled = (modified('../dist/bundle/build-id.json') ?? -1) >= (modified('../dist/cli/main.js') ?? Infinity);
 const { main } = await import(bundled ? '../dist/bundle/kvs.js' : '../dist/cli/main.js');
 
+// `kvs check | head` closes the pipe early: that is the reader's choice, not an error worth a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 process.exitCode = await main(process.argv.slice(2));

@@ -395,6 +395,25 @@ describe('special files: a message within the hang guard, bounded memory', () =>
   }, timeout);
 });
 
+describe('a reader that stops reading', () => {
+  it('kvs check | head: the closed pipe ends kvs quietly, without a stack trace', async () => {
+    const dir = project();
+    for (let i = 0; i < 30; i++) writeFileSync(join(dir, 'standards', `s${i}.md`), complete);
+    const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
+    delete env['KVS_LANG'];
+    const child = spawn(process.execPath, [kvsBin, 'check', '-f', 'json', '--no-cache', ...asOf], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
+    // Like `head -c 10`: read a little, then close the pipe.
+    child.stdout.once('data', () => child.stdout.destroy());
+    const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    expect(stderr).not.toMatch(stackLine);
+    expect(stderr).not.toMatch(/EPIPE/);
+    expect([0, 1]).toContain(status);
+    record({ area: 'Crashes and collisions', what: 'kvs check whose reader closes the pipe early (kvs check | head)', cases: 1, result: 'ended quietly with its exit code; no EPIPE stack trace', uncaught: 0 });
+  }, timeout);
+});
+
 describe('one bad file never stops the others; no two standards in one folder', () => {
   it('dangling and looping links: a per-file message, the other standards built', async () => {
     const dir = project();
