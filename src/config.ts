@@ -17,6 +17,8 @@ export interface Config {
   ruleSet?: string;
   ignore?: string[];
   lang?: Lang;
+  /** Legal rules a kvs-disable comment may switch off without stopping `kvs build --strict`. */
+  allowDisable?: string[];
   /** Backups kept in .kvs/backup/ per file (src/fs/replace.ts); 10 when absent. */
   backups?: number;
   ruleOptions?: Record<string, Record<string, unknown>>;

@@ -47,9 +47,21 @@ export interface Finding {
   url?: string;
 }
 
+/** Why a finding is not counted: a `kvs-disable` comment in the file, or the baseline (`--baseline`). */
+export interface Suppression {
+  kind: 'directive' | 'baseline';
+  /** The comment's line for a directive; the baseline file for the baseline. */
+  source: string;
+}
+
+/** A finding that was found and then switched off: kept, so every report can say what was switched off. */
+export type SuppressedFinding = Finding & { suppressions: Suppression[] };
+
 export interface FileResult {
   filePath: string;
   findings: Finding[];
+  /** Findings switched off by a directive or the baseline: not counted, but shown (like ESLint's suppressedMessages). */
+  suppressed?: SuppressedFinding[];
   /** The rule set the file was checked against. */
   ruleSet?: string;
 }

@@ -19,6 +19,7 @@ import { lookFor } from './theme.js';
 import { stage, type Stage } from './stage.js';
 import { booklets, type Booklets } from './booklets.js';
 import { slugOf, slugsFor, type SlugFor } from './slugs.js';
+import { isLegalRule } from '../rules/index.js';
 
 export interface BuildOptions {
   outDir: string;
@@ -36,6 +37,8 @@ export interface BuildOptions {
   keep?: (file: string) => boolean;
   /** --review: also write review.html, the standard with its review marks shown (src/redline/). */
   review?: boolean;
+  /** False: the findings are not taken from or written to the result cache. */
+  cache?: boolean;
 }
 
 export type BuildOutcome =
@@ -75,7 +78,7 @@ export async function buildAll(files: string[], options: BuildOptions): Promise<
   // The findings are kvs check's own, from the same engine (cache and worker threads included).
   const { checkFiles } = await import('../check/engine.js');
   const { config, configRoot: root, lang, asOf } = options;
-  const checked = await checkFiles([], { cwd: process.cwd(), files, config, root, lang, asOf });
+  const checked = await checkFiles([], { cwd: process.cwd(), files, config, root, lang, asOf, ...(options.cache === false ? { cache: false } : {}) });
   const checks = new Map(checked.files.map((file, index) => [file, checked.results[index]!]));
   try {
     for (const [index, file] of files.entries()) {
@@ -131,7 +134,7 @@ async function buildOne(
     checked ??
     checkDecodedText(decoded.text, shown, { asOf: options.asOf, lang: options.lang, config: options.config, encoding: decoded.encoding });
   if (!slugFor.ok) return { outcome: { slug, file: shown, status: 'failed', check, reason: slugFor.reason[options.lang] } };
-  if (options.strict && check.findings.some((f) => f.severity === 'error')) {
+  if (options.strict && (check.findings.some((f) => f.severity === 'error') || switchedOffLaw(check, options.config).length > 0)) {
     return { outcome: { slug, file: shown, status: 'refused', check } };
   }
   const kommune = typeof standard.frontMatter?.data?.['kommune'] === 'string' ? (standard.frontMatter.data['kommune'] as string) : undefined;
@@ -182,6 +185,18 @@ async function buildOne(
     const reason = error instanceof LocalizedError ? error.localized[options.lang] : (error as Error).message;
     return { outcome: { slug, file: shown, status: 'failed', check, reason } };
   }
+}
+
+/**
+ * Errors of a legal rule that a kvs-disable comment switched off: --strict does
+ * not publish them unless the config allows that rule explicitly (`allowDisable`).
+ */
+export function switchedOffLaw(check: FileResult, config: Config): string[] {
+  const allowed = new Set(config.allowDisable ?? []);
+  return (check.suppressed ?? [])
+    .filter((f) => f.severity === 'error' && isLegalRule(f.ruleId) && !allowed.has(f.ruleId))
+    .filter((f) => f.suppressions.some((s) => s.kind === 'directive'))
+    .map((f) => f.ruleId);
 }
 
 /** The overview and the comparison, each written whole or not at all. */

@@ -11,27 +11,32 @@
  * numbers ("står allerede i linje 12").
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import type { FileResult, Finding, Lang } from '../types.js';
 import { UsageError } from '../errors.js';
 import { writeFileAtomic } from '../fs/write.js';
-import { readStandardSource } from '../fs/read.js';
+import { readInputFile, readStandardSource } from '../fs/read.js';
 import { decode } from '../model/read.js';
 import { baselineText } from './baseline-text.js';
 
 export interface BaselineEntry {
   /** Path relative to the project root, with `/`. */
   file: string;
+  /** A finding is matched only by its own rule and requirement: a relabelled entry hides nothing. */
   ruleId: string;
+  requirement?: string;
   fingerprint: string;
   /** For people reading the file; not used to match. */
   line: number;
   message: string;
 }
 
+/** Version 1 matched on the fingerprint alone, so an entry relabelled to another rule still hid its finding. */
+export const baselineVersion = 2;
+
 export interface BaselineFile {
-  kvsBaseline: 1;
+  kvsBaseline: typeof baselineVersion;
   findings: BaselineEntry[];
 }
 
@@ -54,6 +59,16 @@ export function fingerprintsOf(findings: readonly Finding[], source: string | un
     seen.set(base, count);
     return createHash('sha256').update(`${base}\u0000${count}`).digest('hex').slice(0, 32);
   });
+}
+
+/** A baseline entry hides a finding only with the same file, rule, requirement and fingerprint. */
+function matchKey(file: string, ruleId: string, requirement: string | undefined, fingerprint: string): string {
+  return [file, ruleId, requirement ?? '', fingerprint].join('\u0000');
+}
+
+/** "required-section 15, readability 2": what a count of hidden findings is made of. */
+export function perRuleText(counts: ReadonlyMap<string, number>): string {
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([rule, n]) => `${rule} ${n}`).join(', ');
 }
 
 function squash(text: string): string {
@@ -85,6 +100,8 @@ export interface BaselineOptions {
  */
 export class BaselineRun {
   suppressed = 0;
+  /** Hidden findings per rule, for the summary. */
+  private readonly perRule = new Map<string, number>();
   private readonly known = new Set<string>();
   private readonly recorded: BaselineEntry[] = [];
   /** Entries of the baseline on disk, kept when writing for files this run did not check (a path or --changed subset). */
@@ -111,23 +128,25 @@ export class BaselineRun {
 
   private load(): void {
     const { file } = this.options;
+    // A FIFO or a device named as the baseline must not hang the check: read it like any input, bounded.
+    const read = readInputFile(this.target, { root: this.options.root, maxBytes: 64 * 1024 * 1024 });
+    if (!read.ok && read.code === 'ENOENT') throw new UsageError({ da: baselineText.da.missing(file), en: baselineText.en.missing(file) });
+    if (!read.ok) throw new UsageError({ da: baselineText.da.unreadable(file, read.reason.da), en: baselineText.en.unreadable(file, read.reason.en) });
     let data: unknown;
     try {
-      data = JSON.parse(readFileSync(this.target, 'utf8'));
+      data = JSON.parse(read.bytes.toString('utf8'));
     } catch (error) {
-      const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-      throw new UsageError({
-        da: missing ? baselineText.da.missing(file) : baselineText.da.unreadable(file, (error as Error).message),
-        en: missing ? baselineText.en.missing(file) : baselineText.en.unreadable(file, (error as Error).message),
-      });
+      throw new UsageError({ da: baselineText.da.unreadable(file, (error as Error).message), en: baselineText.en.unreadable(file, (error as Error).message) });
     }
+    const version = (data as Partial<BaselineFile> | null)?.kvsBaseline as unknown;
     const findings = (data as Partial<BaselineFile> | null)?.findings;
-    if ((data as Partial<BaselineFile> | null)?.kvsBaseline !== 1 || !Array.isArray(findings)) {
+    if (version === 1) throw new UsageError({ da: baselineText.da.oldVersion(file), en: baselineText.en.oldVersion(file) });
+    if (version !== baselineVersion || !Array.isArray(findings)) {
       throw new UsageError({ da: baselineText.da.notBaseline(file), en: baselineText.en.notBaseline(file) });
     }
     for (const entry of findings as Array<Partial<BaselineEntry>>) {
-      if (typeof entry?.file !== 'string' || typeof entry.fingerprint !== 'string') continue;
-      this.known.add(`${entry.file}\u0000${entry.fingerprint}`);
+      if (typeof entry?.file !== 'string' || typeof entry.fingerprint !== 'string' || typeof entry.ruleId !== 'string') continue;
+      this.known.add(matchKey(entry.file, entry.ruleId, entry.requirement, entry.fingerprint));
       this.previous.push(entry as BaselineEntry);
     }
   }
@@ -141,26 +160,44 @@ export class BaselineRun {
     const prints = fingerprintsOf(result.findings, sourceOf(path, this.options.root));
     if (this.options.write) {
       result.findings.forEach((finding, index) =>
-        this.recorded.push({ file, ruleId: finding.ruleId, fingerprint: prints[index]!, line: finding.position.start.line, message: finding.message }),
+        this.recorded.push({
+          file,
+          ruleId: finding.ruleId,
+          ...(finding.requirement ? { requirement: finding.requirement } : {}),
+          fingerprint: prints[index]!,
+          line: finding.position.start.line,
+          message: finding.message,
+        }),
       );
-      this.suppressed += result.findings.length;
-      return { ...result, findings: [] };
+      return this.hide(result, result.findings.map(() => true));
     }
-    const findings = result.findings.filter((_, index) => !this.known.has(`${file}\u0000${prints[index]!}`));
-    this.suppressed += result.findings.length - findings.length;
-    return { ...result, findings };
+    const known = result.findings.map((finding, index) => this.known.has(matchKey(file, finding.ruleId, finding.requirement, prints[index]!)));
+    return this.hide(result, known);
+  }
+
+  /** Moves the findings marked `hidden` to the result's suppressed findings, counted per rule. */
+  private hide(result: FileResult, hidden: boolean[]): FileResult {
+    const source = relative(this.options.cwd, this.target) || this.target;
+    const findings = result.findings.filter((_, index) => !hidden[index]);
+    const suppressed = result.findings
+      .filter((_, index) => hidden[index])
+      .map((finding) => ({ ...finding, suppressions: [{ kind: 'baseline' as const, source }] }));
+    for (const finding of suppressed) this.perRule.set(finding.ruleId, (this.perRule.get(finding.ruleId) ?? 0) + 1);
+    this.suppressed += suppressed.length;
+    if (suppressed.length === 0) return result;
+    return { ...result, findings, suppressed: [...(result.suppressed ?? []), ...suppressed] };
   }
 
   /** Writes the baseline (when asked to) and returns the line to print on stderr. */
   finish(): string {
     const t = baselineText[this.options.lang];
     const shown = relative(this.options.cwd, this.target) || this.target;
-    if (!this.options.write) return t.suppressed(this.suppressed, shown);
+    if (!this.options.write) return t.suppressed(this.suppressed, shown, perRuleText(this.perRule));
     const kept = this.previous.filter((entry) => !this.seen.has(entry.file));
     const findings = [...kept, ...this.recorded].sort(
       (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.fingerprint.localeCompare(b.fingerprint),
     );
-    const data: BaselineFile = { kvsBaseline: 1, findings };
+    const data: BaselineFile = { kvsBaseline: baselineVersion, findings };
     writeFileAtomic(this.target, `${JSON.stringify(data, null, 2)}\n`);
     return t.wrote(findings.length, shown);
   }

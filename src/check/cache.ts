@@ -66,6 +66,9 @@ export interface RunKeyParts {
   lang: Lang;
   /** The check date; give it only when an enabled rule depends on the date. */
   asOf?: string;
+  /** How kvs-disable comments are treated (--no-inline-config, --report-unused-disable-directives). */
+  inlineConfig?: boolean;
+  reportUnusedDirectives?: boolean;
 }
 
 /**

@@ -3,10 +3,11 @@
  * from the config, else from the finding (a requirement's own severity), else
  * from the rule set; disable comments are applied last.
  */
-import type { Directive, FileResult, Finding, Lang, Severity, Standard } from '../types.js';
+import type { Directive, FileResult, Finding, Lang, Severity, Standard, SuppressedFinding } from '../types.js';
 import type { Config } from '../config.js';
 import { rules, unreadableFile, type Report } from '../rules/index.js';
 import { inputLimit } from '../rules/input-limit.js';
+import { unusedDirective, unusedDirectiveMessage } from '../rules/unused-directive.js';
 import { ruleSetById, ruleSetFor, withExtraHeadings } from '../law/rulesets.js';
 import { buildStandard } from '../model/standard.js';
 import { decode, limitRefusal, type Encoding, type Refusal } from '../model/read.js';
@@ -21,6 +22,10 @@ export interface CheckOptions {
   config?: Config;
   /** How the bytes were decoded, when the caller read them from a file (`decode`); the file-encoding rule says so if not UTF-8. */
   encoding?: Encoding;
+  /** False (`--no-inline-config`): `kvs-disable` comments switch nothing off. */
+  inlineConfig?: boolean;
+  /** `--report-unused-disable-directives`: a comment that switches nothing off is a finding. */
+  reportUnusedDirectives?: boolean;
 }
 
 export function checkStandard(standard: Standard, options: CheckOptions = {}): FileResult {
@@ -55,7 +60,25 @@ export function checkStandard(standard: Standard, options: CheckOptions = {}): F
   }
 
   const relevant = forDocumentKind(findings, standard);
-  return { filePath: standard.path, ruleSet: ruleSet.id, findings: sortFindings(applyDirectives(relevant, standard)) };
+  const directives = options.inlineConfig === false ? [] : standard.directives;
+  const { kept, suppressed, unused } = applyDirectives(relevant, directives, standard);
+  if (options.reportUnusedDirectives) {
+    for (const directive of unused) {
+      kept.push({
+        ruleId: unusedDirective.id,
+        severity: unusedDirective.severity,
+        message: unusedDirectiveMessage(directive.rules, lang),
+        position: directive.position,
+        url: unusedDirective.docs,
+      });
+    }
+  }
+  return {
+    filePath: standard.path,
+    ruleSet: ruleSet.id,
+    findings: sortFindings(kept),
+    ...(suppressed.length > 0 ? { suppressed: sortFindings(suppressed) } : {}),
+  };
 }
 
 /**
@@ -112,16 +135,32 @@ export function unreadable(path: string, message: string, refusal?: Pick<Refusal
   };
 }
 
-function applyDirectives(findings: Finding[], standard: Standard): Finding[] {
-  if (standard.directives.length === 0) return findings;
-  const ranges = standard.directives.map((directive) => ({ directive, ...lineRange(directive, standard) }));
-  return findings.filter(
-    (finding) =>
-      !ranges.some(
-        ({ directive, from, to }) =>
-          directive.rules.includes(finding.ruleId) && finding.position.start.line >= from && finding.position.start.line <= to,
-      ),
-  );
+/**
+ * Splits the findings into those counted and those a `kvs-disable` comment
+ * switches off. The switched-off ones are kept, with the comment's line, so
+ * every report can show what was switched off; nothing disappears unseen.
+ */
+function applyDirectives(
+  findings: Finding[],
+  directives: readonly Directive[],
+  standard: Standard,
+): { kept: Finding[]; suppressed: SuppressedFinding[]; unused: Directive[] } {
+  if (directives.length === 0) return { kept: findings, suppressed: [], unused: [] };
+  const ranges = directives.map((directive) => ({ directive, ...lineRange(directive, standard) }));
+  const used = new Set<Directive>();
+  const kept: Finding[] = [];
+  const suppressed: SuppressedFinding[] = [];
+  for (const finding of findings) {
+    const line = finding.position.start.line;
+    const by = ranges.filter(({ directive, from, to }) => directive.rules.includes(finding.ruleId) && line >= from && line <= to);
+    if (by.length === 0) {
+      kept.push(finding);
+      continue;
+    }
+    for (const { directive } of by) used.add(directive);
+    suppressed.push({ ...finding, suppressions: by.map(({ directive }) => ({ kind: 'directive', source: `${directive.position.start.line}` })) });
+  }
+  return { kept, suppressed, unused: directives.filter((directive) => !used.has(directive)) };
 }
 
 function lineRange(directive: Directive, standard: Standard): { from: number; to: number } {
@@ -135,7 +174,7 @@ function lineRange(directive: Directive, standard: Standard): { from: number; to
 }
 
 /** By place; the sort is stable, so findings at one place keep the rules' order (§ 4's order for requirements). */
-function sortFindings(findings: Finding[]): Finding[] {
+function sortFindings<T extends Finding>(findings: T[]): T[] {
   return findings.sort(
     (a, b) => a.position.start.line - b.position.start.line || a.position.start.column - b.position.start.column,
   );

@@ -45,6 +45,10 @@ export interface CheckFilesOptions {
   writeBaseline?: boolean;
   /** Only files changed since this git ref (true: the default ref). */
   changed?: string | boolean;
+  /** False (`--no-inline-config`): kvs-disable comments switch nothing off. */
+  inlineConfig?: boolean;
+  /** `--report-unused-disable-directives`: a comment that switches nothing off is a finding. */
+  reportUnusedDirectives?: boolean;
   /** The files, already found (the build's own list): `paths` is then not searched again. */
   files?: readonly string[];
   /** Called once with the files found, before any is checked: throwing stops the run (e.g. an output that would land on one of them). */
@@ -80,12 +84,16 @@ export async function checkFiles(paths: readonly string[], options: CheckFilesOp
   options.onFiles?.(listed);
   const adopt = adoption(options, { cwd, root, lang });
   const files = adopt.select(listed);
-  const checkOptions: CheckOptions = { asOf, lang, config };
+  const directives = {
+    ...(options.inlineConfig === false ? { inlineConfig: false } : {}),
+    ...(options.reportUnusedDirectives ? { reportUnusedDirectives: true } : {}),
+  };
+  const checkOptions: CheckOptions = { asOf, lang, config, ...directives };
 
   let cache: ResultCache | undefined;
   if (options.cache !== false) {
     const datedRules = rules.some((rule) => rule.meta.dependsOnDate && (config.rules?.[rule.meta.id] ?? ruleSet.rules[rule.meta.id] ?? 'off') !== 'off');
-    const key = runKey({ toolVersion, config, ruleSet, lang, ...(datedRules ? { asOf } : {}) });
+    const key = runKey({ toolVersion, config, ruleSet, lang, ...(datedRules ? { asOf } : {}), ...directives });
     cache = ResultCache.open(options.cacheLocation ? resolve(cwd, options.cacheLocation) : defaultCacheDir(root), root, key);
   }
 

@@ -3,7 +3,8 @@ import { isInside } from '../fs/inside.js';
 import type { Lang } from '../types.js';
 import { UsageError } from '../errors.js';
 import { ruleSetById, ruleSetFor } from '../law/rulesets.js';
-import { buildAll, type BuildOutcome } from '../build/build.js';
+import { buildAll, switchedOffLaw, type BuildOutcome } from '../build/build.js';
+import type { Config } from '../config.js';
 import { lookFor } from '../build/theme.js';
 import { acquireBuildLock } from '../build/lock.js';
 import { discardOpenStages, recoverOutput } from '../build/stage.js';
@@ -22,6 +23,8 @@ export interface BuildCliOptions {
   keep?: (file: string) => boolean;
   /** --review: also write review.html (a redline) for each standard. */
   review?: boolean;
+  /** False under --no-cache: the findings are not taken from or written to the result cache. */
+  cache?: boolean;
 }
 
 export async function runBuild(paths: string[], options: BuildCliOptions): Promise<number> {
@@ -63,6 +66,7 @@ export async function runBuild(paths: string[], options: BuildCliOptions): Promi
       ...(epoch === undefined ? {} : { sourceDateEpoch: epoch }),
       ...(options.keep ? { keep: options.keep } : {}),
       ...(options.review ? { review: true } : {}),
+      ...(options.cache === false ? { cache: false } : {}),
       onStart: (index, total, slug) => {
         if (tty) process.stderr.write(`\r\x1b[K[${index + 1}/${total}] ${plainLine(slug)}`);
       },
@@ -72,7 +76,7 @@ export async function runBuild(paths: string[], options: BuildCliOptions): Promi
     lock.release();
   }
 
-  for (const outcome of outcomes) process.stdout.write(`${plainLine(line(outcome, outDir, cwd, da))}\n`);
+  for (const outcome of outcomes) process.stdout.write(`${plainLine(line(outcome, outDir, cwd, da, config))}\n`);
   const built = outcomes.filter((o) => o.status === 'built').length;
   const summary = da
     ? `${built} af ${outcomes.length} standarder udgivet i ${relative(cwd, outDir) || '.'}/ (oversigt: ${relative(cwd, resolve(outDir, 'index.html'))}).`
@@ -81,17 +85,26 @@ export async function runBuild(paths: string[], options: BuildCliOptions): Promi
   return built === outcomes.length ? 0 : 1;
 }
 
-function line(outcome: BuildOutcome, outDir: string, cwd: string, da: boolean): string {
+function line(outcome: BuildOutcome, outDir: string, cwd: string, da: boolean, config: Config): string {
   const errors = outcome.check.findings.filter((f) => f.severity === 'error').length;
   const warnings = outcome.check.findings.length - errors;
-  const counts = da ? `${errors} fejl, ${warnings} advarsler` : `${errors} errors, ${warnings} warnings`;
+  const off = outcome.check.suppressed?.length ?? 0;
+  const switchedOff = off === 0 ? '' : da ? `, ${off} slået fra` : `, ${off} switched off`;
+  const counts = da ? `${errors} fejl, ${warnings} advarsler${switchedOff}` : `${errors} errors, ${warnings} warnings${switchedOff}`;
   if (outcome.status === 'built') {
     return `✔ ${outcome.file} (${counts}) → ${relative(cwd, resolve(outDir, outcome.slug))}/: ${outcome.written.join(', ')}`;
   }
   if (outcome.status === 'refused') {
+    const law = [...new Set(switchedOffLaw(outcome.check, config))];
+    const disabled =
+      law.length === 0
+        ? ''
+        : da
+          ? ` Lovkrav slået fra med kvs-disable tæller med under --strict (${law.join(', ')}); tillad det i kvs.config.json med "allowDisable", hvis det er meningen.`
+          : ` Legal rules switched off with kvs-disable count under --strict (${law.join(', ')}); allow it in kvs.config.json with "allowDisable" if that is intended.`;
     return da
-      ? `✖ ${outcome.file} (${counts}): ikke udgivet (--strict). Ret fejlene med kvs check; den tidligere udgave er urørt.`
-      : `✖ ${outcome.file} (${counts}): not published (--strict). Fix the errors with kvs check; the previous output is untouched.`;
+      ? `✖ ${outcome.file} (${counts}): ikke udgivet (--strict). Ret fejlene med kvs check; den tidligere udgave er urørt.${disabled}`
+      : `✖ ${outcome.file} (${counts}): not published (--strict). Fix the errors with kvs check; the previous output is untouched.${disabled}`;
   }
   // file:line:column, as `kvs check` shows it, when the reason has a place (an input limit, a bad byte).
   const start = outcome.at;

@@ -4,11 +4,12 @@
  * go (never over a standard: src/fs/outputs.ts) and prints.
  */
 import { relative } from 'node:path';
-import type { FileResult, Lang } from '../types.js';
+import type { FileResult } from '../types.js';
 import { UsageError } from '../errors.js';
 import { checkFiles } from '../check/engine.js';
 import { formatResults, type ReportOptions } from '../report/index.js';
 import { formatStylishCounts, formatStylishFile } from '../report/stylish.js';
+import { addSuppressed, emptySuppressedCounts } from '../report/suppressed.js';
 import { allRuleMeta } from '../rules/index.js';
 import { writeFileAtomic } from '../fs/write.js';
 import { RunFiles } from '../fs/outputs.js';
@@ -16,27 +17,9 @@ import { toolVersion } from '../meta.js';
 import { plainLine } from '../report/terminal-text.js';
 import { cliText } from './text.js';
 import { commandContext } from './context.js';
-import { baselineKind, parseCount, parseFormat, parseJobs, reportKindOf } from './options.js';
+import { baselineKind, engineOptions, parseCount, parseFormat, parseJobs, reportKindOf, type CheckCliOptions } from './options.js';
 
-export interface CheckCliOptions {
-  format: string;
-  outputFile?: string;
-  asOf?: string;
-  config?: string;
-  quiet: boolean;
-  maxWarnings?: string;
-  /** False under --no-cache. */
-  cache?: boolean;
-  cacheLocation?: string;
-  /** From --jobs; otherwise KVS_JOBS, else one thread per core. */
-  jobs?: string;
-  /** From --lang or KVS_LANG; otherwise the config's `lang`, else Danish. */
-  lang?: Lang;
-  /** --baseline, --write-baseline, --changed [REF] (src/check/adopt.ts). */
-  baseline?: string;
-  writeBaseline?: boolean;
-  changed?: string | boolean;
-}
+export type { CheckCliOptions } from './options.js';
 
 /** Where runCheck runs and writes; tests give their own. */
 export interface CheckIo {
@@ -61,17 +44,12 @@ export async function runCheck(paths: string[], options: CheckCliOptions, io: Ch
   // Stylish on the screen is printed file by file, in order, as the files are done; a printed
   // file's findings are let go (only the counts are kept), so 10,000 standards fit in memory.
   const streaming = format === 'stylish' && !options.outputFile;
-  const shownCounts = { errors: 0, warnings: 0 };
+  const shownCounts = { errors: 0, warnings: 0, suppressed: emptySuppressedCounts() };
   let target: string | undefined;
 
   const run = await checkFiles(paths, {
     ...context,
-    ...(options.cache === false ? { cache: false } : {}),
-    ...(options.cacheLocation ? { cacheLocation: options.cacheLocation } : {}),
-    ...(jobs === undefined ? {} : { jobs }),
-    ...(options.baseline === undefined ? {} : { baseline: options.baseline }),
-    ...(options.writeBaseline ? { writeBaseline: true } : {}),
-    ...(options.changed === undefined ? {} : { changed: options.changed }),
+    ...engineOptions(options, jobs),
     keepResults: !streaming,
     // Where the reports go is settled before anything is checked: a report never replaces a standard.
     onFiles: (files) => {
@@ -87,6 +65,7 @@ export async function runCheck(paths: string[], options: CheckCliOptions, io: Ch
       if (!streaming) return;
       const shown = shownOf(result);
       for (const finding of shown.findings) shownCounts[finding.severity === 'error' ? 'errors' : 'warnings']++;
+      addSuppressed(shownCounts.suppressed, shown);
       stdout.write(formatStylishFile(shown, report));
     },
   });

@@ -144,6 +144,8 @@ export async function main(argv: string[]): Promise<number> {
     .option('--baseline <file>', baselineText[lang].baseline)
     .option('--write-baseline', baselineText[lang].writeBaseline)
     .option('--changed [ref]', baselineText[lang].changed)
+    .option('--no-inline-config', t.noInlineConfig)
+    .option('--report-unused-disable-directives', t.reportUnused)
     .option('-w, --watch', watchText[lang].watch)
     .action(async (paths: string[], { output, outputFile, watch, ...rest }: CheckCliOptions & { output?: string; watch?: boolean }) => {
       const file = renamed(lang, { output }, { outputFile }, '-o, --output');
@@ -202,6 +204,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--only <kind>', t.buildOnly)
     .option('--strict', t.buildStrict)
     .option('--imposition', t.buildImposition)
+    .option('--no-cache', t.noCache)
     .option('--as-of <date>', t.asOf)
     .option('-c, --config <file>', t.config)
     .option('-w, --watch', watchText[lang].watch)

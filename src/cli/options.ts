@@ -6,6 +6,32 @@ import { UsageError } from '../errors.js';
 import { formatNames, type FormatName } from '../report/index.js';
 import { reportKinds, type ReportKind } from '../fs/outputs.js';
 import { cliText } from './text.js';
+import type { CheckFilesOptions } from '../check/engine.js';
+import type { Lang } from '../types.js';
+
+/** `kvs check`'s options as Commander gives them. */
+export interface CheckCliOptions {
+  format: string;
+  outputFile?: string;
+  asOf?: string;
+  config?: string;
+  quiet: boolean;
+  maxWarnings?: string;
+  /** False under --no-cache. */
+  cache?: boolean;
+  cacheLocation?: string;
+  /** From --jobs; otherwise KVS_JOBS, else one thread per core. */
+  jobs?: string;
+  /** From --lang or KVS_LANG; otherwise the config's `lang`, else Danish. */
+  lang?: Lang;
+  /** --baseline, --write-baseline, --changed [REF] (src/check/adopt.ts). */
+  baseline?: string;
+  writeBaseline?: boolean;
+  changed?: string | boolean;
+  /** False under --no-inline-config. */
+  inlineConfig?: boolean;
+  reportUnusedDisableDirectives?: boolean;
+}
 
 export function parseFormat(value: string): FormatName {
   if ((formatNames as string[]).includes(value)) return value as FormatName;
@@ -36,4 +62,18 @@ export function reportKindOf(format: FormatName, option: string): ReportKind {
   if (format === 'json') return reportKinds.json(option);
   if (format === 'junit') return reportKinds.xml(option);
   return reportKinds.text(option);
+}
+
+/** The engine's options that `kvs check`'s flags give, only those given. */
+export function engineOptions(options: CheckCliOptions, jobs: number | undefined): Partial<CheckFilesOptions> {
+  return {
+    ...(options.cache === false ? { cache: false } : {}),
+    ...(options.cacheLocation ? { cacheLocation: options.cacheLocation } : {}),
+    ...(jobs === undefined ? {} : { jobs }),
+    ...(options.baseline === undefined ? {} : { baseline: options.baseline }),
+    ...(options.writeBaseline ? { writeBaseline: true } : {}),
+    ...(options.changed === undefined ? {} : { changed: options.changed }),
+    ...(options.inlineConfig === false ? { inlineConfig: false } : {}),
+    ...(options.reportUnusedDisableDirectives ? { reportUnusedDirectives: true } : {}),
+  };
 }

@@ -37,6 +37,8 @@ export const cliText = {
     importReport: 'skriv en JSON-rapport over al tekst, der ikke kom med',
     importForce: 'erstat en eksisterende fil (den gamle gemmes i .kvs/backup/)',
     rulesFormat: 'uddataformat: text, json eller md',
+    noInlineConfig: 'se bort fra alle kvs-disable-kommentarer i standarderne',
+    reportUnused: 'rapportér kvs-disable-kommentarer, der ikke slår noget fund fra',
     /** Commander's own words in the help, in Danish. */
     helpTitles: {
       'Usage:': 'Brug:',
@@ -92,6 +94,8 @@ export const cliText = {
     importReport: 'write a JSON report of all text that was left out',
     importForce: 'replace an existing file (the old one is kept in .kvs/backup/)',
     rulesFormat: 'output format: text, json or md',
+    noInlineConfig: 'ignore every kvs-disable comment in the standards',
+    reportUnused: 'report kvs-disable comments that switch no finding off',
     helpTitles: {} as Record<string, string>,
     helpDefault: 'default',
     helpChoices: 'choices',

@@ -5,6 +5,7 @@
 import type { FileResult, Finding } from '../types.js';
 import type { ReportOptions } from './options.js';
 import { displayPath } from './paths.js';
+import { countSuppressed, suppressedLines } from './suppressed.js';
 import { showControls } from './terminal-text.js';
 
 // Escaping as in @actions/core's command.ts; anything else would cut the
@@ -41,5 +42,8 @@ export function formatGithub(results: readonly FileResult[], options: ReportOpti
     const file = displayPath(result.filePath, options.cwd);
     return result.findings.map((finding) => annotation(file, finding));
   });
+  // One notice says what was switched off, so a pull request shows it next to the annotations.
+  const switchedOff = suppressedLines(countSuppressed(results), options.lang);
+  if (switchedOff.length > 0) lines.push(`::notice title=kvs::${escapeData(switchedOff.join('; '))}`);
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
 }

@@ -31,6 +31,11 @@ export function formatJson(results: readonly FileResult[]): string {
     return {
       filePath: result.filePath,
       messages: result.findings.map(message),
+      // As ESLint: what a kvs-disable comment ("directive") or the baseline ("external") switched off.
+      suppressedMessages: (result.suppressed ?? []).map((finding) => ({
+        ...message(finding),
+        suppressions: finding.suppressions.map((s) => ({ kind: s.kind === 'directive' ? 'directive' : 'external', justification: s.source })),
+      })),
       errorCount: errors,
       warningCount: warnings,
       // kvs has no fatal parse errors and no autofix; the fields exist for ESLint compatibility.

@@ -7,6 +7,7 @@ import type { ReportOptions } from './options.js';
 import { displayPath } from './paths.js';
 import { showControls } from './terminal-text.js';
 import { countFindings, countOf, severityWord } from './words.js';
+import { suppressionText } from './suppressed.js';
 
 // Characters outside XML 1.0's Char production make the whole report unreadable
 // to a parser, so they are dropped rather than escaped (they cannot be escaped).
@@ -47,7 +48,14 @@ function testCase(result: FileResult, options: ReportOptions): string {
   const { lang } = options;
   const name = displayPath(result.filePath, options.cwd);
   const open = `    <testcase${attributes({ classname: 'kvs', name })}`;
-  if (result.findings.length === 0) return `${open}/>`;
+  // What was switched off is listed too, so a passing test case cannot hide a finding unseen.
+  const switchedOff = (result.suppressed ?? []).map((f) => {
+    const { line, column } = f.position.start;
+    const why = f.suppressions.map((s) => suppressionText(s, lang)).join(', ');
+    return escapeAttribute(`${line}:${column} ${lang === 'da' ? 'slået fra' : 'switched off'} (${why}): ${f.message} (${f.ruleId})`);
+  });
+  const note = switchedOff.length > 0 ? `\n      <system-err>${switchedOff.join('\n')}</system-err>` : '';
+  if (result.findings.length === 0) return note ? `${open}>${note}\n    </testcase>` : `${open}/>`;
 
   // One line per finding: a line break inside a message is written as &#10; (the same text to
   // an XML parser), so a message cannot start a line of the file, e.g. a forged `::error` in a CI log.
@@ -65,7 +73,7 @@ function testCase(result: FileResult, options: ReportOptions): string {
           type: 'error',
         })}>${body}</failure>`
       : `<system-out>${body}</system-out>`;
-  return `${open}>\n      ${inner}\n    </testcase>`;
+  return `${open}>\n      ${inner}${note}\n    </testcase>`;
 }
 
 export function formatJunit(results: readonly FileResult[], options: ReportOptions): string {

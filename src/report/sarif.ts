@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { docsUrl, toolName } from '../meta.js';
-import type { FileResult, Finding, Position, RuleMeta } from '../types.js';
+import type { FileResult, Finding, Position, RuleMeta, Suppression } from '../types.js';
 import type { ReportOptions } from './options.js';
 import { displayPath } from './paths.js';
 import { asciiSafeJson } from './terminal-text.js';
@@ -95,7 +95,9 @@ export function formatSarif(results: readonly FileResult[], options: ReportOptio
 
   const sarifResults = results.flatMap((result) => {
     const artifact = artifactLocation(result.filePath, options.cwd);
-    return result.findings.map((finding) => ({
+    // Switched-off findings are results with `suppressions`: code scanning shows them as dismissed, not as absent.
+    const all: Array<Finding & { suppressions?: Suppression[] }> = [...result.findings, ...(result.suppressed ?? [])];
+    return all.map((finding) => ({
       ruleId: finding.ruleId,
       ruleIndex: indexOf(finding),
       level: finding.severity,
@@ -107,6 +109,9 @@ export function formatSarif(results: readonly FileResult[], options: ReportOptio
         physicalLocation: physicalLocation(artifact, place.position),
       })),
       properties: properties(finding),
+      ...(finding.suppressions
+        ? { suppressions: finding.suppressions.map((s) => ({ kind: s.kind === 'directive' ? 'inSource' : 'external', justification: s.source })) }
+        : {}),
     }));
   });
 

@@ -1,6 +1,7 @@
 /** The human-readable default, laid out like ESLint's "stylish" formatter. */
 import type { FileResult, Finding, Lang } from '../types.js';
 import type { ReportOptions } from './options.js';
+import { countSuppressed, emptySuppressedCounts, suppressedLines, type SuppressedCounts } from './suppressed.js';
 import { displayPath } from './paths.js';
 import { plainLine, plainLines } from './terminal-text.js';
 import { countFindings, countOf, severityWord } from './words.js';
@@ -82,11 +83,15 @@ export function formatStylishFile(result: FileResult, options: ReportOptions): s
 
 /** The last line of formatStylish: the counts, or that there were no problems. */
 export function formatStylishSummary(results: readonly FileResult[], options: ReportOptions): string {
-  return formatStylishCounts({ files: results.length, ...countFindings(results.flatMap((result) => result.findings)) }, options);
+  const counts = { files: results.length, ...countFindings(results.flatMap((result) => result.findings)), suppressed: countSuppressed(results) };
+  return formatStylishCounts(counts, options);
 }
 
 /** The summary line from counts alone, for a caller that has printed the files and let their findings go. */
-export function formatStylishCounts(counts: { files: number; errors: number; warnings: number }, options: ReportOptions): string {
+export function formatStylishCounts(
+  counts: { files: number; errors: number; warnings: number; suppressed?: SuppressedCounts },
+  options: ReportOptions,
+): string {
   const { lang } = options;
   const paint = painter(options.color);
   const lines: string[] = [];
@@ -99,5 +104,7 @@ export function formatStylishCounts(counts: { files: number; errors: number; war
       `(${countOf(errors, 'error', lang)}, ${countOf(warnings, 'warning', lang)})`;
     lines.push(paint(summary, errors > 0 ? 'red' : 'yellow', 'bold'));
   }
+  // Switched-off findings are never silent: "✔ no problems" says what it does not count.
+  for (const line of suppressedLines(counts.suppressed ?? emptySuppressedCounts(), lang)) lines.push(paint(`⚠ ${line}`, 'yellow'));
   return `${lines.join('\n')}\n`;
 }

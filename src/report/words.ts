@@ -10,7 +10,7 @@ export function severityWord(severity: Severity, lang: Lang): string {
   return severityWords[lang][severity];
 }
 
-type Noun = 'problem' | 'error' | 'warning' | 'file';
+type Noun = 'problem' | 'error' | 'warning' | 'file' | 'finding';
 
 const nouns: Record<Lang, Record<Noun, [one: string, many: string]>> = {
   da: {
@@ -18,12 +18,14 @@ const nouns: Record<Lang, Record<Noun, [one: string, many: string]>> = {
     error: ['fejl', 'fejl'],
     warning: ['advarsel', 'advarsler'],
     file: ['fil', 'filer'],
+    finding: ['fund', 'fund'],
   },
   en: {
     problem: ['problem', 'problems'],
     error: ['error', 'errors'],
     warning: ['warning', 'warnings'],
     file: ['file', 'files'],
+    finding: ['finding', 'findings'],
   },
 };
 

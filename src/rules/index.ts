@@ -19,6 +19,7 @@ import { anonymousTreatment } from './anonymous-treatment.js';
 import { contactFormat } from './contact-format.js';
 import { fileEncoding } from './file-encoding.js';
 import { inputLimit } from './input-limit.js';
+import { unusedDirective } from './unused-directive.js';
 
 export type { Rule, RuleContext, Report } from './rule.js';
 
@@ -55,5 +56,16 @@ export const unreadableFile = {
 };
 
 export function allRuleMeta() {
-  return [...rules.map((rule) => rule.meta), unreadableFile, inputLimit];
+  return [...rules.map((rule) => rule.meta), unreadableFile, inputLimit, unusedDirective];
+}
+
+/**
+ * The rules that enforce the law itself (the required sections and the facts
+ * § 101 and the quality-standard order demand, and what kind of standard it
+ * is). A `kvs-disable` of one of them still stops `kvs build --strict`, unless
+ * kvs.config.json's `allowDisable` names it.
+ */
+export function isLegalRule(ruleId: string): boolean {
+  if (ruleId === 'document-kind') return true;
+  return rules.some((rule) => rule.meta.id === ruleId && rule.meta.appliesTo === 'sel101');
 }

@@ -71,6 +71,7 @@ export function overviewView(entries: OverviewEntry[], options: OverviewOptions)
     const due = nextRevision(facts);
     const errors = entry.check.findings.filter((f) => f.severity === 'error').length;
     const warnings = entry.check.findings.length - errors;
+    const switchedOff = entry.check.suppressed?.length ?? 0;
     const missing = new Map<string, OverviewRow['missing'][number]>();
     for (const finding of entry.check.findings) {
       if (finding.ruleId !== 'required-section' || !finding.requirement || missing.has(finding.requirement)) continue;
@@ -94,8 +95,9 @@ export function overviewView(entries: OverviewEntry[], options: OverviewOptions)
         : { text: t.notGiven, sort: '', overdue: false },
       errors,
       warnings,
-      clean: errors === 0 && warnings === 0,
-      status: statusText(errors, warnings, t),
+      // "Ingen fejl" only when nothing was switched off either: a kvs-disable is never silent on the overview.
+      clean: errors === 0 && warnings === 0 && switchedOff === 0,
+      status: switchedOff > 0 ? [...countParts(errors, warnings, t), `${switchedOff} ${t.switchedOff}`].join(' · ') : statusText(errors, warnings, t),
       complianceSort: errors * 10000 + warnings,
       missing: [...missing.values()],
       lix: entry.lix,
@@ -121,9 +123,13 @@ export function overviewView(entries: OverviewEntry[], options: OverviewOptions)
 
 function statusText(errors: number, warnings: number, t: Labels): string {
   if (errors === 0 && warnings === 0) return t.compliant;
+  return countParts(errors, warnings, t).join(' · ');
+}
+
+function countParts(errors: number, warnings: number, t: Labels): string[] {
   const parts = [`${errors} ${t.errors}`];
   if (warnings > 0) parts.push(`${warnings} ${warnings === 1 ? t.warning : t.warnings}`);
-  return parts.join(' · ');
+  return parts;
 }
 
 /** Only relative links (no scheme, not protocol-relative) are used; spaces and non-ASCII are percent-encoded. */

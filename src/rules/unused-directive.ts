@@ -1,0 +1,25 @@
+/**
+ * Not a rule over a model: with `--report-unused-disable-directives` the
+ * check reports each `kvs-disable` comment that switched nothing off (src/check/check.ts),
+ * so comments left over from an old finding do not hide the next one unseen.
+ */
+import type { RuleMeta } from '../types.js';
+import { docsUrl } from '../meta.js';
+
+export const unusedDirective: RuleMeta = {
+  id: 'unused-directive',
+  description: {
+    da: 'En kvs-disable-kommentar slår intet fund fra. Slet den, så den ikke skjuler et senere fund, ingen har set.',
+    en: 'A kvs-disable comment switches no finding off. Delete it so that it does not hide a later finding nobody has seen.',
+  },
+  law: { da: 'Ingen (værktøjets egen regel)', en: 'None (a rule of the tool itself)' },
+  severity: 'warning',
+  docs: docsUrl('unused-directive'),
+};
+
+export function unusedDirectiveMessage(rules: readonly string[], lang: 'da' | 'en'): string {
+  const names = rules.join(', ');
+  return lang === 'da'
+    ? `Kommentaren slår ${names} fra, men der er intet fund at slå fra her. Slet den.`
+    : `The comment switches ${names} off, but there is no finding to switch off here. Delete it.`;
+}

@@ -1,0 +1,132 @@
+/**
+ * Issue 15: nothing can fake a passing check. A baseline relabelled to
+ * another rule hides nothing; a baseline from an older kvs is refused with
+ * the way out; every kvs-disable form is kept and shown in every report
+ * format, on the overview and in `build --strict`; --no-inline-config and
+ * --report-unused-disable-directives behave as in ESLint. Real processes.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { record } from './helpers/ledger.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const kvsBin = join(root, 'bin', 'kvs.js');
+const complete = readFileSync(join(root, 'test', 'fixtures', 'complete.md'), 'utf8');
+const asOf = ['--as-of', '2026-11-25', '--no-cache'];
+const area = 'Nothing faked';
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+function kvs(cwd: string, args: string[]) {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', SOURCE_DATE_EPOCH: '1767225600' };
+  delete env['KVS_LANG'];
+  return spawnSync(process.execPath, [kvsBin, ...args], { cwd, encoding: 'utf8', env });
+}
+
+/** complete.md without its "Frit valg" section: one required-section error. */
+const missingFrit = complete.replace(/## Frit valg\n[\s\S]*?(?=\n## )/u, '');
+
+function project(text: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'kvs-faked-'));
+  dirs.push(dir);
+  mkdirSync(join(dir, 'standards'));
+  writeFileSync(join(dir, 'standards', 'a.md'), text);
+  return dir;
+}
+
+describe('the baseline hides only what it names', () => {
+  it('entries relabelled to another rule hide nothing; the hidden count is given per rule', () => {
+    const dir = project(missingFrit);
+    expect(kvs(dir, ['check', ...asOf]).status).toBe(1);
+    expect(kvs(dir, ['check', '--baseline', 'base.json', '--write-baseline', ...asOf]).status).toBe(0);
+    const honest = kvs(dir, ['check', '--baseline', 'base.json', ...asOf]);
+    expect(honest.status).toBe(0);
+    expect(honest.stderr).toMatch(/1 kendt fund skjult af baseline base\.json \(required-section 1\)/);
+    expect(honest.stdout).toMatch(/⚠ 1 fund skjult af baseline \(required-section 1\)/);
+
+    const data = JSON.parse(readFileSync(join(dir, 'base.json'), 'utf8')) as { findings: Array<{ ruleId: string; requirement?: string }> };
+    for (const entry of data.findings) {
+      entry.ruleId = 'readability';
+      delete entry.requirement;
+    }
+    writeFileSync(join(dir, 'base.json'), JSON.stringify(data));
+    const relabelled = kvs(dir, ['check', '--baseline', 'base.json', ...asOf]);
+    expect(relabelled.status).toBe(1);
+    expect(relabelled.stdout).toMatch(/required-section/);
+    expect(relabelled.stderr).toMatch(/0 kendte fund skjult/);
+    record({ area, what: 'A baseline whose entries are relabelled to another rule (required-section → readability)', cases: 1, result: 'hides nothing: the legal errors are back, exit 1; an honest baseline reports what it hides per rule', uncaught: 0 });
+  });
+
+  it('a baseline from an older kvs: exit 2 and how to write it again, never a silent mismatch', () => {
+    const dir = project(missingFrit);
+    writeFileSync(join(dir, 'old.json'), JSON.stringify({ kvsBaseline: 1, findings: [{ file: 'standards/a.md', ruleId: 'required-section', fingerprint: 'x', line: 1, message: '' }] }));
+    const run = kvs(dir, ['check', '--baseline', 'old.json', ...asOf]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/ældre kvs.*--write-baseline/);
+    expect(run.stderr).not.toMatch(/\n\s+at .+:\d+/);
+  });
+});
+
+describe('kvs-disable: kept, shown everywhere, and no pass under --strict', () => {
+  const forms: Array<[string, (text: string) => string]> = [
+    ['kvs-disable-file', (text) => text.replace('# ', '<!-- kvs-disable-file required-section -->\n\n# ')],
+    // The finding for a missing section sits at the title (line of "# …").
+    ['kvs-disable-line', (text) => text.replace(/^# (.*)$/mu, '# $1 <!-- kvs-disable-line required-section -->')],
+    ['kvs-disable-next-line', (text) => text.replace(/^# /mu, '<!-- kvs-disable-next-line required-section -->\n# ')],
+    ['kvs-disable-section', (text) => text.replace(/^(# .*)$/mu, '$1\n\n<!-- kvs-disable-section required-section -->')],
+  ];
+
+  it.each(forms)('%s: exit 0 as designed, but every format says what was switched off', (name, disable) => {
+    const dir = project(disable(missingFrit));
+    const stylish = kvs(dir, ['check', ...asOf]);
+    expect(stylish.status, stylish.stdout).toBe(0);
+    expect(stylish.stdout).toMatch(/⚠ 1 fund slået fra med kvs-disable \(required-section 1\)/);
+
+    const json = JSON.parse(kvs(dir, ['check', '-f', 'json', ...asOf]).stdout) as Array<{ suppressedMessages: Array<{ ruleId: string; suppressions: Array<{ kind: string }> }> }>;
+    expect(json[0]!.suppressedMessages.map((m) => [m.ruleId, m.suppressions[0]!.kind])).toEqual([['required-section', 'directive']]);
+
+    const sarif = JSON.parse(kvs(dir, ['check', '-f', 'sarif', ...asOf]).stdout) as { runs: Array<{ results: Array<{ ruleId: string; suppressions?: Array<{ kind: string }> }> }> };
+    expect(sarif.runs[0]!.results.filter((r) => r.suppressions).map((r) => [r.ruleId, r.suppressions![0]!.kind])).toEqual([['required-section', 'inSource']]);
+
+    expect(kvs(dir, ['check', '-f', 'github', ...asOf]).stdout).toMatch(/^::notice title=kvs::1 fund slået fra med kvs-disable \(required-section 1\)$/mu);
+    expect(kvs(dir, ['check', '-f', 'junit', ...asOf]).stdout).toMatch(/<system-err>.*slået fra \(kvs-disable i linje \d+\).*required-section/u);
+
+    const off = kvs(dir, ['check', '--no-inline-config', ...asOf]);
+    expect(off.status).toBe(1);
+    expect(off.stdout).toMatch(/required-section/);
+
+    const strict = kvs(dir, ['build', '--only', 'html', '--strict', ...asOf]);
+    expect(strict.status).toBe(1);
+    expect(strict.stdout).toMatch(/ikke udgivet \(--strict\).*Lovkrav slået fra med kvs-disable.*required-section/u);
+
+    writeFileSync(join(dir, 'kvs.config.json'), JSON.stringify({ allowDisable: ['required-section'] }));
+    const allowed = kvs(dir, ['build', '--only', 'html', '--strict', ...asOf]);
+    expect(allowed.status, allowed.stdout).toBe(0);
+    expect(allowed.stdout).toMatch(/1 slået fra/);
+    const overview = readFileSync(join(dir, 'output', 'index.html'), 'utf8');
+    expect(overview).toMatch(/1 fund slået fra/);
+    expect(overview).not.toMatch(/Ingen fejl/);
+    void name;
+  });
+
+  it('--report-unused-disable-directives: a comment that switches nothing off is a warning', () => {
+    const dir = project(complete.replace('## Frit valg', '<!-- kvs-disable-next-line duplicate-paragraph -->\n## Frit valg'));
+    const quiet = kvs(dir, ['check', ...asOf]);
+    expect(quiet.status).toBe(0);
+    expect(quiet.stdout).not.toMatch(/unused-directive/);
+    const loud = kvs(dir, ['check', '--report-unused-disable-directives', ...asOf]);
+    expect(loud.stdout).toMatch(/advarsel\s+Kommentaren slår duplicate-paragraph fra, men der er intet fund at slå fra her/);
+    expect(loud.stdout).toMatch(/unused-directive/);
+    record({
+      area,
+      what: 'A missing required section switched off by each kvs-disable form (file, line, next-line, section)',
+      cases: forms.length,
+      result: 'kept and shown in stylish, json (suppressedMessages), sarif (suppressions), github (notice) and junit; --no-inline-config brings it back (exit 1); build --strict refuses unless allowDisable names the rule; the overview never says "Ingen fejl"; unused comments reported on request',
+      uncaught: 0,
+    });
+  });
+});
