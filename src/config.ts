@@ -2,7 +2,8 @@
  * kvs.config.json: found upward from the working folder, validated by its own
  * schema. A broken config is a usage error (exit 2): nothing is checked with it.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readRegularFile } from './fs/read.js';
 import { dirname, join, resolve } from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { validatorFor } from './law/validators.js';
@@ -66,12 +67,12 @@ function configValidator(): ValidateFunction<Config> {
 export function loadConfig(explicit: string | undefined, cwd: string): LoadedConfig {
   const path = explicit ? resolve(cwd, explicit) : findConfig(cwd);
   if (!path) return { config: {}, root: cwd };
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    throw new UsageError({ da: `Kan ikke læse config-filen ${path}.`, en: `Cannot read the config file ${path}.` });
+  // A config is a few KB; a link to /dev/zero or a FIFO under its name must not hang every command.
+  const read = readRegularFile(path, 1024 * 1024);
+  if (!read.ok) {
+    throw new UsageError({ da: `Kan ikke læse config-filen ${path}: ${read.reason.da}`, en: `Cannot read the config file ${path}: ${read.reason.en}` });
   }
+  const text = read.bytes.toString('utf8');
   let data: unknown;
   try {
     data = JSON.parse(text);

@@ -10,12 +10,13 @@
  * exit, on error and on SIGINT/SIGTERM.
  */
 import { randomBytes } from 'node:crypto';
-import { linkSync, readFileSync, renameSync, rmSync, unlinkSync } from 'node:fs';
+import { linkSync, renameSync, rmSync, unlinkSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join, relative } from 'node:path';
 import type { Lang, Localized } from '../types.js';
 import { UsageError } from '../errors.js';
 import { makeFolder, tempPath, writeErrorFor, writeFileAtomic, WriteError } from '../fs/write.js';
+import { readRegularFile } from '../fs/read.js';
 
 export const lockName = '.kvs-build.lock';
 
@@ -96,7 +97,8 @@ function takeLock(path: string, content: string, own: LockInfo, shown: { dir: st
     } catch {
       continue;
     }
-    const moved = readFileSync(aside, 'utf8');
+    const movedRead = readRegularFile(aside, 64 * 1024);
+    const moved = movedRead.ok ? movedRead.bytes.toString('utf8') : '';
     if (moved !== found.text) {
       // A live build's fresh lock was moved, not the stale one: put it back and give way.
       try {
@@ -125,7 +127,8 @@ function keepLock(path: string, content: string, options: LockOptions): BuildLoc
     process.off('SIGTERM', onSignal);
     try {
       // Only our own lock: never one a later build took over after ours was judged stale.
-      if (readFileSync(path, 'utf8') === content) unlinkSync(path);
+      const current = readRegularFile(path, 64 * 1024);
+      if (current.ok && current.bytes.toString('utf8') === content) unlinkSync(path);
     } catch {
       // Already gone.
     }
@@ -146,12 +149,10 @@ function keepLock(path: string, content: string, options: LockOptions): BuildLoc
 }
 
 function readLock(path: string): { text: string; info: LockInfo } | 'gone' | 'unreadable' {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'gone' : 'unreadable';
-  }
+  // A lock is one line of JSON; anything else under its name (a FIFO, a link to /dev/zero) is not read.
+  const read = readRegularFile(path, 64 * 1024);
+  if (!read.ok) return read.code === 'ENOENT' ? 'gone' : 'unreadable';
+  const text = read.bytes.toString('utf8');
   const info = parseLock(text);
   return info ? { text, info } : 'unreadable';
 }

@@ -63,7 +63,7 @@ export function slugsFor(files: readonly string[], cwd: string): SlugFor[] {
 
 function unsafeSlug(slug: string): Localized | undefined {
   const key = slugKey(slug);
-  if (slug === '' || slug.startsWith('.')) {
+  if (slug.trim() === '' || slug.startsWith('.')) {
     return {
       da: `Filnavnet giver mappenavnet "${slug}", som er tomt eller skjult. Giv filen et navn, der begynder med et bogstav eller tal.`,
       en: `The file name gives the folder name "${slug}", which is empty or hidden. Give the file a name that begins with a letter or digit.`,

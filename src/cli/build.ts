@@ -1,5 +1,5 @@
 import { relative, resolve, sep } from 'node:path';
-import { isInside } from '../fs/inside.js';
+import { isInside, realDestination, unsafeDestination } from '../fs/inside.js';
 import type { Lang } from '../types.js';
 import { UsageError } from '../errors.js';
 import { ruleSetById, ruleSetFor } from '../law/rulesets.js';
@@ -127,12 +127,17 @@ function assertOwnFolder(outDir: string, files: string[], root: string, cwd: str
       en: `--out-dir ${shown} is refused: ${en} Choose a folder of its own, e.g. --out-dir output.`,
     });
   };
-  if ([cwd, root].some((folder) => isInside(outDir, resolve(folder)))) {
+  // Compared where the folders really are: `output` or a folder on the way may be a link.
+  const unsafe = unsafeDestination(outDir, root);
+  if (unsafe) refuse(unsafe.da, unsafe.en);
+  const realOut = realDestination(outDir);
+  if ([cwd, root].some((folder) => isInside(realOut, realDestination(folder)))) {
     refuse('det er projektmappen eller en mappe over den.', 'it is the project folder or a folder above it.');
   }
-  const holding = files.find((file) => isInside(outDir, file));
+  const holding = files.find((file) => isInside(realOut, realDestination(file)));
   if (holding) refuse(`den indeholder standarden ${relative(cwd, holding)}.`, `it holds the standard ${relative(cwd, holding)}.`);
-  const hidden = isInside(resolve(root), outDir) ? relative(resolve(root), outDir).split(sep).find((part) => part.startsWith('.')) : undefined;
+  const realRoot = realDestination(root);
+  const hidden = isInside(realRoot, realOut) ? relative(realRoot, realOut).split(sep).find((part) => part.startsWith('.')) : undefined;
   if (hidden !== undefined) refuse(`den ligger i den skjulte mappe ${hidden}/.`, `it lies in the hidden folder ${hidden}/.`);
 }
 
@@ -140,10 +145,11 @@ function assertOwnFolder(outDir: string, files: string[], root: string, cwd: str
 function sourceDateEpoch(): number | undefined {
   const value = process.env['SOURCE_DATE_EPOCH'];
   if (value === undefined || value === '') return undefined;
-  if (!/^\d+$/.test(value)) {
+  // At most the last second of year 9999: dates past it cannot be written in a PDF or a leaflet.
+  if (!/^\d+$/.test(value) || Number(value) > 253_402_300_799) {
     throw new UsageError({
-      da: `SOURCE_DATE_EPOCH skal være et antal sekunder siden 1970, ikke "${value}".`,
-      en: `SOURCE_DATE_EPOCH must be a number of seconds since 1970, not "${value}".`,
+      da: `SOURCE_DATE_EPOCH skal være et antal sekunder siden 1970 (senest år 9999), ikke "${value}".`,
+      en: `SOURCE_DATE_EPOCH must be a number of seconds since 1970 (year 9999 at the latest), not "${value}".`,
     });
   }
   return Number(value);

@@ -12,7 +12,6 @@ import { formatStylishCounts, formatStylishFile } from '../report/stylish.js';
 import { addSuppressed, emptySuppressedCounts } from '../report/suppressed.js';
 import { allRuleMeta } from '../rules/index.js';
 import { writeFileAtomic } from '../fs/write.js';
-import { RunFiles } from '../fs/outputs.js';
 import { toolVersion } from '../meta.js';
 import { plainLine } from '../report/terminal-text.js';
 import { cliText } from './text.js';
@@ -53,8 +52,7 @@ export async function runCheck(paths: string[], options: CheckCliOptions, io: Ch
     keepResults: !streaming,
     // Where the reports go is settled before anything is checked: a report never replaces a standard.
     onFiles: (files) => {
-      const claims = new RunFiles(cwd).inputsAll(files);
-      if (context.configPath) claims.input(context.configPath);
+      const claims = context.outputs().inputsAll(files);
       if (options.baseline !== undefined) {
         if (options.writeBaseline) claims.claimReport(options.baseline, baselineKind);
         else claims.input(options.baseline);

@@ -14,7 +14,7 @@ import { decode } from '../model/read.js';
 import { buildStandard } from '../model/standard.js';
 import { writeFileAtomic } from '../fs/write.js';
 import { readStandardSource } from '../fs/read.js';
-import { RunFiles, reportKinds, type ReportKind } from '../fs/outputs.js';
+import { reportKinds, type ReportKind } from '../fs/outputs.js';
 import { lookFor } from '../build/theme.js';
 import { compareLabels } from '../compare/labels.js';
 import { compareTable, isCompareFormat, renderCompare, type CompareFormat } from '../compare/index.js';
@@ -54,7 +54,7 @@ export async function runCompare(paths: string[], options: CompareCliOptions): P
   const look = format === 'html' ? lookFor(undefined, config, root) : undefined;
   const files = await context.standards(paths, 'compare');
 
-  const run = new RunFiles(cwd).inputsAll(files);
+  const run = context.outputs().inputsAll(files);
   const target = options.out === undefined ? undefined : run.claimReport(options.out, compareKind(format));
   const standards: Standard[] = [];
   let unreadable = 0;

@@ -14,6 +14,7 @@ import { UsageError } from '../errors.js';
 import { loadConfig, type Config } from '../config.js';
 import { parseAsOf, today } from '../check/dates.js';
 import { resolveFiles } from '../check/files.js';
+import { RunFiles } from '../fs/outputs.js';
 
 export interface ContextOptions {
   config?: string;
@@ -35,6 +36,8 @@ export interface CommandContext {
   say(text: string): void;
   /** The text in the chosen language. */
   pick(text: Localized): string;
+  /** The files this command will write, checked against those it reads (the config first): src/fs/outputs.ts. */
+  outputs(): RunFiles;
   /** The standards named by `paths` (default: standards/), minus the config's ignore list. */
   standards(paths: readonly string[], command: string): Promise<string[]>;
 }
@@ -52,6 +55,7 @@ export function commandContext(options: ContextOptions, cwd = process.cwd()): Co
     asOf,
     say: (text) => void process.stderr.write(`${text}\n`),
     pick: (text) => text[lang],
+    outputs: () => (path ? new RunFiles(cwd).input(path) : new RunFiles(cwd)),
     async standards(paths, command) {
       if (paths.length === 0 && !existsSync(resolve(cwd, 'standards'))) {
         throw new UsageError({

@@ -13,7 +13,7 @@ import { resolveCriticMarkup } from '../model/critic.js';
 import { readStandardSource } from '../fs/read.js';
 import { isInside } from '../fs/inside.js';
 import { replaceFile } from '../fs/replace.js';
-import { RunFiles, reportKinds } from '../fs/outputs.js';
+import { reportKinds } from '../fs/outputs.js';
 import { exportDocx } from '../export/docx/index.js';
 import { exportMessages, exportSummary } from './export-text.js';
 import { commandContext } from './context.js';
@@ -34,7 +34,8 @@ export interface ExportCliOptions {
 
 export async function runExport(file: string, options: ExportCliOptions): Promise<number> {
   if (!options.docx) throw new UsageError(exportMessages.noFormat);
-  const { cwd, root, lang } = commandContext(options, options.cwd ?? process.cwd());
+  const context = commandContext(options, options.cwd ?? process.cwd());
+  const { cwd, root, lang } = context;
   const source = resolve(cwd, file);
   const text = readStandard(source, file, root);
   const author = checkedAuthor(options.author);
@@ -45,7 +46,7 @@ export async function runExport(file: string, options: ExportCliOptions): Promis
   if (extname(target).toLowerCase() !== '.docx') throw new UsageError(exportMessages.notDocx(shown));
   if (target === source) throw new UsageError(exportMessages.sameFile);
   assertInside(cwd, target, shown);
-  new RunFiles(cwd).input(source).claimReport(target, reportKinds.docx('-o'));
+  context.outputs().input(source).claimReport(target, reportKinds.docx('-o'));
   const replacing = existsSync(target);
   if (replacing && !options.force) throw new UsageError(exportMessages.exists(shown));
 

@@ -47,7 +47,9 @@ export async function runFmt(paths: string[], options: FmtCliOptions): Promise<n
       continue;
     }
     for (const note of result.notes) say(t.note(shown, note[lang]));
-    if (!result.changed) {
+    // Text is read in NFC (src/model/read.ts); a file still in NFD on disk is rewritten in NFC, not called "in style".
+    const decomposed = Buffer.from(read.bytes).toString('utf8').replace(/^\uFEFF/u, '') !== read.text;
+    if (!result.changed && !decomposed) {
       same++;
       continue;
     }

@@ -10,7 +10,7 @@ import type { SourceFormat } from '../import/types.js';
 import { WriteError } from '../fs/write.js';
 import { replaceFile } from '../fs/replace.js';
 import { readInputFile } from '../fs/read.js';
-import { RunFiles, reportKinds } from '../fs/outputs.js';
+import { reportKinds } from '../fs/outputs.js';
 import { checkText } from '../check/check.js';
 import { commandContext } from './context.js';
 import { plainLine } from '../report/terminal-text.js';
@@ -41,7 +41,8 @@ const reasonNames: Record<string, Record<Lang, string>> = {
 };
 
 export function runImport(files: string[], options: ImportCliOptions): number {
-  const { cwd, lang, root } = commandContext(options);
+  const context = commandContext(options);
+  const { cwd, lang, root } = context;
   const da = lang === 'da';
   const from = parseFrom(options.from);
   if (files.length === 0) {
@@ -49,7 +50,7 @@ export function runImport(files: string[], options: ImportCliOptions): number {
   }
   // Where everything goes is settled before anything is read or written: the report never
   // replaces a source, the new standard or a standard elsewhere.
-  const run = new RunFiles(cwd).inputsAll(files);
+  const run = context.outputs().inputsAll(files);
   if (options.output && options.output !== '-') run.claimReport(options.output, { option: '-o', markdown: true, sameKind: () => true });
   const reportPath = options.report ? run.claimReport(options.report, reportKinds.json('--report')) : undefined;
   // --report follows the same rule as the standards: never overwritten unless asked.

@@ -7,6 +7,7 @@ import { ruleSetById, ruleSetFor } from '../law/rulesets.js';
 import { standardFileName } from '../import/slug.js';
 import { newStandardText } from '../scaffold/new-standard.js';
 import { writeFileAtomic } from '../fs/write.js';
+import { unsafeDestination } from '../fs/inside.js';
 import { newText } from './new-text.js';
 import { plainLine } from '../report/terminal-text.js';
 import { commandContext } from './context.js';
@@ -28,22 +29,24 @@ export function runNew(options: NewCliOptions): number {
     en: 'Give the kommune\'s name: kvs new --kommune "Holbæk"',
   });
   const title = options.title === undefined ? undefined : oneLine(options.title, '--title');
-  const { config, lang, asOf } = commandContext(options, cwd);
+  const { config, lang, asOf, root } = commandContext(options, cwd);
   const ruleSet = config.ruleSet ? ruleSetById(config.ruleSet) : ruleSetFor(asOf);
 
   const target = resolve(cwd, options.out ?? `standards/${standardFileName(kommune)}`);
   const shown = relative(cwd, target) || target;
   if (!target.toLowerCase().endsWith('.md')) {
     throw new UsageError({
-      da: `--out skal være en Markdown-fil, der ender på .md, ikke "${options.out ?? ''}".`,
-      en: `--out must be a Markdown file ending in .md, not "${options.out ?? ''}".`,
+      da: `-o skal være en Markdown-fil, der ender på .md, ikke "${options.out ?? ''}".`,
+      en: `-o must be a Markdown file ending in .md, not "${options.out ?? ''}".`,
     });
   }
+  const unsafe = unsafeDestination(target, root);
+  if (unsafe) throw new UsageError({ da: `${unsafe.da} Intet er skrevet.`, en: `${unsafe.en} Nothing was written.` });
   // lstat, so that a dangling link counts as taken too.
   if (lstatSync(target, { throwIfNoEntry: false })) {
     throw new UsageError({
-      da: `${shown} findes allerede — intet skrevet. Ret den eksisterende fil, eller vælg et andet navn med --out FIL.`,
-      en: `${shown} already exists — nothing written. Edit the existing file, or choose another name with --out FILE.`,
+      da: `${shown} findes allerede — intet skrevet. Ret den eksisterende fil, eller vælg et andet navn med -o FIL.`,
+      en: `${shown} already exists — nothing written. Edit the existing file, or choose another name with -o FILE.`,
     });
   }
   const text = newStandardText({ kommune, ...(title ? { title } : {}), asOf, ruleSet, ...(config.headings ? { headings: config.headings } : {}) });
@@ -52,8 +55,8 @@ export function runNew(options: NewCliOptions): number {
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     throw new UsageError({
-      da: `Kan ikke skrive ${shown} (${reason}). Vælg en fil i en mappe, du kan skrive i, med --out FIL.`,
-      en: `Cannot write ${shown} (${reason}). Choose a file in a folder you can write to with --out FILE.`,
+      da: `Kan ikke skrive ${shown} (${reason}). Vælg en fil i en mappe, du kan skrive i, med -o FIL.`,
+      en: `Cannot write ${shown} (${reason}). Choose a file in a folder you can write to with -o FILE.`,
     });
   }
   const t = newText[lang];

@@ -2,6 +2,7 @@
  * Option values the commands share, parsed once: report formats, counts,
  * worker threads, and what kind of file each report option writes.
  */
+import { availableParallelism } from 'node:os';
 import { UsageError } from '../errors.js';
 import { formatNames, type FormatName } from '../report/index.js';
 import { reportKinds, type ReportKind } from '../fs/outputs.js';
@@ -50,7 +51,8 @@ export function parseCount(value: string): number {
 export function parseJobs(option: string | undefined, environment: string | undefined): number | undefined {
   const [source, value] = option !== undefined ? ['--jobs', option] : ['KVS_JOBS', environment];
   if (value === undefined || (source === 'KVS_JOBS' && value.trim() === '')) return undefined;
-  if (/^\d+$/.test(value.trim()) && Number(value) >= 1) return Number(value);
+  // More threads than twice the cores only add memory (each loads the checker): 400 took 6.4 GB.
+  if (/^\d+$/.test(value.trim()) && Number(value) >= 1) return Math.min(Number(value), Math.max(2, availableParallelism() * 2));
   throw new UsageError({ da: cliText.da.badJobs(source, value), en: cliText.en.badJobs(source, value) });
 }
 

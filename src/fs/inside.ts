@@ -8,7 +8,8 @@
  * symlink works.
  */
 import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve, sep, win32 } from 'node:path';
+import type { Localized } from '../types.js';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep, win32 } from 'node:path';
 import { UsageError } from '../errors.js';
 
 export type PathKind = 'file' | 'folder';
@@ -108,4 +109,49 @@ export function assertTreeInside(root: string, folder: string, what: string, ext
     }
   };
   walk(folder, 0);
+}
+
+/**
+ * Where a write to `path` really lands: the nearest folder on the way that
+ * exists, with its links resolved, and the rest of the path after it. A link
+ * anywhere on the way (output/ → .git, gl/ → .git, .kvs/ → elsewhere) shows here.
+ */
+export function realDestination(path: string): string {
+  let existing = resolve(path);
+  const rest: string[] = [];
+  for (;;) {
+    try {
+      return join(realpathSync(existing), ...rest);
+    } catch {
+      const parent = dirname(existing);
+      if (parent === existing) return resolve(path);
+      rest.unshift(basename(existing));
+      existing = parent;
+    }
+  }
+}
+
+/**
+ * Why the tool must not write to `path`, or undefined: never into .git/ (in
+ * any letter case: macOS and Windows fold it), and never out of the project
+ * through a link when the path itself is inside it.
+ */
+export function unsafeDestination(path: string, root: string): Localized | undefined {
+  const real = realDestination(path);
+  if (real.split(sep).some((part) => part.toLowerCase() === '.git')) {
+    return {
+      da: `${path} ligger (eller linker) i .git/, hvor git gemmer sine egne filer og hooks; kvs skriver aldrig der.`,
+      en: `${path} lies (or links) in .git/, where git keeps its own files and hooks; kvs never writes there.`,
+    };
+  }
+  const base = resolve(root);
+  const realBase = realDestination(base);
+  const lexical = resolve(path);
+  if ((isInside(base, lexical) || isInside(realBase, lexical)) && !isInside(realBase, real)) {
+    return {
+      da: `${path} fører gennem et symbolsk link ud af projektmappen (til ${real}); kvs skriver kun i projektet.`,
+      en: `${path} leads through a symbolic link out of the project folder (to ${real}); kvs writes only inside the project.`,
+    };
+  }
+  return undefined;
 }

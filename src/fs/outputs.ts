@@ -15,8 +15,9 @@
  * Files are compared by their real path, so a link or a `./x/../` spelling
  * does not get past.
  */
-import { closeSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
-import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { extname, relative, resolve } from 'node:path';
+import { realDestination, unsafeDestination } from './inside.js';
 import { UsageError } from '../errors.js';
 
 export interface ReportKind {
@@ -65,9 +66,8 @@ export class RunFiles {
     if (this.inputs.has(real)) refuse('filen læses af den samme kommando.', 'the same command reads that file.');
     const other = this.outputs.get(real);
     if (other !== undefined) refuse(`filen skrives allerede af ${other}.`, `the file is already written by ${other}.`);
-    if (real.split(sep).includes('.git')) {
-      refuse('den ligger i .git/, hvor git gemmer sine egne filer og hooks.', 'it lies in .git/, where git keeps its own files and hooks.');
-    }
+    const unsafe = unsafeDestination(target, this.cwd);
+    if (unsafe) refuse(unsafe.da, unsafe.en);
     if (!kind.markdown && markdownEndings.has(extname(real).toLowerCase())) {
       refuse(
         'en rapport er ikke Markdown, og en .md-fil ville blive læst som en standard næste gang.',
@@ -92,17 +92,9 @@ export class RunFiles {
   }
 }
 
-/** The real path of a file, or of the folder it would be created in. */
+/** The real path of a file, or of where it would be created (links on the way resolved). */
 function realTarget(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    try {
-      return join(realpathSync(dirname(path)), basename(path));
-    } catch {
-      return path;
-    }
-  }
+  return realDestination(path);
 }
 
 function headOf(path: string): string {
@@ -126,7 +118,8 @@ function startsWithFrontMatter(head: string): boolean {
 
 /** Report kinds by what their files begin with. */
 export const reportKinds = {
-  json: (option: string): ReportKind => ({ option, sameKind: (head) => /^\s*[[{]/u.test(head) }),
+  /** `kvs check -f json` (ESLint's shape) or an import report: an array or object with their own keys, not any JSON. */
+  json: (option: string): ReportKind => ({ option, sameKind: (head) => /^\s*[[{]/u.test(head) && /"(?:filePath|removed|source)"/u.test(head) }),
   sarif: (option: string): ReportKind => ({ option, sameKind: (head) => /^\s*\{/u.test(head) && head.includes('"runs"') }),
   xml: (option: string): ReportKind => ({ option, sameKind: (head) => /^\s*<\?xml|^\s*<testsuites/u.test(head) }),
   text: (option: string): ReportKind => ({ option, sameKind: (head) => !startsWithFrontMatter(head) && !/^#{1,6} /mu.test(head) }),

@@ -82,6 +82,8 @@ export function whereIs(target: string, options: Pick<ReadOptions, 'root' | 'ext
   const stats = statSync(real, { throwIfNoEntry: false });
   if (!stats) return refusal('ENOENT', messages.dangling);
   if (!stats.isFile()) return refusal('ENOTFILE', messages.notFile(kindOf(stats)));
+  // A hard link is the same file under two names, one of which may be in .git/: no path check can tell.
+  if (options.extensions && stats.nlink > 1) return refusal('EHARDLINK', messages.hardLink(stats.nlink));
   const extensions = options.extensions;
   if (extensions && ![target, real].every((name) => extensions.includes(extname(name).toLowerCase()))) {
     return refusal('EEXT', messages.extension(extensions));
@@ -96,6 +98,27 @@ export function whereIs(target: string, options: Pick<ReadOptions, 'root' | 'ext
     return refusal('EOUTSIDE', messages.outside(real, realRoot));
   }
   return { ok: true, real };
+}
+
+/**
+ * A small file of the tool's own (the config, a lock, the cache, a baseline):
+ * only a regular file, read to at most `maxBytes` + 1 bytes, so a link to
+ * /dev/zero or a FIFO committed under such a name cannot hang or fill the memory.
+ */
+export function readRegularFile(path: string, maxBytes: number): FileRead {
+  let real: string;
+  try {
+    real = realpathSync(path);
+  } catch (error) {
+    const code = codeOf(error);
+    return refusal(code, code === 'ENOENT' ? messages.missing : code === 'ELOOP' ? messages.loop : messages.unreadable(code));
+  }
+  const stats = statSync(real, { throwIfNoEntry: false });
+  if (!stats) return refusal('ENOENT', messages.missing);
+  if (!stats.isFile()) return refusal('ENOTFILE', messages.notFile(kindOf(stats)));
+  const read = readBounded(real, maxBytes);
+  if (read.ok && read.size > maxBytes) return refusal('EFBIG', messages.tooLarge(maxBytes));
+  return read;
 }
 
 /** Opens without following a last link or waiting on a FIFO, checks it is the regular file looked at, reads at most maxBytes + 1. */
@@ -173,6 +196,10 @@ const messages = {
     da: 'Filen blev skiftet ud med et symbolsk link, mens den blev læst. Prøv igen.',
     en: 'The file was replaced by a symbolic link while it was read. Try again.',
   },
+  tooLarge: (max: number): Localized => ({
+    da: `Filen er større end ${Math.round(max / 1024)} KB og læses ikke; den er næppe skrevet af kvs.`,
+    en: `The file is larger than ${Math.round(max / 1024)} KB and is not read; kvs hardly wrote it.`,
+  }),
   unreadable: (code: string): Localized => ({
     da: `Filen kan ikke læses (${code}). Tjek, at du har læseadgang til den.`,
     en: `The file cannot be read (${code}). Check that you may read it.`,
@@ -184,6 +211,10 @@ const messages = {
   extension: (extensions: readonly string[]): Localized => ({
     da: `Filen er ikke en Markdown-fil (${extensions.join(' eller ')}). Brug kvs import til Word-, PDF- og tekstfiler.`,
     en: `The file is not a Markdown file (${extensions.join(' or ')}). Use kvs import for Word, PDF and text files.`,
+  }),
+  hardLink: (links: number): Localized => ({
+    da: `Filen har ${links} navne (hårde links), og et af dem kan ligge uden for projektet eller i .git/. Kopiér den til en almindelig fil (cp), så læses den.`,
+    en: `The file has ${links} names (hard links), and one of them may lie outside the project or in .git/. Copy it to a plain file (cp) and it is read.`,
   }),
   hidden: (folder: string): Localized => ({
     da: `Filen ligger i den skjulte mappe ${folder} (eller linker dertil). Standarder læses ikke fra skjulte mapper som .git/, så intet derfra kan blive udgivet. Læg standarden i standards/.`,

@@ -14,7 +14,8 @@
  */
 import { readdirSync, realpathSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { isInside } from './inside.js';
+import { createHash } from 'node:crypto';
+import { isInside, unsafeDestination } from './inside.js';
 import { readInputFile } from './read.js';
 import { writeFileAtomic, WriteError } from './write.js';
 
@@ -35,6 +36,8 @@ export interface ReplaceOptions {
 
 /** Writes `data` over `path` (or creates it); returns the backup's path, if there was an old file. */
 export function replaceFile(path: string, data: string | Uint8Array, options: ReplaceOptions): string | undefined {
+  const unsafe = unsafeDestination(path, options.root);
+  if (unsafe) throw new WriteError({ da: `${unsafe.da} Intet er skrevet.`, en: `${unsafe.en} Nothing was written.` }, 'EUNSAFE', path);
   const target = realTargetInside(path, options.root);
   const stats = statSync(target, { throwIfNoEntry: false });
   if (!stats) {
@@ -126,14 +129,18 @@ function showPath(path: string): string {
  */
 export function backupFile(path: string, bytes: Uint8Array, projectRoot: string, options: { keep?: number; now?: Date } = {}): string {
   const dir = backupFolder(path, projectRoot);
+  // .kvs/ or .kvs/backup/ made a link into .git/ or out of the project: no backup is written there.
+  const unsafe = unsafeDestination(dir, projectRoot);
+  if (unsafe) throw new WriteError({ da: `Sikkerhedskopien kan ikke gemmes: ${unsafe.da} Intet er overskrevet.`, en: `The backup cannot be kept: ${unsafe.en} Nothing was overwritten.` }, 'EUNSAFE', dir);
   const extension = extname(path) || '.md';
-  const name = basename(path, extname(path));
+  // A name near the file system's 255 bytes leaves no room for the time stamp: shortened, made unique by a hash.
+  const name = shortName(basename(path, extname(path)));
   const stamp = (options.now ?? new Date()).toISOString().replace(/[:.]/g, '-');
   for (let counter = 1; ; counter++) {
     const target = join(dir, `${name}.${stamp}${counter === 1 ? '' : `-${counter}`}${extension}`);
     try {
       writeFileAtomic(target, bytes, { exclusive: true });
-      pruneBackups(dir, name, extension, options.keep ?? defaultBackups);
+      pruneBackups(dir, name, extension, options.keep ?? defaultBackups, basename(target));
       return target;
     } catch (error) {
       if (!(error instanceof WriteError && error.code === 'EEXIST') || counter >= 1000) throw error;
@@ -158,7 +165,15 @@ function backupFolder(path: string, projectRoot: string): string {
 /** A backup's name: the file's name, a time stamp (2026-12-07T13-02-08-123Z) and maybe a counter. */
 const stampPattern = /^\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z(?:-(\d+))?$/u;
 
-function pruneBackups(dir: string, name: string, extension: string, keep: number): void {
+function shortName(name: string): string {
+  if (Buffer.byteLength(name) <= 150) return name;
+  let short = name;
+  while (Buffer.byteLength(short) > 130) short = short.slice(0, -1);
+  return `${short}-${createHash('sha256').update(name).digest('hex').slice(0, 12)}`;
+}
+
+/** Removes the oldest backups beyond `keep`; never the one just written (a clock set back, or a stray file named in the future, must not cost it). */
+function pruneBackups(dir: string, name: string, extension: string, keep: number, written: string): void {
   let entries: string[];
   try {
     entries = readdirSync(dir);
@@ -168,9 +183,9 @@ function pruneBackups(dir: string, name: string, extension: string, keep: number
   const ours = entries
     .filter((entry) => entry.startsWith(`${name}.`) && entry.endsWith(extension))
     .map((entry) => ({ entry, stamp: entry.slice(name.length + 1, entry.length - extension.length) }))
-    .filter(({ stamp }) => stampPattern.test(stamp))
+    .filter(({ stamp, entry }) => stampPattern.test(stamp) && entry !== written)
     .sort((a, b) => order(a.stamp).localeCompare(order(b.stamp)));
-  for (const { entry } of ours.slice(0, Math.max(0, ours.length - keep))) {
+  for (const { entry } of ours.slice(0, Math.max(0, ours.length + 1 - keep))) {
     try {
       rmSync(join(dir, entry), { force: true });
     } catch {
