@@ -36,6 +36,8 @@ export interface CheckCliOptions {
   baseline?: string;
   writeBaseline?: boolean;
   changed?: string | boolean;
+  /** --verbose: notices on stderr, e.g. why the result cache was not used. */
+  verbose?: boolean;
 }
 
 /** Where runCheck runs and writes; tests give their own. */
@@ -72,6 +74,7 @@ export async function runCheck(paths: string[], options: CheckCliOptions, io: Ch
     ...(options.baseline === undefined ? {} : { baseline: options.baseline }),
     ...(options.writeBaseline ? { writeBaseline: true } : {}),
     ...(options.changed === undefined ? {} : { changed: options.changed }),
+    ...(options.verbose ? { verbose: true } : {}),
     keepResults: !streaming,
     // Where the reports go is settled before anything is checked: a report never replaces a standard.
     onFiles: (files) => {

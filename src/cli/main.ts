@@ -145,6 +145,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--write-baseline', baselineText[lang].writeBaseline)
     .option('--changed [ref]', baselineText[lang].changed)
     .option('-w, --watch', watchText[lang].watch)
+    .option('--verbose', t.verbose)
     .action(async (paths: string[], { output, outputFile, watch, ...rest }: CheckCliOptions & { output?: string; watch?: boolean }) => {
       const file = renamed(lang, { output }, { outputFile }, '-o, --output');
       const options = { ...rest, quiet: rest.quiet === true, ...(file ? { outputFile: file } : {}), ...given };
