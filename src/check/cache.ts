@@ -76,8 +76,11 @@ function macOf(secret: Uint8Array, runKey: string, strings: readonly string[], b
     .digest('hex');
 }
 
-function sameMac(a: string, b: string): boolean {
-  return a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+function sameMac(given: string, expected: string): boolean {
+  // Compared as bytes of equal length: a MAC edited into other characters must not throw.
+  const a = Buffer.from(given, 'utf8');
+  const b = Buffer.from(expected, 'utf8');
+  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 /** A whole cache file: the signed header line and the entry lines. */
