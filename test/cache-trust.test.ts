@@ -93,6 +93,9 @@ function reEncoded(text: string, name: string, findings: unknown[], secret?: Uin
   return encodeCache(decoded.runKey, decoded.files, secret);
 }
 
+/** No XDG_CACHE_HOME: the key goes below the home folder, here inside the project (HOME on POSIX, USERPROFILE on Windows). */
+const homeIn = (dir: string) => ({ XDG_CACHE_HOME: undefined, LOCALAPPDATA: undefined, HOME: path.join(dir, 'home'), USERPROFILE: path.join(dir, 'home') });
+
 const planted = { ruleId: 'empty-section', severity: 'warning', message: 'PLANTED', position: { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } } };
 
 describe('an edited cache never fakes a pass', () => {
@@ -214,13 +217,25 @@ describe('a cache this machine wrote is still used', () => {
     expect(await Promise.all(runs)).toEqual([1, 1, 1, 1]);
     // Every cache was signed with the key that stayed: each is used, none is refused.
     for (const dir of dirs) expect(kvs(dir, { XDG_CACHE_HOME: xdg }, '--verbose').stderr).toBe('');
+    record({ area: 'Nothing faked', what: 'Four kvs runs creating the signing key at the same moment', cases: dirs.length, result: 'one key; every run’s cache signed with it and used afterwards', uncaught: 0 });
   });
 });
+
+/** XDG_CACHE_HOME outside the project, but a symbolic link into it. */
+const linkedIn: [string, (dir: string) => Record<string, string | undefined>] = [
+  'XDG_CACHE_HOME outside, but a link into the project',
+  (dir) => {
+    const link = path.join(temp('kvs-trust-link-'), 'cache');
+    mkdirSync(path.join(dir, 'cache-here'));
+    symlinkSync(path.join(dir, 'cache-here'), link);
+    return { XDG_CACHE_HOME: link };
+  },
+];
 
 describe('a key inside the project is no key', () => {
   it('HOME or XDG_CACHE_HOME inside the project, the git work tree, or linked into it: the cache is neither read nor written', () => {
     const cases: Array<[string, (dir: string) => Record<string, string | undefined>]> = [
-      ['HOME inside the project', (dir) => ({ XDG_CACHE_HOME: undefined, LOCALAPPDATA: undefined, HOME: path.join(dir, 'home') })],
+      ['HOME inside the project', homeIn],
       ['XDG_CACHE_HOME inside the project', (dir) => ({ XDG_CACHE_HOME: path.join(dir, '.cache') })],
       [
         'HOME inside the git work tree around the project',
@@ -229,18 +244,11 @@ describe('a key inside the project is no key', () => {
           mkdirSync(path.join(dir, 'sub'));
           cpSync(path.join(dir, 'standards'), path.join(dir, 'sub', 'standards'), { recursive: true });
           writeFileSync(path.join(dir, 'sub', 'kvs.config.json'), '{}');
-          return { XDG_CACHE_HOME: undefined, LOCALAPPDATA: undefined, HOME: path.join(dir, 'home') };
+          return homeIn(dir);
         },
       ],
-      [
-        'XDG_CACHE_HOME outside, but a link into the project',
-        (dir) => {
-          const link = path.join(temp('kvs-trust-link-'), 'cache');
-          mkdirSync(path.join(dir, 'cache-here'));
-          symlinkSync(path.join(dir, 'cache-here'), link);
-          return { XDG_CACHE_HOME: link };
-        },
-      ],
+      // Windows needs a privilege for symbolic links.
+      ...(process.platform === 'win32' ? [] : [linkedIn]),
     ];
     for (const [what, envFor] of cases) {
       const dir = project();
@@ -265,7 +273,7 @@ describe('a key inside the project is no key', () => {
     }
     // With no key planted, none is made inside the project.
     const dir = project();
-    kvs(dir, { XDG_CACHE_HOME: undefined, LOCALAPPDATA: undefined, HOME: path.join(dir, 'home') });
+    kvs(dir, homeIn(dir));
     expect(existsSync(path.join(dir, 'home'))).toBe(false);
     expect(existsSync(cacheFile(dir))).toBe(false);
     record({ area: 'Nothing faked', what: 'Signing key inside the project (HOME or XDG_CACHE_HOME in it, in its git work tree, or linked into it) with a planted signed cache', cases: cases.length + 1, result: 'cache neither read nor written, no key made; exit 1 and the --no-cache findings; --verbose says why', uncaught: 0 });
