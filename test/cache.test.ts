@@ -11,9 +11,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCheck, type CheckCliOptions } from '../src/cli/check.js';
 import { cacheFileName, decodeCache, encodeCache, type Entry } from '../src/check/cache.js';
+import { loadCacheSecret } from '../src/check/secret.js';
 import { rules } from '../src/rules/index.js';
 import { record } from './helpers/ledger.js';
 
@@ -26,7 +27,16 @@ const binary = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00, 0
 const noKlage = complete.replace(/## Klageadgang[\s\S]*?(?=\n## )/u, '');
 
 const temps: string[] = [];
+// The cache's signing key goes to a folder of this test file's own, never the real ~/.cache.
+const xdgBefore = process.env['XDG_CACHE_HOME'];
+beforeAll(() => {
+  const xdg = mkdtempSync(path.join(os.tmpdir(), 'kvs-cache-xdg-'));
+  temps.push(xdg);
+  process.env['XDG_CACHE_HOME'] = xdg;
+});
 afterAll(() => {
+  if (xdgBefore === undefined) delete process.env['XDG_CACHE_HOME'];
+  else process.env['XDG_CACHE_HOME'] = xdgBefore;
   for (const dir of temps) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -136,7 +146,10 @@ describe('a run with the cache reports what a --no-cache run reports', () => {
     const cache = readCache(dir);
     const planted = { ruleId: 'empty-section', severity: 'warning', message: 'PLANTED', position: { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } } } as const;
     cache.files['standards/a.md']!.result.findings = [planted];
-    writeFileSync(cacheFile(dir), encodeCache(cache.runKey, cache.files));
+    // Signed with this machine's key, as only kvs itself could (test/cache-trust.test.ts: an unsigned edit is ignored).
+    const key = loadCacheSecret(dir);
+    if (!key.ok) throw new Error(key.why.en);
+    writeFileSync(cacheFile(dir), encodeCache(cache.runKey, cache.files, key.secret));
     expect((await check(dir)).stdout).toContain('PLANTED');
     writeFileSync(path.join(dir, 'standards', 'a.md'), `${complete}\n`);
     const after = await sameAsNoCache(dir);
@@ -218,7 +231,10 @@ describe('the cache is harmless', () => {
     const body = entryLines.join('\n');
     const header = JSON.parse(headerLine) as { kvsCache: number; runKey: string; strings: unknown[] };
     const { runKey, files } = readCache(dir);
-    const withEntry = (name: string, entry: unknown) => encodeCache(runKey, { ...files, [name]: entry as Entry });
+    const key = loadCacheSecret(dir);
+    if (!key.ok) throw new Error(key.why.en);
+    // Signed, so that an ill-formed entry is refused for its shape, not only for its signature.
+    const withEntry = (name: string, entry: unknown) => encodeCache(runKey, { ...files, [name]: entry as Entry }, key.secret);
     const finding = files['standards/b.md']!.result.findings[0]!;
     const corruptions = [
       'not json at all \u0000\u00ff',

@@ -10,18 +10,26 @@
  * the end, and only when something changed. A missing, corrupt or foreign
  * cache file is ignored and rebuilt: the cache can make a run faster, never
  * wrong, and never make it fail.
+ *
+ * A cache file is only believed when this machine wrote it: its header holds
+ * an HMAC over the whole file, made with a key kept outside the project
+ * (src/check/secret.ts). A committed, copied or edited cache cannot hide a
+ * finding; it is rebuilt like a corrupt one.
  */
-import { createHash } from 'node:crypto';
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Config } from '../config.js';
-import type { FileResult, Lang, RuleSet } from '../types.js';
+import type { FileResult, Lang, Localized, RuleSet } from '../types.js';
 import { writeFileAtomic } from '../fs/write.js';
+import { readRegularFile } from '../fs/read.js';
 import { canonicalJson, sha256 } from '../fs/hash.js';
+import { loadCacheSecret } from './secret.js';
+import { cacheText } from './cache-text.js';
 
 /** Bump when the cache file's layout or the meaning of its entries changes. */
-const FORMAT = 3;
+const FORMAT = 4;
 
 export const cacheFileName = 'check-results.json';
 
@@ -46,12 +54,41 @@ export interface Entry {
  * would be hundreds of megabytes). Each further line is one file's entry:
  * `["path","sha256"]`, a tab, and its result as JSON with every text replaced
  * by its number in the table. Entries stay text in memory and are decoded
- * when asked for, so a run holds little more than the file itself.
+ * when asked for, so a run holds little more than the file itself. The
+ * header's `mac` signs the header's other fields and every byte after it.
  */
 interface CacheHeader {
   kvsCache: number;
   runKey: string;
   strings: string[];
+  mac?: string;
+}
+
+/**
+ * The HMAC of a cache file: over the header's fields as JSON in a fixed order
+ * (so what is checked is exactly what is then used) and the entry lines'
+ * bytes as they stand in the file.
+ */
+function macOf(secret: Uint8Array, runKey: string, strings: readonly string[], body: string): string {
+  return createHmac('sha256', secret)
+    .update(JSON.stringify({ kvsCache: FORMAT, runKey, strings }))
+    .update('\n')
+    .update(body)
+    .digest('hex');
+}
+
+function sameMac(given: string, expected: string): boolean {
+  // Compared as bytes of equal length: a MAC edited into other characters must not throw.
+  const a = Buffer.from(given, 'utf8');
+  const b = Buffer.from(expected, 'utf8');
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** A whole cache file: the signed header line and the entry lines. */
+function signedFile(runKey: string, strings: readonly string[], lines: Iterable<string>, secret?: Uint8Array): string {
+  const body = [...lines, ''].join('\n');
+  const mac = secret ? { mac: macOf(secret, runKey, strings, body) } : {};
+  return `${JSON.stringify({ kvsCache: FORMAT, runKey, strings: [...strings], ...mac } satisfies CacheHeader)}\n${body}`;
 }
 
 export function contentHash(bytes: Uint8Array): string {
@@ -173,27 +210,32 @@ function decodeLine(line: string, strings: readonly string[]): Entry | undefined
   }
 }
 
-/** The header's run key and texts, or undefined when the text is not a cache file of this format. */
-function readHeader(line: string): { runKey: string; strings: string[] } | undefined {
+/** The header's run key, texts and MAC, or undefined when the text is not a cache file of this format. */
+function readHeader(line: string): { runKey: string; strings: string[]; mac?: string } | undefined {
   try {
     const header: unknown = JSON.parse(line);
     if (!isRecord(header) || header['kvsCache'] !== FORMAT || typeof header['runKey'] !== 'string') return undefined;
     const strings = header['strings'];
     if (!Array.isArray(strings) || !strings.every((text) => typeof text === 'string')) return undefined;
-    return { runKey: header['runKey'], strings: strings as string[] };
+    const mac = header['mac'];
+    return { runKey: header['runKey'], strings: strings as string[], ...(typeof mac === 'string' ? { mac } : {}) };
   } catch {
     return undefined;
   }
 }
 
-/** A cache file's text for these entries. */
-export function encodeCache(runKey: string, files: Record<string, Entry>): string {
+/** A cache file's text for these entries, signed with `secret` (unsigned without: no run will believe it). */
+export function encodeCache(runKey: string, files: Record<string, Entry>, secret?: Uint8Array): string {
   const texts = new Texts();
   const lines = Object.entries(files).map(([name, entry]) => encodeLine(name, entry, texts));
-  return [JSON.stringify({ kvsCache: FORMAT, runKey, strings: texts.list } satisfies CacheHeader), ...lines, ''].join('\n');
+  return signedFile(runKey, texts.list, lines, secret);
 }
 
-/** The run key and the well-formed entries of a cache file's text, or undefined when it is not one of ours. */
+/**
+ * The run key and the well-formed entries of a cache file's text, or
+ * undefined when it is not one of ours. The MAC is not checked: this reads
+ * any cache, for tests and tools; a run believes only what `verified` passes.
+ */
 export function decodeCache(text: string): { runKey: string; files: Record<string, Entry> } | undefined {
   const [first = '', ...lines] = text.split('\n');
   const header = readHeader(first);
@@ -206,30 +248,59 @@ export function decodeCache(text: string): { runKey: string; files: Record<strin
   return { runKey: header.runKey, files };
 }
 
+/** True when the text is a cache file signed with `secret`, unchanged since. */
+export function verified(text: string, secret: Uint8Array): boolean {
+  const end = text.indexOf('\n');
+  const header = readHeader(end === -1 ? text : text.slice(0, end));
+  return header?.mac !== undefined && end !== -1 && sameMac(header.mac, macOf(secret, header.runKey, header.strings, text.slice(end + 1)));
+}
+
+/** What a run gets from the cache folder: a cache, or none and why (for --verbose). */
+export interface OpenedCache {
+  cache?: ResultCache;
+  note?: Localized;
+}
+
+/**
+ * Opens the cache in `dir` when this machine can sign it. Without a key
+ * (it would lie in the project, or cannot be made) there is no cache: a cache
+ * that could not be checked must not be read, and one that cannot be signed
+ * is useless to write.
+ */
+export function openResultCache(dir: string, projectRoot: string, key: string): OpenedCache {
+  const secret = loadCacheSecret(projectRoot);
+  if (!secret.ok) return { note: secret.why };
+  const cache = ResultCache.open(dir, projectRoot, key, secret.secret);
+  return cache.foreign ? { cache, note: cacheText.foreign } : { cache };
+}
+
 /** The previous run's results, and this run's as they come in. */
 export class ResultCache {
   /** Path relative to the project root → the entry's line. */
   private readonly lines = new Map<string, string>();
   private readonly texts: Texts;
   private dirty = false;
-  /** True when the cache file was missing, unreadable or made for another run key: nothing will hit. */
+  /** True when the cache file was missing, unreadable, foreign or made for another run key: nothing will hit. */
   readonly empty: boolean;
+  /** True when the file is a cache of this format that this machine did not sign, or that was changed since. */
+  readonly foreign: boolean;
 
   private constructor(
     private readonly path: string,
     private readonly projectRoot: string,
     private readonly key: string,
+    private readonly secret: Uint8Array,
   ) {
-    let text = '';
-    try {
-      text = readFileSync(path, 'utf8');
-    } catch {
-      // No cache yet, or not readable: start empty.
-    }
+    // No cache yet, not readable, not a regular file (a FIFO, a link to /dev/zero) or larger than any
+    // cache of 100,000 standards: start empty.
+    const read = readRegularFile(path, 512 * 1024 * 1024);
+    const text = read.ok ? read.bytes.toString('utf8') : '';
     const [first = '', ...lines] = text.split('\n');
     const header = readHeader(first);
-    // Another run key: none of it applies, and its texts are not carried on.
-    const valid = header?.runKey === key;
+    const signed = header !== undefined && verified(text, secret);
+    this.foreign = header !== undefined && !signed;
+    // Unsigned, or another run key: none of it applies, and its texts are not carried on.
+    const valid = signed && header.runKey === key;
     this.texts = new Texts(valid ? header.strings : []);
     if (valid) {
       for (const line of lines) {
@@ -244,8 +315,8 @@ export class ResultCache {
    * Reads the cache in `dir`. Entries are keyed by the file's path relative to
    * the project root, so the cache holds whatever folder `kvs check` runs from.
    */
-  static open(dir: string, projectRoot: string, key: string): ResultCache {
-    return new ResultCache(join(dir, cacheFileName), projectRoot, key);
+  static open(dir: string, projectRoot: string, key: string, secret: Uint8Array): ResultCache {
+    return new ResultCache(join(dir, cacheFileName), projectRoot, key, secret);
   }
 
   private name(file: string): string {
@@ -271,9 +342,8 @@ export class ResultCache {
   /** Writes the cache if anything changed. A cache that cannot be written only makes the next run slower. */
   save(): void {
     if (!this.dirty) return;
-    const header: CacheHeader = { kvsCache: FORMAT, runKey: this.key, strings: this.texts.list };
     try {
-      writeFileAtomic(this.path, [JSON.stringify(header), ...this.lines.values(), ''].join('\n'));
+      writeFileAtomic(this.path, signedFile(this.key, this.texts.list, this.lines.values(), this.secret));
       this.dirty = false;
     } catch {
       // Read-only project, full disk: the findings are right anyway.

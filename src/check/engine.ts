@@ -17,9 +17,10 @@ import type { Config } from '../config.js';
 import { ruleSetById, ruleSetFor } from '../law/rulesets.js';
 import { rules } from '../rules/index.js';
 import { readStandardSource } from '../fs/read.js';
+import { unsafeDestination } from '../fs/inside.js';
 import { toolVersion } from '../meta.js';
 import { resolveFiles } from './files.js';
-import { ResultCache, contentHash, defaultCacheDir, runKey } from './cache.js';
+import { type ResultCache, contentHash, defaultCacheDir, openResultCache, runKey } from './cache.js';
 import { CheckPool, poolSize } from './pool.js';
 import type { FileJob, JobResult } from './job.js';
 import { adoption } from './adopt.js';
@@ -57,6 +58,8 @@ export interface CheckFilesOptions {
   onResult?: (result: FileResult, index: number) => void;
   /** Keep every result for the return value (default true); false lets a streaming caller check 10,000 files in little memory. */
   keepResults?: boolean;
+  /** Also say in `notes` why the result cache was not used (e.g. written elsewhere, or changed). */
+  verbose?: boolean;
 }
 
 export interface CheckFilesResult {
@@ -91,10 +94,16 @@ export async function checkFiles(paths: readonly string[], options: CheckFilesOp
   const checkOptions: CheckOptions = { asOf, lang, config, ...directives };
 
   let cache: ResultCache | undefined;
+  const notes: string[] = [];
   if (options.cache !== false) {
     const datedRules = rules.some((rule) => rule.meta.dependsOnDate && (config.rules?.[rule.meta.id] ?? ruleSet.rules[rule.meta.id] ?? 'off') !== 'off');
     const key = runKey({ toolVersion, config, ruleSet, lang, ...(datedRules ? { asOf } : {}), ...directives });
-    cache = ResultCache.open(options.cacheLocation ? resolve(cwd, options.cacheLocation) : defaultCacheDir(root), root, key);
+    const location = options.cacheLocation ? resolve(cwd, options.cacheLocation) : defaultCacheDir(root);
+    const unsafe = unsafeDestination(location, root);
+    if (unsafe) throw new UsageError({ da: `--cache-location afvises: ${unsafe.da}`, en: `--cache-location is refused: ${unsafe.en}` });
+    const opened = openResultCache(location, root, key);
+    cache = opened.cache;
+    if (options.verbose && opened.note) notes.push(opened.note[lang]);
   }
 
   const keep = options.keepResults !== false;
@@ -142,7 +151,7 @@ export async function checkFiles(paths: readonly string[], options: CheckFilesOp
     for (const job of misses) done(runJob(job, checkOptions, settings.hash));
   }
   cache?.save();
-  return { files, results: keep ? results : [], errors, warnings, notes: adopt.finish() };
+  return { files, results: keep ? results : [], errors, warnings, notes: [...notes, ...adopt.finish()] };
 }
 
 /** Settles the job from the cache and returns true, or returns false when the file must be checked. */

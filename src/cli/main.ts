@@ -147,6 +147,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--no-inline-config', t.noInlineConfig)
     .option('--report-unused-disable-directives', t.reportUnused)
     .option('-w, --watch', watchText[lang].watch)
+    .option('--verbose', t.verbose)
     .action(async (paths: string[], { output, outputFile, watch, ...rest }: CheckCliOptions & { output?: string; watch?: boolean }) => {
       const file = renamed(lang, { output }, { outputFile }, '-o, --output');
       const options = { ...rest, quiet: rest.quiet === true, ...(file ? { outputFile: file } : {}), ...given };

@@ -29,6 +29,8 @@ export interface CheckCliOptions {
   baseline?: string;
   writeBaseline?: boolean;
   changed?: string | boolean;
+  /** --verbose: notices on stderr, e.g. why the result cache was not used. */
+  verbose?: boolean;
   /** False under --no-inline-config. */
   inlineConfig?: boolean;
   reportUnusedDisableDirectives?: boolean;
@@ -77,5 +79,6 @@ export function engineOptions(options: CheckCliOptions, jobs: number | undefined
     ...(options.changed === undefined ? {} : { changed: options.changed }),
     ...(options.inlineConfig === false ? { inlineConfig: false } : {}),
     ...(options.reportUnusedDisableDirectives ? { reportUnusedDirectives: true } : {}),
+    ...(options.verbose ? { verbose: true } : {}),
   };
 }

@@ -65,6 +65,8 @@ export interface WriteOptions {
   exclusive?: boolean;
   /** Runs when the new bytes are on the disk, just before they take the name; throwing cancels the write (src/fs/replace.ts). */
   beforeRename?: () => void;
+  /** Permission bits of a new file (e.g. 0o600 for a key); by default a replaced file keeps its own. */
+  mode?: number;
 }
 
 export function writeFileAtomic(path: string, data: string | Uint8Array, options: WriteOptions = {}): void {
@@ -72,7 +74,7 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, options
   let temp: string | undefined;
   try {
     makeFolder(dir);
-    const mode = modeOf(path);
+    const mode = options.mode ?? modeOf(path);
     temp = tempPath(dir, basename(path));
     writeDurably(temp, data, mode);
     options.beforeRename?.();
