@@ -395,6 +395,98 @@ describe('special files: a message within the hang guard, bounded memory', () =>
   }, timeout);
 });
 
+describe("attacks from a fresh-clone review: the tool's own files, links on the way, hard links", () => {
+  it("the config, baseline, result cache and build lock as a FIFO or a link to /dev/zero: a message within the guard, bounded memory", async () => {
+    const runs: Run[] = [];
+    const cases: Array<[string, (dir: string) => void, string[]]> = [
+      ['config → /dev/zero', (dir) => symlinkSync('/dev/zero', join(dir, 'kvs.config.json')), ['check', ...asOf]],
+      ['config FIFO', (dir) => execFileSync('mkfifo', [join(dir, 'kvs.config.json')]), ['check', ...asOf]],
+      ['baseline → /dev/zero', (dir) => symlinkSync('/dev/zero', join(dir, 'b.json')), ['check', '--baseline', 'b.json', ...asOf]],
+      ['baseline FIFO', (dir) => execFileSync('mkfifo', [join(dir, 'b.json')]), ['check', '--baseline', 'b.json', ...asOf]],
+      ['cache → /dev/zero', (dir) => { mkdirSync(join(dir, '.kvs', 'cache'), { recursive: true }); symlinkSync('/dev/zero', join(dir, '.kvs', 'cache', 'check-results.json')); }, ['check', ...asOf]],
+      ['cache FIFO', (dir) => { mkdirSync(join(dir, '.kvs', 'cache'), { recursive: true }); execFileSync('mkfifo', [join(dir, '.kvs', 'cache', 'check-results.json')]); }, ['check', ...asOf]],
+      ['lock → /dev/zero', (dir) => { mkdirSync(join(dir, 'output')); symlinkSync('/dev/zero', join(dir, 'output', '.kvs-build.lock')); }, ['build', '--only', 'html', ...asOf]],
+    ];
+    for (const [name, prepare, args] of cases) {
+      const dir = project();
+      prepare(dir);
+      const run = await kvs(dir, args, { preload: ['rss-on-exit.mjs'], guardMs: 10_000 });
+      runs.push(run);
+      expectCleanMessage(run);
+      expect(run.maxRssKb, name).toBeLessThan(1024 * 1024);
+      expect([0, 1, 2], `${name}: ${run.stderr}`).toContain(run.status);
+    }
+    record({
+      area: 'Hangs and resource exhaustion',
+      what: "The tool's own files as a FIFO or a link to /dev/zero: kvs.config.json, the baseline, the result cache, the build lock",
+      cases: cases.length,
+      result: `each a message or ignored (the cache), none hung (guard 10 s); peak memory at most ${Math.round(Math.max(...runs.map((r) => r.maxRssKb ?? 0)) / 1024)} MB`,
+      uncaught: 0,
+    });
+  }, timeout);
+
+  it('links on the way into .git/ or out of the project, a hard link, a report over the config, a stray future backup', async () => {
+    const dir = project();
+    writeFileSync(join(dir, 'kvs.config.json'), JSON.stringify({ backups: 1 }));
+    symlinkSync('.git', join(dir, 'gl'));
+    symlinkSync('standards', join(dir, 'sl'));
+    const gitBefore = tree(join(dir, '.git'));
+    const refused: Array<[string, string[]]> = [
+      ['report through a link into .git/, folder not there yet', ['check', '-f', 'json', '-o', 'gl/newdir/r.json', ...asOf]],
+      ['--out-dir through a link into .git/', ['build', '--only', 'html', '--out-dir', 'gl/out', ...asOf]],
+      ['--out-dir through a link to standards/', ['build', '--only', 'html', '--out-dir', 'sl', ...asOf]],
+      ['compare -o over the config', ['compare', '-f', 'json', '-o', 'kvs.config.json', ...asOf]],
+      ['kvs new -o into .git/', ['new', '--kommune', 'Testby', '-o', '.git/hooks/x.md']],
+    ];
+    for (const [name, args] of refused) {
+      const run = await kvs(dir, args);
+      expectCleanMessage(run);
+      expect(run.status, `${name}: ${run.stdout}${run.stderr}`).toBe(2);
+    }
+    expect(JSON.parse(readFileSync(join(dir, 'kvs.config.json'), 'utf8'))).toEqual({ backups: 1 });
+
+    // output/ itself a link into .git/
+    symlinkSync('.git', join(dir, 'output'));
+    const build = await kvs(dir, ['build', '--only', 'html', ...asOf]);
+    expectCleanMessage(build);
+    expect(build.status).toBe(2);
+    rmSync(join(dir, 'output'));
+    expectSame(gitBefore, tree(join(dir, '.git')));
+
+    // A hard link to a file in .git/ is refused, not published.
+    execFileSync('ln', [join(dir, '.git', 'notes.md'), join(dir, 'standards', 'hard.md')]);
+    const hard = await kvs(dir, ['build', '--only', 'html', ...asOf]);
+    expect(hard.stdout).toMatch(/✖ standards\/hard\.md: .*hårde links/);
+    expect(existsSync(join(dir, 'output', 'hard'))).toBe(false);
+    rmSync(join(dir, 'standards', 'hard.md'));
+
+    // A backup named in the future must not cost the backup just written.
+    mkdirSync(join(dir, '.kvs', 'backup', 'standards'), { recursive: true });
+    writeFileSync(join(dir, '.kvs', 'backup', 'standards', 'a.2099-01-01T00-00-00-000Z.md'), 'x');
+    writeFileSync(join(dir, 'standards', 'a.md'), `${complete.toString('utf8')}\n\n\n* a\n`);
+    const fmt = await kvs(dir, ['fmt', 'standards/a.md']);
+    expect(fmt.status, fmt.stderr).toBe(0);
+    const named = /gammel udgave: (\S+)/.exec(fmt.stdout)?.[1];
+    expect(named && existsSync(join(dir, named))).toBe(true);
+
+    // .kvs/ a link into .git/: no backup written there, the file left as it was.
+    rmSync(join(dir, '.kvs'), { recursive: true });
+    symlinkSync('.git', join(dir, '.kvs'));
+    writeFileSync(join(dir, 'standards', 'a.md'), `${complete.toString('utf8')}\n\n\n* b\n`);
+    const linked = await kvs(dir, ['fmt', 'standards/a.md']);
+    expect(linked.status).toBe(1);
+    expect(readFileSync(join(dir, 'standards', 'a.md'), 'utf8')).toBe(`${complete.toString('utf8')}\n\n\n* b\n`);
+    expect(existsSync(join(dir, '.git', 'backup'))).toBe(false);
+    record({
+      area: 'Nothing leaked',
+      what: 'Writes through links on the way (gl → .git for reports and --out-dir, output → .git, .kvs → .git, sl → standards), kvs new -o into .git/, compare -o over the config, a hard link to a file in .git/, a backup named in the future',
+      cases: refused.length + 4,
+      result: 'each refused with exit 2 or a message for that file; .git/ byte for byte; the config untouched; the hard link not published; the new backup kept',
+      uncaught: 0,
+    });
+  }, timeout);
+});
+
 describe('a reader that stops reading', () => {
   it('kvs check | head: the closed pipe ends kvs quietly, without a stack trace', async () => {
     const dir = project();
