@@ -20,6 +20,7 @@ export const promises: Record<string, string> = {
   'Nothing leaked': 'Nothing from outside the project or from a hidden folder such as .git/ reaches output/: a standard, logo or template must be a regular file whose real path lies inside the project and outside dot-folders.',
   'Hangs and resource exhaustion': 'FIFOs, devices and folders named .md are refused before reading; every read is bounded by the limit plus one byte; a message comes within 10 s and under 1 GiB, and SIGINT/SIGTERM end every long-running command promptly.',
   'Crashes and collisions': 'A bad file (dangling or looping link, unreadable, too deep) is a message for that file; two standards that would publish to one folder, or to a name the build uses, are an error naming both, and the rest is built.',
+  'Nothing faked': 'No edit of a cache, a baseline or the standard itself makes a standard with legal errors pass unseen: a cache is used only when this machine signed it; a baseline hides only findings of the rule it names; what kvs-disable switches off is shown in every format and stops build --strict; text a citizen cannot see counts for no requirement.',
   'Nothing unsafe published': 'Leaflets, booklets, reports and terminal output carry no script, no forged CI command and no terminal control sequence from a standard or a file name.',
 };
 export const areas = Object.keys(promises);
