@@ -13,10 +13,11 @@
  */
 import { Document, Packer, Paragraph, TextRun, type IPropertiesOptions } from 'docx';
 import { toString } from 'mdast-util-to-string';
-import type { Heading } from 'mdast';
+import type { Heading, Html, RootContent } from 'mdast';
 import { parseMarkdown } from '../../model/parse.js';
 import { resolveCriticMarkup } from '../../model/critic.js';
 import { acceptHtmlReview } from '../../model/review.js';
+import { acceptVisible } from '../../model/visible.js';
 import { toolVersion } from '../../meta.js';
 import { markdownStyle, property, softBreakStyle } from './contract.js';
 import { markCriticMarkup, splitFrontMatter, stripMarks, type MarkedBody } from './source.js';
@@ -53,6 +54,8 @@ export async function exportDocx(source: string, options: DocxExportOptions = {}
   const tree = parseMarkdown(marked.text);
   // The accepted view drops `<del>`/strikethrough as the model does; with changes they become revisions.
   if (!options.changes) acceptHtmlReview(tree);
+  // What the leaflet does not show, Word does not show either; it stays as hidden source so an import gives it back.
+  acceptVisible(tree, { convertBlocks: false, hidden: (node) => asHiddenSource(node, marked.text) });
 
   const converted = convertBody(tree, stamp, marked.comments.length);
   const frontMatter = frontMatterInfo(yaml);
@@ -111,6 +114,12 @@ function comment(id: number, raw: string, author: string, date: Date): NonNullab
 
 function initials(name: string): string {
   return (name.match(/\p{L}+/gu) ?? []).map((word) => word[0]!.toUpperCase()).join('').slice(0, 4) || 'K';
+}
+
+function asHiddenSource(node: RootContent, text: string): Html | undefined {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  return start === undefined || end === undefined ? undefined : { type: 'html', value: text.slice(start, end) };
 }
 
 function stringField(data: Record<string, unknown> | undefined, key: string): string | undefined {
