@@ -23,6 +23,7 @@ import { buildStandard } from '../src/model/standard.js';
 import { renderLeaflet } from '../src/render/html/index.js';
 import { toBlocks } from '../src/render/pdf/blocks.js';
 import { exportDocx } from '../src/export/docx/index.js';
+import { importDocument } from '../src/import/index.js';
 import { defaultTheme } from '../src/render/types.js';
 import type { FileResult } from '../src/types.js';
 import { complete } from './helpers/fixtures.js';
@@ -200,16 +201,23 @@ describe('text a citizen can see', () => {
     expect(bookletText(text)).toContain(sentence);
   });
 
-  it('inline HTML the leaflet shows is shown in Word too', async () => {
-    expect(await wordText(withFritValg(`<strong>${sentence}</strong>`))).toContain(sentence);
+  it.each(shownCases)('%s: Word shows the text too', async (_name, wrap) => {
+    expect(await wordText(withFritValg(wrap(sentence)))).toContain(sentence);
+  });
+
+  it('Word keeps the HTML as hidden source: kvs import gives back what was written, hidden or shown', async () => {
+    for (const body of [`<template>${sentence}</template>`, `<p>${sentence}</p>`, `<div hidden>${sentence}</div>`, `Før <noscript>${sentence}</noscript> efter.`]) {
+      const { bytes } = await exportDocx(withFritValg(body), { date: new Date('2026-11-25T12:00:00Z') });
+      expect(importDocument(bytes, 'x.docx', {}).markdown, body).toContain(`## Frit valg\n\n${body}\n`);
+    }
   });
 
   afterAll(() =>
     record({
       area,
-      what: `"Frit valg" whose text sits in HTML the leaflet shows (${shownCases.length} forms: <p>, <strong>, <em>, <div>, <details>, aria-hidden, a class named hidden, an open dialog) → kvs check, leaflet, booklet`,
+      what: `"Frit valg" whose text sits in HTML the leaflet shows (${shownCases.length} forms: <p>, <strong>, <em>, <div>, <details>, aria-hidden, a class named hidden, an open dialog) → kvs check, leaflet, booklet, Word`,
       cases: shownCases.length,
-      result: 'counts for the check (no finding) and the sentence is in the leaflet and the booklet',
+      result: 'counts for the check (no finding) and the sentence is in the leaflet, the booklet and a visible Word run',
       uncaught: 0,
     }),
   );

@@ -76,8 +76,16 @@ function walk(parent: Parent, options: VisibleOptions): void {
   for (const child of parent.children as RootContent[]) {
     if (hiding && parent.type === 'root' && child.type === 'heading') hiding = undefined;
     if (child.type === 'html') {
-      const shown = !hiding && flow && options.convertBlocks !== false ? asMarkdown(child) : undefined;
+      const inside = hiding !== undefined;
+      const shown = !inside && flow && options.convertBlocks !== false ? asMarkdown(child) : undefined;
       hiding = scanTags(child.value, hiding);
+      // Raw HTML is never shown as such, so the model keeps it (a kvs comment still steers the check);
+      // a caller that would show its text (the Word export) is told it is hidden.
+      if (inside && options.hidden) {
+        const kept = options.hidden(child);
+        if (kept) out.push(kept);
+        continue;
+      }
       out.push(...(shown ?? [child]));
       continue;
     }

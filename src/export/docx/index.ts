@@ -13,14 +13,14 @@
  */
 import { Document, Packer, Paragraph, TextRun, type IPropertiesOptions } from 'docx';
 import { toString } from 'mdast-util-to-string';
-import type { Heading, Html, RootContent } from 'mdast';
+import type { Heading } from 'mdast';
 import { parseMarkdown } from '../../model/parse.js';
 import { resolveCriticMarkup } from '../../model/critic.js';
 import { acceptHtmlReview } from '../../model/review.js';
 import { acceptVisible } from '../../model/visible.js';
 import { toolVersion } from '../../meta.js';
-import { markdownStyle, property, softBreakStyle } from './contract.js';
-import { markCriticMarkup, splitFrontMatter, stripMarks, type MarkedBody } from './source.js';
+import { markdownStyle, property, shownStyle, softBreakStyle } from './contract.js';
+import { hiddenSource, markCriticMarkup, splitFrontMatter, stripMarks, type MarkedBody } from './source.js';
 import { continueStyles, convertBody, looseListParagraphStyle } from './blocks.js';
 import { frontMatterInfo } from './frontmatter.js';
 import { finishPackage, isoSeconds } from './package.js';
@@ -55,7 +55,7 @@ export async function exportDocx(source: string, options: DocxExportOptions = {}
   // The accepted view drops `<del>`/strikethrough as the model does; with changes they become revisions.
   if (!options.changes) acceptHtmlReview(tree);
   // What the leaflet does not show, Word does not show either; it stays as hidden source so an import gives it back.
-  acceptVisible(tree, { convertBlocks: false, hidden: (node) => asHiddenSource(node, marked.text) });
+  acceptVisible(tree, { convertBlocks: false, hidden: (node) => hiddenSource(node, marked.text) });
 
   const converted = convertBody(tree, stamp, marked.comments.length);
   const frontMatter = frontMatterInfo(yaml);
@@ -81,6 +81,7 @@ export async function exportDocx(source: string, options: DocxExportOptions = {}
       characterStyles: [
         { id: markdownStyle, name: 'kvs Markdown', basedOn: 'DefaultParagraphFont', run: { vanish: true } },
         { id: softBreakStyle, name: 'kvs linjeskift', basedOn: 'DefaultParagraphFont', run: {} },
+        { id: shownStyle, name: 'kvs vist HTML', basedOn: 'DefaultParagraphFont', run: {} },
       ],
     },
     numbering: { config: converted.numbering },
@@ -114,12 +115,6 @@ function comment(id: number, raw: string, author: string, date: Date): NonNullab
 
 function initials(name: string): string {
   return (name.match(/\p{L}+/gu) ?? []).map((word) => word[0]!.toUpperCase()).join('').slice(0, 4) || 'K';
-}
-
-function asHiddenSource(node: RootContent, text: string): Html | undefined {
-  const start = node.position?.start.offset;
-  const end = node.position?.end.offset;
-  return start === undefined || end === undefined ? undefined : { type: 'html', value: text.slice(start, end) };
 }
 
 function stringField(data: Record<string, unknown> | undefined, key: string): string | undefined {
