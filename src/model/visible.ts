@@ -100,8 +100,8 @@ function walk(parent: Parent, options: VisibleOptions): void {
   (parent as { children: RootContent[] }).children = out;
 }
 
-// Bounded attribute text keeps a run of unclosed `<a "` linear enough; a real tag is far shorter.
-const tagPattern = /<!--[\s\S]*?(?:-->|$)|<(\/?)([a-zA-Z][a-zA-Z0-9-]{0,60})((?:[^>"']|"[^"]{0,2000}"|'[^']{0,2000}'){0,2000})>/gu;
+// An unquoted `<` ends a tag attempt, and quoted values are bounded: a run of unclosed `<a <a <a` stays linear.
+const tagPattern = /<!--[\s\S]*?(?:-->|$)|<(\/?)([a-zA-Z][a-zA-Z0-9-]{0,60})((?:[^<>"']|"[^"]{0,2000}"|'[^']{0,2000}'){0,2000})>/gu;
 
 /** The hiding state after the tags of one raw-HTML node, given the state before it. */
 export function scanTags(value: string, before: Hiding | undefined): Hiding | undefined {
