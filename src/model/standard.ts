@@ -2,7 +2,8 @@
  * Text → Standard: the accepted view of one quality standard, as plain data.
  * Order matters: CriticMarkup is resolved on the text, then Markdown is parsed,
  * positions are moved back to the original, HTML/strikethrough review markup is
- * accepted, repeated paragraphs are dropped, and the rest is cut into sections.
+ * accepted, text a reader cannot see is taken out (visible.ts), repeated
+ * paragraphs are dropped, and the rest is cut into sections.
  */
 import { toString } from 'mdast-util-to-string';
 import type { Heading, Nodes, Yaml } from 'mdast';
@@ -12,6 +13,7 @@ import { parseMarkdown } from './parse.js';
 import { locator, mapPosition, remapTree, type Locator } from './positions.js';
 import { acceptHtmlReview } from './review.js';
 import { removeDuplicateParagraphs } from './duplicates.js';
+import { acceptVisible } from './visible.js';
 import { headingMatcher } from './headings.js';
 import { splitSections } from './sections.js';
 import { parseComment } from './directives.js';
@@ -46,6 +48,8 @@ export function buildStandard(source: string, path = '<input>', options: ModelOp
     ...acceptHtmlReview(tree),
   ].sort((a, b) => (a.position.start.offset ?? 0) - (b.position.start.offset ?? 0));
 
+  // Before duplicates and sections: hidden text is neither a repetition nor words in a section.
+  acceptVisible(tree);
   const duplicates = removeDuplicateParagraphs(tree);
   const sections = splitSections(tree, headingMatcher(withExtraHeadings(requirementCatalogue(), options.headings)));
   const documentStart = yamlNode?.position

@@ -14,6 +14,7 @@ import {
   Table,
   TableCell,
   TableRow,
+  TextRun,
   WidthType,
   type FileChild,
   type ILevelsOptions,
@@ -22,7 +23,9 @@ import {
 } from 'docx';
 import type { BlockContent, Definition, DefinitionContent, FootnoteDefinition, List, Root, RootContent, Table as MdTable } from 'mdast';
 import { InlineWriter, type RevisionStamp } from './inline.js';
-import { looseListStyle } from './contract.js';
+import { looseListStyle, shownStyle } from './contract.js';
+import { isHiddenSource, stripMarks } from './source.js';
+import { visibleText } from '../../model/visible.js';
 
 type NumberingConfig = INumberingOptions['config'][number];
 
@@ -85,8 +88,12 @@ class BlockConverter {
         return node.children.flatMap((child) => this.block(child, indent + 1));
       case 'code':
         return node.value.split('\n').map((line) => new Paragraph({ ...indented, children: this.inline.text(line, { code: true }) }));
-      case 'html':
-        return [new Paragraph({ ...indented, children: this.inline.text(node.value, {}, true) })];
+      case 'html': {
+        // The HTML itself travels hidden; what the leaflet shows of it is shown beside it (and skipped on import).
+        const raw = this.inline.text(node.value, {}, true);
+        const shown = isHiddenSource(node) ? '' : visibleText({ ...node, value: stripMarks(node.value) });
+        return [new Paragraph({ ...indented, children: shown === '' ? raw : [...raw, new TextRun({ text: shown, style: shownStyle })] })];
+      }
       case 'thematicBreak':
         return [new Paragraph({ border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: 'auto', space: 1 } } })];
       default:

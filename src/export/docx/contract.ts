@@ -9,6 +9,13 @@
 export const markdownStyle = 'KvsMarkdown';
 
 /**
+ * Character style of the text an HTML block shows (what the leaflet shows of
+ * `<p>…</p>`): Word shows it, and the importer skips it, because the HTML it
+ * came from travels beside it in a hidden run and comes back from there.
+ */
+export const shownStyle = 'KvsShown';
+
+/**
  * Character style of a space that was a line break inside a Markdown
  * paragraph (address lines, say): Word shows a space, as Markdown renders
  * it, and the importer writes the line break back.

@@ -17,9 +17,10 @@ import type { Heading } from 'mdast';
 import { parseMarkdown } from '../../model/parse.js';
 import { resolveCriticMarkup } from '../../model/critic.js';
 import { acceptHtmlReview } from '../../model/review.js';
+import { acceptVisible } from '../../model/visible.js';
 import { toolVersion } from '../../meta.js';
-import { markdownStyle, property, softBreakStyle } from './contract.js';
-import { markCriticMarkup, splitFrontMatter, stripMarks, type MarkedBody } from './source.js';
+import { markdownStyle, property, shownStyle, softBreakStyle } from './contract.js';
+import { hiddenSource, markCriticMarkup, splitFrontMatter, stripMarks, type MarkedBody } from './source.js';
 import { continueStyles, convertBody, looseListParagraphStyle } from './blocks.js';
 import { frontMatterInfo } from './frontmatter.js';
 import { finishPackage, isoSeconds } from './package.js';
@@ -53,6 +54,8 @@ export async function exportDocx(source: string, options: DocxExportOptions = {}
   const tree = parseMarkdown(marked.text);
   // The accepted view drops `<del>`/strikethrough as the model does; with changes they become revisions.
   if (!options.changes) acceptHtmlReview(tree);
+  // What the leaflet does not show, Word does not show either; it stays as hidden source so an import gives it back.
+  acceptVisible(tree, { convertBlocks: false, hidden: (node) => hiddenSource(node, marked.text) });
 
   const converted = convertBody(tree, stamp, marked.comments.length);
   const frontMatter = frontMatterInfo(yaml);
@@ -78,6 +81,7 @@ export async function exportDocx(source: string, options: DocxExportOptions = {}
       characterStyles: [
         { id: markdownStyle, name: 'kvs Markdown', basedOn: 'DefaultParagraphFont', run: { vanish: true } },
         { id: softBreakStyle, name: 'kvs linjeskift', basedOn: 'DefaultParagraphFont', run: {} },
+        { id: shownStyle, name: 'kvs vist HTML', basedOn: 'DefaultParagraphFont', run: {} },
       ],
     },
     numbering: { config: converted.numbering },

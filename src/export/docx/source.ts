@@ -11,6 +11,7 @@
  * is raw (it is never Markdown), so a comment is one character that points
  * into a list of texts.
  */
+import type { Html, RootContent } from 'mdast';
 import { resolveCriticMarkup } from '../../model/critic.js';
 
 /** Delimiters as characters in the Basic Multilingual Plane's private-use area. */
@@ -201,4 +202,20 @@ export function markCriticMarkup(body: string): MarkedBody {
   }
   out += clean.slice(copied);
   return { text: out, comments, counts };
+}
+
+/**
+ * A node the leaflet does not show (model/visible.ts), as its source text in
+ * an HTML node: written as a hidden run, so Word does not show it either and
+ * `kvs import` writes it back as it was.
+ */
+export function hiddenSource(node: RootContent, text: string): Html | undefined {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined) return undefined;
+  return { type: 'html', value: text.slice(start, end), data: { kvsHiddenSource: true } as Html['data'] };
+}
+
+export function isHiddenSource(node: Html): boolean {
+  return (node.data as { kvsHiddenSource?: boolean } | undefined)?.kvsHiddenSource === true;
 }

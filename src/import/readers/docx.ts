@@ -40,7 +40,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Localized } from '../../types.js';
 import { LocalizedError } from '../../errors.js';
 import type { ReadResult, Removal } from '../types.js';
-import { frontMatterPart, frontMatterTag, fromParts, looseListStyle, markdownStyle, property, softBreakStyle } from '../../export/docx/contract.js';
+import { frontMatterPart, frontMatterTag, fromParts, looseListStyle, markdownStyle, property, shownStyle, softBreakStyle } from '../../export/docx/contract.js';
 import { markChanges, type CommentInfo, type Comments } from './docx-changes.js';
 import type { Format, Piece } from './pieces.js';
 
@@ -653,6 +653,8 @@ function readRun(run: Element, state: InlineState, ctx: Context, out: Piece[]): 
   // Markdown that `kvs export` hid in the document (HTML comments, directives) comes back as it was,
   // and so do its line breaks inside paragraphs, which Word shows as spaces.
   const style = wVal(rPr, 'rStyle');
+  // What an HTML block shows is shown in Word only; the HTML itself comes back from its hidden run.
+  if (style === shownStyle) return;
   const markdown = style === markdownStyle;
   const text = (el: Element, deleted = state.deleted): void => {
     const value = el.textContent ?? '';

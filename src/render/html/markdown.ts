@@ -2,6 +2,8 @@
  * mdast → sanitized HTML. The only way prose reaches a page: a copy of the
  * model's tree goes through remark-rehype (raw HTML in the Markdown is never
  * passed on) and rehype-sanitize with the strict schema, and then to text.
+ * The model has already taken out what raw HTML hides and turned HTML blocks
+ * with visible text into Markdown, with the same schema (model/visible.ts).
  * Markdown text is never parsed again here.
  */
 import { unified, type Plugin } from 'unified';
@@ -12,7 +14,7 @@ import { visit } from 'unist-util-visit';
 import type { Definition, FootnoteDefinition, Nodes as MdastNodes, Parents, Root as MdastRoot, RootContent } from 'mdast';
 import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast';
 import type { Lang } from '../../types.js';
-import { sanitizeSchema } from './schema.js';
+import { sanitizeSchema } from '../../model/html-schema.js';
 import { labels } from './labels.js';
 
 /** HTML that came out of the sanitizer: the only kind a template may insert unescaped. */
@@ -29,9 +31,6 @@ export interface ProseOptions {
   /** Leave footnote references out (for a lead repeated elsewhere on the page). */
   withoutFootnotes?: boolean;
 }
-
-/** Elements whose content is code or hidden, not prose: dropped with everything up to the closing tag. */
-const rawText = /^<(script|style|iframe|object|embed|noscript|template|textarea|title|xmp|svg|math|select)\b[^>]*>/iu;
 
 export function definitionsOf(tree: MdastRoot): Array<Definition | FootnoteDefinition> {
   const found: Array<Definition | FootnoteDefinition> = [];
@@ -60,21 +59,15 @@ export function proseToHtml(content: MdastRoot | RootContent[], options: ProseOp
   return toHtml(hast) as SanitizedHtml;
 }
 
-/** Raw HTML and comments out, images replaced by their alt text, front-matter out. */
+/**
+ * Raw HTML and comments out, images replaced by their alt text, front-matter
+ * out. What raw HTML hides, and what an HTML block shows, the model has
+ * already decided (model/visible.ts): the check counts the same text.
+ */
 function clean(node: Parents, withoutFootnotes: boolean): void {
   const kept: RootContent[] = [];
-  let skipping: string | undefined;
   for (const child of node.children as RootContent[]) {
-    if (skipping !== undefined) {
-      if (child.type === 'html' && new RegExp(`</${skipping}\\s*>`, 'iu').test(child.value)) skipping = undefined;
-      continue;
-    }
-    if (child.type === 'html') {
-      const open = rawText.exec(child.value.trim());
-      const name = open?.[1]?.toLowerCase();
-      if (open && name && !open[0].endsWith('/>') && !new RegExp(`</${name}\\s*>`, 'iu').test(child.value)) skipping = name;
-      continue;
-    }
+    if (child.type === 'html') continue;
     if (child.type === 'yaml' || (withoutFootnotes && child.type === 'footnoteReference')) continue;
     if (child.type === 'image' || child.type === 'imageReference') {
       if (child.alt) kept.push({ type: 'text', value: child.alt });
