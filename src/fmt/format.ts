@@ -33,6 +33,12 @@ export function formatMarkdown(source: string): FormatResult {
     const out = write(current, pass === 0 ? notes : []);
     if (out === undefined) return unchanged(source, reasons.notSame);
     if (out === current.text) {
+      // A lone CR is a line ending to Markdown but not to every reader of the text (CriticMarkup, HTML):
+      // such a file is formatted only if it still means what it meant with its own line endings.
+      if (/\r(?!\n)/u.test(source)) {
+        const original = read(source);
+        if ('reason' in original || !sameMeaning(meaning(original), meaning(current))) return unchanged(source, reasons.notSame);
+      }
       const text = crlf ? out.replace(/\n/g, '\r\n') : out;
       return { ok: true, text, changed: text !== source, notes };
     }
