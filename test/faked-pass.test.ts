@@ -71,6 +71,20 @@ describe('the baseline hides only what it names', () => {
   });
 });
 
+describe('a config that weakens the law is said on every run', () => {
+  it('a legal rule off or down to a warning, or the rule set pinned: a note on stderr, --quiet or not', () => {
+    const dir = project(missingFrit);
+    writeFileSync(join(dir, 'kvs.config.json'), JSON.stringify({ rules: { 'required-section': 'off', readability: 'warning' }, ruleSet: 'sel101-2014' }));
+    for (const args of [['check', ...asOf], ['check', '--quiet', ...asOf], ['build', '--only', 'html', ...asOf]]) {
+      const run = kvs(dir, args);
+      expect(run.stderr, args.join(' ')).toMatch(/kvs\.config\.json sætter lovreglen required-section til "off"/);
+      expect(run.stderr).toMatch(/lovreglen readability til "warning"/);
+      expect(run.stderr).toMatch(/låser regelsættet til sel101-2014/);
+    }
+    record({ area, what: 'kvs.config.json switching a legal rule off, down to a warning, or pinning an older rule set', cases: 3, result: 'said on stderr by check (also under --quiet) and build', uncaught: 0 });
+  });
+});
+
 describe('kvs-disable: kept, shown everywhere, and no pass under --strict', () => {
   const forms: Array<[string, (text: string) => string]> = [
     ['kvs-disable-file', (text) => text.replace('# ', '<!-- kvs-disable-file required-section -->\n\n# ')],

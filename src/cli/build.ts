@@ -4,6 +4,7 @@ import type { Lang } from '../types.js';
 import { UsageError } from '../errors.js';
 import { ruleSetById, ruleSetFor } from '../law/rulesets.js';
 import { buildAll, switchedOffLaw, type BuildOutcome } from '../build/build.js';
+import { configWeakening } from '../rules/index.js';
 import type { Config } from '../config.js';
 import { lookFor } from '../build/theme.js';
 import { acquireBuildLock } from '../build/lock.js';
@@ -40,6 +41,7 @@ export async function runBuild(paths: string[], options: BuildCliOptions): Promi
   lookFor(undefined, config, root);
   for (const kommune of Object.keys(config.kommuner ?? {})) lookFor(kommune, config, root);
   const files = await context.standards(paths, 'build');
+  for (const weakened of configWeakening(config, lang)) process.stderr.write(`kvs: ${plainLine(weakened)}\n`);
   const epoch = sourceDateEpoch();
   const outDir = resolve(cwd, options.out);
   assertOwnFolder(outDir, files, root, cwd);

@@ -66,6 +66,22 @@ export function allRuleMeta() {
  * kvs.config.json's `allowDisable` names it.
  */
 export function isLegalRule(ruleId: string): boolean {
-  if (ruleId === 'document-kind') return true;
-  return rules.some((rule) => rule.meta.id === ruleId && rule.meta.appliesTo === 'sel101');
+  // Every rule whose source is the law, not the tool's own ("Ingen (værktøjets egen regel)").
+  return rules.some((rule) => rule.meta.id === ruleId && !rule.meta.law.en.startsWith('None'));
+}
+
+/**
+ * What the config changes about the law check, in words for every run's
+ * output: a legal rule switched off or down to a warning, or the rule set
+ * pinned. Empty when the config leaves the law as it is.
+ */
+export function configWeakening(config: { rules?: Record<string, string>; ruleSet?: string }, lang: 'da' | 'en'): string[] {
+  const changed = Object.entries(config.rules ?? {}).filter(([id, setting]) => isLegalRule(id) && setting !== 'error');
+  const lines = changed.map(([id, setting]) =>
+    lang === 'da' ? `kvs.config.json sætter lovreglen ${id} til "${setting}".` : `kvs.config.json sets the legal rule ${id} to "${setting}".`,
+  );
+  if (config.ruleSet) {
+    lines.push(lang === 'da' ? `kvs.config.json låser regelsættet til ${config.ruleSet}.` : `kvs.config.json pins the rule set to ${config.ruleSet}.`);
+  }
+  return lines;
 }
