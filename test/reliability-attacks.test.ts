@@ -6,13 +6,12 @@
  * standards into one folder. Every refusal is a message without a stack.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import {
   chmodSync,
   existsSync,
   lstatSync,
   mkdirSync,
-  mkdtempSync,
   readFileSync,
   readdirSync,
   readlinkSync,
@@ -21,70 +20,34 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { record } from './helpers/ledger.js';
+import { kvsBin, root, runKvs, stackLine, tempDirs, type KvsOptions, type KvsRun } from './helpers/process.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const kvsBin = join(root, 'bin', 'kvs.js');
-const helper = (name: string) => pathToFileURL(join(root, 'test', 'helpers', name)).href;
 const complete = readFileSync(join(root, 'test', 'fixtures', 'complete.md'));
 const asOf = ['--as-of', '2026-11-25'];
-const stackLine = /\n\s+at .+:\d+/;
 /** Real processes on a shared machine: only a hang guard, never a speed test. */
 const timeout = 300_000;
 const secret = 'token=ghp_SECRET_FROM_CI';
 
-interface Run {
-  status: number | null;
-  signal: NodeJS.Signals | null;
-  stdout: string;
-  stderr: string;
+type Run = KvsRun & {
   /** Peak resident memory in KB, when run with the rss-on-exit preload. */
   maxRssKb?: number;
-  /** True when the hang guard had to kill it. */
-  hung: boolean;
+};
+
+/** kvs as a user runs it, with its peak memory when the rss-on-exit preload reports it. */
+async function kvs(cwd: string, args: string[], options: KvsOptions = {}): Promise<Run> {
+  const run = await runKvs(cwd, args, { guardMs: 120_000, ...options });
+  const rss = /kvs-maxrss-kb=(\d+)/.exec(run.stderr);
+  return rss ? { ...run, maxRssKb: Number(rss[1]) } : run;
 }
 
-interface RunOptions {
-  preload?: string[];
-  env?: Record<string, string>;
-  /** Hang guard: the process is killed after this many ms and the run marked hung. */
-  guardMs?: number;
-}
-
-function kvs(cwd: string, args: string[], options: RunOptions = {}): Promise<Run> {
-  const preload = (options.preload ?? []).flatMap((file) => ['--import', helper(file)]);
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', SOURCE_DATE_EPOCH: '1767225600', ...options.env };
-  delete env['KVS_LANG'];
-  const child = spawn(process.execPath, [...preload, kvsBin, ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  let hung = false;
-  child.stdout.setEncoding('utf8').on('data', (text: string) => (stdout += text));
-  child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
-  const guard = setTimeout(() => {
-    hung = true;
-    child.kill('SIGKILL');
-  }, options.guardMs ?? 120_000);
-  return new Promise<Run>((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (status, signal) => {
-      clearTimeout(guard);
-      const rss = /kvs-maxrss-kb=(\d+)/.exec(stderr);
-      resolve({ status, signal, stdout, stderr, hung, ...(rss ? { maxRssKb: Number(rss[1]) } : {}) });
-    });
-  });
-}
-
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+const temp = tempDirs('kvs-attack-');
+afterAll(() => temp.cleanup());
 
 /** A project: standards/a.md and standards/b.md, and a .git/config holding a CI token. */
 function project(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'kvs-attack-'));
-  dirs.push(dir);
+  const dir = temp.make();
   mkdirSync(join(dir, 'standards'));
   mkdirSync(join(dir, '.git'));
   writeFileSync(join(dir, '.git', 'config'), `[http]\n\textraheader = ${secret}\n`);
@@ -230,8 +193,7 @@ describe('rewriting a standard: no lost update, links kept, read-only respected,
     mkdirSync(join(dir, 'drafts'));
     writeFileSync(join(dir, 'drafts', 'real.md'), messy);
     symlinkSync('../drafts/real.md', join(dir, 'standards', 'linked.md'));
-    const outside = mkdtempSync(join(tmpdir(), 'kvs-outside-'));
-    dirs.push(outside);
+    const outside = temp.make();
     writeFileSync(join(outside, 'theirs.md'), messy);
     symlinkSync(join(outside, 'theirs.md'), join(dir, 'standards', 'out.md'));
     writeFileSync(join(dir, 'standards', 'locked.md'), messy);
@@ -297,8 +259,7 @@ describe('nothing from outside the project or from .git/ is published', () => {
     const dir = project();
     symlinkSync('../.git/config', join(dir, 'standards', 'config.md'));
     symlinkSync('../.git/notes.md', join(dir, 'standards', 'notes.md'));
-    const outside = mkdtempSync(join(tmpdir(), 'kvs-outside-'));
-    dirs.push(outside);
+    const outside = temp.make();
     writeFileSync(join(outside, 'elsewhere.md'), `${complete.toString('utf8')}\n${secret}\n`);
     symlinkSync(join(outside, 'elsewhere.md'), join(dir, 'standards', 'elsewhere.md'));
     mkdirSync(join(dir, 'standards', '.hidden'));

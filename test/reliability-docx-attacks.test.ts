@@ -15,58 +15,28 @@
  * characters only, whatever the standard holds.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { unzipSync } from 'fflate';
 import { DOMParser } from '@xmldom/xmldom';
 import { docx, p, r } from './helpers/docx.js';
 import { record } from './helpers/ledger.js';
+import { runKvs, stackLine, tempDirs, type KvsRun } from './helpers/process.js';
 import { exportDocx } from '../src/export/docx/index.js';
 import { importDocument } from '../src/import/index.js';
 import { maxNesting } from '../src/import/nesting.js';
 
 const area = 'Any input';
-const root = fileURLToPath(new URL('..', import.meta.url));
-const kvsBin = join(root, 'bin', 'kvs.js');
-/** A stack trace line: a message for the user has none. */
-const stackLine = /\n\s+at .+:\d+/;
 /** Real processes on a machine shared with other work: generous, so a slow moment does not fail a test. */
 const timeout = 300_000;
 
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+const temp = tempDirs('kvs-docx-attacks-');
+afterAll(() => temp.cleanup());
+const tempDir = () => temp.make();
 
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'kvs-docx-attacks-'));
-  dirs.push(dir);
-  return dir;
-}
-
-interface Run {
-  status: number | null;
-  signal: NodeJS.Signals | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** `kvs` as a user starts it (the same as reliability-faults.test.ts). */
-function kvs(cwd: string, args: string[]): Promise<Run> {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', SOURCE_DATE_EPOCH: '1767225600' };
-  delete env['KVS_LANG'];
-  const child = spawn(process.execPath, [kvsBin, ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout!.setEncoding('utf8').on('data', (text: string) => (stdout += text));
-  child.stderr!.setEncoding('utf8').on('data', (text: string) => (stderr += text));
-  return new Promise<Run>((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (status, signal) => resolve({ status, signal, stdout, stderr }));
-  });
-}
+type Run = KvsRun;
+const kvs = (cwd: string, args: string[]): Promise<Run> => runKvs(cwd, args);
 
 /** `open` n times, `inner`, then `close` n times: one element inside the other, as deep as asked. */
 function nest(n: number, open: string, inner: string, close: string, separator = ''): string {

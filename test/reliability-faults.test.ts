@@ -10,12 +10,13 @@
  * takes its lock) and from signals sent by the test.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { record } from './helpers/ledger.js';
+import { launchKvs } from './helpers/process.js';
 import { writeFileAtomic, WriteError } from '../src/fs/write.js';
 import { stage, recoverOutput } from '../src/build/stage.js';
 import { acquireBuildLock, lockName } from '../src/build/lock.js';
@@ -23,7 +24,6 @@ import { UsageError } from '../src/errors.js';
 
 const area = 'No data lost';
 const root = fileURLToPath(new URL('..', import.meta.url));
-const kvsBin = join(root, 'bin', 'kvs.js');
 const fault = (name: string) => join(root, 'test', 'helpers', `fault-${name}.mjs`);
 const seed = join(root, 'test', 'fixtures', 'seeds', '001_cbf15360cc0314fb.txt');
 const complete = readFileSync(join(root, 'test', 'fixtures', 'complete.md'), 'utf8');
@@ -55,19 +55,7 @@ interface RunOptions {
 }
 
 function launch(cwd: string, args: string[], options: RunOptions = {}): { child: ChildProcess; done: Promise<Run> } {
-  const preload = options.preload ? ['--import', pathToFileURL(options.preload).href] : [];
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', SOURCE_DATE_EPOCH: '1767225600', ...options.env };
-  delete env['KVS_LANG'];
-  const child = spawn(process.execPath, [...preload, kvsBin, ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout!.setEncoding('utf8').on('data', (text: string) => (stdout += text));
-  child.stderr!.setEncoding('utf8').on('data', (text: string) => (stderr += text));
-  const done = new Promise<Run>((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (status, signal) => resolve({ status, signal, stdout, stderr }));
-  });
-  return { child, done };
+  return launchKvs(cwd, args, { ...(options.preload ? { preload: [options.preload] } : {}), ...(options.env ? { env: options.env } : {}) });
 }
 
 const kvs = (cwd: string, args: string[], options: RunOptions = {}) => launch(cwd, args, options).done;

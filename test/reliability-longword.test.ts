@@ -11,20 +11,20 @@
  * process.resourceUsage() on exit. No wall-time bounds but hang guards.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import PDFDocument from 'pdfkit';
 import { record } from './helpers/ledger.js';
+import { launchKvs } from './helpers/process.js';
 import { layoutRuns, measureRuns, type Measurer } from '../src/render/pdf/text.js';
 import { fontFiles } from '../src/render/pdf/style.js';
 import { defaultTheme } from '../src/render/types.js';
 import type { FontKey } from '../src/render/pdf/blocks.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const kvsBin = join(root, 'bin', 'kvs.js');
 const complete = readFileSync(join(root, 'test', 'fixtures', 'complete.md'), 'utf8');
 const lockFile = join('output', '.kvs-build.lock');
 const stackLine = /\n\s+at .+:\d+/;
@@ -71,19 +71,9 @@ interface Usage {
   cpuMs: number;
 }
 
+/** kvs with the usage preload (test/helpers/process.ts starts it as a user would). */
 function launch(cwd: string, args: string[], env: Record<string, string> = {}): { child: ChildProcess; done: Promise<Run> } {
-  const processEnv: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', SOURCE_DATE_EPOCH: '1767225600', ...env };
-  delete processEnv['KVS_LANG'];
-  const child = spawn(process.execPath, ['--import', pathToFileURL(preload).href, kvsBin, ...args], { cwd, env: processEnv, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout!.setEncoding('utf8').on('data', (text: string) => (stdout += text));
-  child.stderr!.setEncoding('utf8').on('data', (text: string) => (stderr += text));
-  const done = new Promise<Run>((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (status, signal) => resolve({ status, signal, stdout, stderr }));
-  });
-  return { child, done };
+  return launchKvs(cwd, args, { preload: [preload], env });
 }
 
 /** A build with its resource use. */
