@@ -71,6 +71,30 @@ describe('the baseline hides only what it names', () => {
   });
 });
 
+describe('text no reader sees under the heading does not fill a section', () => {
+  const withFrit = (body: string) => complete.replace(/(## Frit valg\n)[\s\S]*?(?=\n## )/u, `$1\n${body}\n`);
+  it.each([
+    ['an unreferenced footnote definition', '[^1]: Du kan vælge frit mellem tilbud.'],
+    ['Hangul filler letters (U+3164, U+115F, U+FFA0)', '\u3164 \u115f \uffa0'],
+  ])('%s: the same findings as an empty section', (_, body) => {
+    const empty = kvs(project(withFrit('')), ['check', '-f', 'json', ...asOf]);
+    const faked = kvs(project(withFrit(body)), ['check', '-f', 'json', ...asOf]);
+    expect(faked.status).toBe(empty.status);
+    const rules = (run: ReturnType<typeof kvs>) => (JSON.parse(run.stdout) as Array<{ messages: Array<{ ruleId: string }> }>)[0]!.messages.map((m) => m.ruleId);
+    expect(rules(faked)).toEqual(rules(empty));
+    expect(rules(faked)).toContain('empty-section');
+  });
+
+  it('--no-inline-config: a kvs-krav comment maps no section to a requirement', () => {
+    const dir = project(missingFrit.replace(/^(# .*)$/mu, '$1\n\n<!-- kvs-krav: frit_valg -->'));
+    expect(kvs(dir, ['check', ...asOf]).status).toBe(0);
+    const strict = kvs(dir, ['check', '--no-inline-config', ...asOf]);
+    expect(strict.status).toBe(1);
+    expect(strict.stdout).toMatch(/required-section/);
+    record({ area, what: 'A section filled only by an unreferenced footnote or by Hangul filler letters; a kvs-krav comment under --no-inline-config', cases: 3, result: 'the same findings as an empty section; the comment covers nothing under --no-inline-config', uncaught: 0 });
+  });
+});
+
 describe('a config that weakens the law is said on every run', () => {
   it('a legal rule off or down to a warning, or the rule set pinned: a note on stderr, --quiet or not', () => {
     const dir = project(missingFrit);

@@ -115,7 +115,8 @@ export function checkBytes(bytes: Uint8Array, path: string, options: CheckOption
 export function checkDecodedText(text: string, path: string, options: CheckOptions): FileResult {
   const headings = options.config?.headings;
   // Nothing is rendered from this tree, so the parse can skip what only rendering needs.
-  return checkStandard(buildStandard(text, path, { ...(headings ? { headings } : {}), autolinkLiterals: false }), options);
+  const markers = options.inlineConfig === false ? { markers: false } : {};
+  return checkStandard(buildStandard(text, path, { ...(headings ? { headings } : {}), autolinkLiterals: false, ...markers }), options);
 }
 
 function refused(path: string, refusal: Refusal, options: CheckOptions): FileResult {

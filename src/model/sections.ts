@@ -10,7 +10,7 @@ import type { HeadingMatcher } from './headings.js';
 import { parseComment } from './directives.js';
 import { spanOf } from './positions.js';
 
-export function splitSections(tree: Root, matcher: HeadingMatcher): Section[] {
+export function splitSections(tree: Root, matcher: HeadingMatcher, markers = true): Section[] {
   const sections: Section[] = [];
   const open: Section[] = [];
   let current: RootContent[] | undefined;
@@ -47,7 +47,7 @@ export function splitSections(tree: Root, matcher: HeadingMatcher): Section[] {
   for (const section of sections) {
     section.content.position = spanOf(section.content.children, section.position);
     for (const node of section.content.children) {
-      if (node.type !== 'html') continue;
+      if (!markers || node.type !== 'html') continue;
       const parsed = parseComment(node as Html);
       if (parsed?.type !== 'marker') continue;
       for (const key of parsed.keys) {
@@ -67,8 +67,13 @@ export function splitSections(tree: Root, matcher: HeadingMatcher): Section[] {
 
 /** Words of a tree's text (its text nodes run together, as `toString` joins them): runs of letters and digits. */
 export function countWords(tree: Root): number {
-  return countLetterRuns(toString(tree, { includeHtml: false }));
+  // A footnote's text is printed at the end of the leaflet, not under the heading it is written below.
+  const shown = tree.children.filter((node) => node.type !== 'footnoteDefinition');
+  return countLetterRuns(toString({ ...tree, children: shown }, { includeHtml: false }));
 }
+
+/** Letters that draw nothing (Hangul fillers): a section of them looks empty to every reader. */
+const blankLetters = new Set([0x115f, 0x1160, 0x3164, 0xffa0]);
 
 const wordCharAt = /[\p{L}\p{N}]/uy;
 
@@ -85,7 +90,7 @@ export function countLetterRuns(text: string): number {
     if (code < 128) {
       wordChar = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
     } else {
-      wordChar = isWordCharAt(text, i);
+      wordChar = !blankLetters.has(code) && isWordCharAt(text, i);
       if (code >= 0xd800 && code <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1))) i++;
     }
     if (wordChar && !inRun) runs++;

@@ -25,6 +25,8 @@ import { withExtraHeadings } from '../law/rulesets.js';
 export interface ModelOptions {
   /** Extra headings per requirement key, from the project config. */
   headings?: Record<string, string[]>;
+  /** False (`--no-inline-config`): `kvs-krav` comments map no section to a requirement. */
+  markers?: boolean;
   /** False when only findings are wanted: the tree then has no links for bare addresses (see parse.ts). */
   autolinkLiterals?: boolean;
 }
@@ -51,7 +53,7 @@ export function buildStandard(source: string, path = '<input>', options: ModelOp
   // Before duplicates and sections: hidden text is neither a repetition nor words in a section.
   acceptVisible(tree);
   const duplicates = removeDuplicateParagraphs(tree);
-  const sections = splitSections(tree, headingMatcher(withExtraHeadings(requirementCatalogue(), options.headings)));
+  const sections = splitSections(tree, headingMatcher(withExtraHeadings(requirementCatalogue(), options.headings)), options.markers !== false);
   const documentStart = yamlNode?.position
     ? original.toPoint(yamlNode.position.end.offset ?? 0)
     : original.toPoint(0);
