@@ -106,7 +106,12 @@ function applyCuts(text: string, cuts: Cut[]): string {
   let at = 0;
   for (const { start, end, replacement } of cuts.sort((a, b) => a.start - b.start)) {
     if (start < at) continue;
-    out += text.slice(at, start) + replacement;
+    let from = start;
+    // Text cut from the end of a line must not leave two spaces there: Markdown reads them as a hard line break.
+    if (replacement === '' && /^(?:\r?\n|\r|$)/u.test(text.slice(end, end + 2))) {
+      while (from - 1 > at && text[from - 1] === ' ' && text[from - 2] === ' ') from--;
+    }
+    out += text.slice(at, from) + replacement;
     at = end;
   }
   return out + text.slice(at);
