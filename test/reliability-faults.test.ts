@@ -13,10 +13,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { record } from './helpers/ledger.js';
 import { launchKvs } from './helpers/process.js';
+import { sameTree, tree } from './helpers/tree.js';
 import { writeFileAtomic, WriteError } from '../src/fs/write.js';
 import { stage, recoverOutput } from '../src/build/stage.js';
 import { acquireBuildLock, lockName } from '../src/build/lock.js';
@@ -59,24 +60,6 @@ function launch(cwd: string, args: string[], options: RunOptions = {}): { child:
 }
 
 const kvs = (cwd: string, args: string[], options: RunOptions = {}) => launch(cwd, args, options).done;
-
-/** Every file under `dir`, by its path relative to `dir`. */
-function tree(dir: string): Map<string, Buffer> {
-  const files = new Map<string, Buffer>();
-  const walk = (at: string) => {
-    for (const entry of readdirSync(at, { withFileTypes: true })) {
-      const path = join(at, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else files.set(relative(dir, path), readFileSync(path));
-    }
-  };
-  walk(dir);
-  return files;
-}
-
-function sameTree(a: Map<string, Buffer>, b: Map<string, Buffer>): boolean {
-  return a.size === b.size && [...a].every(([name, bytes]) => b.get(name)?.equals(bytes) === true);
-}
 
 /** The part of a tree under `folder/`, relative to it. */
 function subtree(files: Map<string, Buffer>, folder: string): Map<string, Buffer> {

@@ -14,11 +14,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import PDFDocument from 'pdfkit';
 import { record } from './helpers/ledger.js';
 import { launchKvs } from './helpers/process.js';
+import { sameTree, tree } from './helpers/tree.js';
 import { layoutRuns, measureRuns, type Measurer } from '../src/render/pdf/text.js';
 import { fontFiles } from '../src/render/pdf/style.js';
 import { defaultTheme } from '../src/render/types.js';
@@ -429,20 +430,3 @@ async function waitFor(condition: () => boolean, limit: number): Promise<void> {
   }
 }
 
-/** Every file under `dir`, by its path relative to `dir` (hidden staging folders included). */
-function tree(dir: string): Map<string, Buffer> {
-  const files = new Map<string, Buffer>();
-  const walk = (at: string) => {
-    for (const entry of readdirSync(at, { withFileTypes: true })) {
-      const path = join(at, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else files.set(relative(dir, path), readFileSync(path));
-    }
-  };
-  walk(dir);
-  return files;
-}
-
-function sameTree(a: Map<string, Buffer>, b: Map<string, Buffer>): boolean {
-  return a.size === b.size && [...a].every(([name, bytes]) => b.get(name)?.equals(bytes) === true);
-}

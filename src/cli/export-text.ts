@@ -37,10 +37,6 @@ export const exportMessages = {
     da: 'Vælg et format: kvs export FIL --docx.',
     en: 'Choose a format: kvs export FILE --docx.',
   },
-  cannotRead: (file: string, code: string): Localized => ({
-    da: `${file} kan ikke læses (${code}). Intet skrevet.`,
-    en: `${file} cannot be read (${code}). Nothing written.`,
-  }),
   notDocx: (file: string): Localized => ({
     da: `${file}: filen, der skrives, skal hedde .docx, ellers vil Word ikke åbne den.`,
     en: `${file}: the file written must end in .docx, or Word will not open it.`,

@@ -8,7 +8,6 @@ export const fixText = {
     fix: 'Mekaniske rettelser: tomme afsnit for manglende krav, datoer og telefonnumre i fast form, forældede lovhenvisninger. Viser en diff; --write gemmer',
     paths: 'Filer, mapper eller glob-mønstre (standard: standards/)',
     write: 'Gem rettelserne (med en sikkerhedskopi i .kvs/backup/)',
-    noStandards: 'Mappen standards/ findes ikke. Angiv filer eller mapper: kvs fix STI…',
     edit: (file: string, note: string) => `${file}: ${note}`,
     fixed: (file: string, backup: string) => `Rettet: ${file} (sikkerhedskopi: ${backup})`,
     dryRun: (n: number, files: number) =>
@@ -24,7 +23,6 @@ export const fixText = {
     fix: 'Mechanical fixes: empty sections for missing requirements, dates and phone numbers in one form, stale legal references. Shows a diff; --write saves',
     paths: 'Files, folders or globs (default: standards/)',
     write: 'Save the fixes (with a backup in .kvs/backup/)',
-    noStandards: 'The folder standards/ does not exist. Give files or folders: kvs fix PATH…',
     edit: (file: string, note: string) => `${file}: ${note}`,
     fixed: (file: string, backup: string) => `Fixed: ${file} (backup: ${backup})`,
     dryRun: (n: number, files: number) =>

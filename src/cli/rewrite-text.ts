@@ -28,7 +28,6 @@ export const rewriteText = {
     notUtf8: (path: string, encoding: string) =>
       `${path}: filen er gemt som ${encoding.toUpperCase()}, ikke UTF-8. Gem den som UTF-8 først. Filen er uændret.`,
     cannotWrite: (path: string, reason: string) => `${path}: kan ikke skrives (${reason}). Filen er uændret.`,
-    noStandards: 'Mappen standards/ findes ikke. Angiv filer eller mapper: kvs fmt STI…',
     noFiles: 'Angiv mindst én fil: kvs accept FIL…',
     accepted: (path: string, changes: number, comments: number) =>
       `${path}: ${changes} ${changes === 1 ? 'ændring' : 'ændringer'} godkendt, ${comments} ${comments === 1 ? 'kommentar' : 'kommentarer'} fjernet.`,
@@ -62,7 +61,6 @@ export const rewriteText = {
     notUtf8: (path: string, encoding: string) =>
       `${path}: the file is saved as ${encoding.toUpperCase()}, not UTF-8. Save it as UTF-8 first. The file is unchanged.`,
     cannotWrite: (path: string, reason: string) => `${path}: cannot be written (${reason}). The file is unchanged.`,
-    noStandards: 'The folder standards/ does not exist. Give files or folders: kvs fmt PATH…',
     noFiles: 'Give at least one file: kvs accept FILE…',
     accepted: (path: string, changes: number, comments: number) =>
       `${path}: ${changes} ${changes === 1 ? 'change' : 'changes'} accepted, ${comments} ${comments === 1 ? 'comment' : 'comments'} removed.`,

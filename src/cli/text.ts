@@ -57,7 +57,6 @@ export const cliText = {
     badJobs: (source: string, value: string) => `${source} skal være et helt tal ≥ 1, ikke "${value}".`,
     tooManyWarnings: (count: number, max: number) =>
       `For mange advarsler: ${count}, men --max-warnings tillader højst ${max}.`,
-    noStandards: (dir: string) => `Mappen ${dir} findes ikke. Angiv filer eller mapper: kvs check STI…`,
     cannotWrite: (path: string, reason: string) => `Kan ikke skrive -o ${path} (${reason}). Angiv en fil i en mappe, du kan skrive i.`,
   },
   en: {
@@ -108,7 +107,6 @@ export const cliText = {
     badJobs: (source: string, value: string) => `${source} must be a whole number ≥ 1, not "${value}".`,
     tooManyWarnings: (count: number, max: number) =>
       `Too many warnings: ${count}, but --max-warnings allows at most ${max}.`,
-    noStandards: (dir: string) => `The folder ${dir} does not exist. Give files or folders: kvs check PATH…`,
     cannotWrite: (path: string, reason: string) => `Cannot write -o ${path} (${reason}). Give a file in a folder you can write to.`,
   },
 } satisfies Record<Lang, unknown>;

@@ -79,7 +79,6 @@ const da = {
     'LIX måler, hvor svær en tekst er at læse: ord pr. sætning plus andelen af lange ord (over 6 bogstaver). Til og med 24 er meget let, 25–34 let, 35–44 middel, 45–54 svær og 55 eller mere meget svær.',
   // CLI.
   badFormat: (value: string) => `Ukendt format "${value}". Vælg et af: html, csv, json, md.`,
-  noStandards: 'Mappen standards/ findes ikke. Angiv filer eller mapper: kvs compare STI…',
   cannotWrite: (path: string, reason: string) => `Kan ikke skrive --out ${path} (${reason}). Angiv en fil i en mappe, du kan skrive i.`,
   unreadable: (path: string, reason: string) => `${path} er udeladt: ${reason}`,
   wrote: (path: string, count: number) => `Skrev ${path} (${count} standarder).`,
@@ -160,7 +159,6 @@ const en: CompareLabels = {
   lixHelp:
     'LIX measures how hard a text is to read: words per sentence plus the share of long words (more than 6 letters). Up to 24 is very easy, 25–34 easy, 35–44 medium, 45–54 difficult and 55 or more very difficult.',
   badFormat: (value: string) => `Unknown format "${value}". Choose one of: html, csv, json, md.`,
-  noStandards: 'The folder standards/ does not exist. Give files or folders: kvs compare PATH…',
   cannotWrite: (path: string, reason: string) => `Cannot write --out ${path} (${reason}). Give a file in a folder you can write to.`,
   unreadable: (path: string, reason: string) => `${path} is left out: ${reason}`,
   wrote: (path: string, count: number) => `Wrote ${path} (${count} standards).`,

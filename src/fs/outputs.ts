@@ -40,7 +40,7 @@ export class RunFiles {
 
   /** A file this run reads. */
   input(path: string): this {
-    this.inputs.set(realTarget(resolve(this.cwd, path)), path);
+    this.inputs.set(realDestination(resolve(this.cwd, path)), path);
     return this;
   }
 
@@ -55,7 +55,7 @@ export class RunFiles {
    */
   claimReport(path: string, kind: ReportKind): string {
     const target = resolve(this.cwd, path);
-    const real = realTarget(target);
+    const real = realDestination(target);
     const shown = relative(this.cwd, target) || target;
     const refuse = (da: string, en: string): never => {
       throw new UsageError({
@@ -90,11 +90,6 @@ export class RunFiles {
     this.outputs.set(real, kind.option);
     return target;
   }
-}
-
-/** The real path of a file, or of where it would be created (links on the way resolved). */
-function realTarget(path: string): string {
-  return realDestination(path);
 }
 
 function headOf(path: string): string {

@@ -70,18 +70,9 @@ export function readInputFile(path: string, options: ReadOptions): FileRead {
 
 /** The real path of a file that may be read, or why it may not. */
 export function whereIs(target: string, options: Pick<ReadOptions, 'root' | 'extensions'>): { ok: true; real: string } | Extract<FileRead, { ok: false }> {
-  const link = lstatSync(target, { throwIfNoEntry: false });
-  if (!link) return refusal('ENOENT', messages.missing);
-  let real: string;
-  try {
-    real = realpathSync(target);
-  } catch (error) {
-    const code = codeOf(error);
-    return refusal(code, code === 'ELOOP' ? messages.loop : code === 'ENOENT' ? messages.dangling : messages.unreadable(code));
-  }
-  const stats = statSync(real, { throwIfNoEntry: false });
-  if (!stats) return refusal('ENOENT', messages.dangling);
-  if (!stats.isFile()) return refusal('ENOTFILE', messages.notFile(kindOf(stats)));
+  const found = regularFileAt(target);
+  if (!found.ok) return found;
+  const { real, stats } = found;
   // A hard link is the same file under two names, one of which may be in .git/: no path check can tell.
   if (options.extensions && stats.nlink > 1) return refusal('EHARDLINK', messages.hardLink(stats.nlink));
   const extensions = options.extensions;
@@ -106,19 +97,27 @@ export function whereIs(target: string, options: Pick<ReadOptions, 'root' | 'ext
  * /dev/zero or a FIFO committed under such a name cannot hang or fill the memory.
  */
 export function readRegularFile(path: string, maxBytes: number): FileRead {
-  let real: string;
-  try {
-    real = realpathSync(path);
-  } catch (error) {
-    const code = codeOf(error);
-    return refusal(code, code === 'ENOENT' ? messages.missing : code === 'ELOOP' ? messages.loop : messages.unreadable(code));
-  }
-  const stats = statSync(real, { throwIfNoEntry: false });
-  if (!stats) return refusal('ENOENT', messages.missing);
-  if (!stats.isFile()) return refusal('ENOTFILE', messages.notFile(kindOf(stats)));
-  const read = readBounded(real, maxBytes);
+  const found = regularFileAt(path);
+  if (!found.ok) return found;
+  const read = readBounded(found.real, maxBytes);
   if (read.ok && read.size > maxBytes) return refusal('EFBIG', messages.tooLarge(maxBytes));
   return read;
+}
+
+/** The regular file a path names, links followed, or why there is none: missing, a dangling or looping link, a FIFO, a device, a folder. */
+function regularFileAt(target: string): { ok: true; real: string; stats: Stats } | Extract<FileRead, { ok: false }> {
+  if (!lstatSync(target, { throwIfNoEntry: false })) return refusal('ENOENT', messages.missing);
+  let real: string;
+  try {
+    real = realpathSync(target);
+  } catch (error) {
+    const code = codeOf(error);
+    return refusal(code, code === 'ELOOP' ? messages.loop : code === 'ENOENT' ? messages.dangling : messages.unreadable(code));
+  }
+  const stats = statSync(real, { throwIfNoEntry: false });
+  if (!stats) return refusal('ENOENT', messages.dangling);
+  if (!stats.isFile()) return refusal('ENOTFILE', messages.notFile(kindOf(stats)));
+  return { ok: true, real, stats };
 }
 
 /** Opens without following a last link or waiting on a FIFO, checks it is the regular file looked at, reads at most maxBytes + 1. */
