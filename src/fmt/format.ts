@@ -26,6 +26,9 @@ const MAX_PASSES = 3;
 
 export function formatMarkdown(source: string): FormatResult {
   const crlf = source.includes('\r\n') && !/(^|[^\r])\n/.test(source);
+  // A lone CR, or CRLF beside LF, is a line ending to Markdown but text to other readers (CriticMarkup,
+  // HTML, a setext heading): turning it into LF could change what the file says, so it is left as it is.
+  if (!crlf && source.includes('\r')) return unchanged(source, reasons.lineEndings);
   const notes: Localized[] = [];
   let current = read(source.replace(/\r\n?/g, '\n'));
   for (let pass = 0; pass < MAX_PASSES; pass++) {
@@ -33,12 +36,6 @@ export function formatMarkdown(source: string): FormatResult {
     const out = write(current, pass === 0 ? notes : []);
     if (out === undefined) return unchanged(source, reasons.notSame);
     if (out === current.text) {
-      // A lone CR is a line ending to Markdown but not to every reader of the text (CriticMarkup, HTML):
-      // such a file is formatted only if it still means what it meant with its own line endings.
-      if (/\r(?!\n)/u.test(source)) {
-        const original = read(source);
-        if ('reason' in original || !sameMeaning(meaning(original), meaning(current))) return unchanged(source, reasons.notSame);
-      }
       const text = crlf ? out.replace(/\n/g, '\r\n') : out;
       return { ok: true, text, changed: text !== source, notes };
     }
@@ -96,6 +93,10 @@ const reasons = {
   notSame: {
     da: 'filen er ikke formateret, fordi den nye form ville kunne læses anderledes (fx ændringsmarkeringer eller HTML, som formateringen ikke kan gengive sikkert). Filen er uændret.',
     en: 'the file is not formatted, because the new form could read differently (e.g. review marks or HTML that formatting cannot reproduce safely). The file is unchanged.',
+  },
+  lineEndings: {
+    da: 'filen er ikke formateret, fordi den blander linjeskift (CR, LF og CRLF). Gem den med én slags linjeskift (LF eller CRLF), og kør kvs fmt igen. Filen er uændret.',
+    en: 'the file is not formatted, because it mixes line endings (CR, LF and CRLF). Save it with one kind (LF or CRLF) and run kvs fmt again. The file is unchanged.',
   },
   unstable: {
     da: 'filen er ikke formateret, fordi formateringen ikke giver samme resultat to gange. Filen er uændret.',
