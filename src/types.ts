@@ -146,6 +146,8 @@ export interface Section {
   content: Root;
   /** Words of accepted prose in this section and its sub-sections. */
   words: number;
+  /** Words of this section's own text, up to its first sub-heading. */
+  ownWords: number;
 }
 
 export interface Duplicate {

@@ -20,7 +20,7 @@
  *   one good section and one empty one is covered (the check still warns
  *   about the empty one).
  *
- * Words are those of the section and its sub-sections (`Section.words`).
+ * Words are those the check counts for the topic (`topicWords`: the section and its sub-sections on no other topic).
  */
 import { basename } from 'node:path';
 import type { Config } from '../config.js';
@@ -29,6 +29,7 @@ import { ruleSetById, ruleSetFor } from '../law/rulesets.js';
 import { joinNames, readFacts } from '../render/html/facts.js';
 import { addYears, isOverdue, isoOf, type PartialDate } from '../model/dates.js';
 import { lixOfStandard } from '../model/lix.js';
+import { topicWords } from '../model/sections.js';
 import { compareLabels, type CompareLabels } from './labels.js';
 
 /** A covering section with fewer words than this is "only partly" when it is a marker or nested under another topic. */
@@ -246,7 +247,7 @@ export function coverageOf(standard: Standard, key: string): Coverage {
       (section): CoveringSection => ({
         heading: section.heading,
         line: section.position.start.line,
-        words: section.words,
+        words: topicWords(standard.sections, section, key),
         matchedBy: section.matchedBy[key] ?? 'heading',
         nested: underAnotherTopic(standard.sections, section, key),
       }),

@@ -7,6 +7,7 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Position, Requirement, Standard } from '../types.js';
 import { validatorFor } from '../law/validators.js';
+import { topicWords } from './sections.js';
 
 /** What AJV sees: requirement key → the sections covering it. */
 interface Coverage {
@@ -64,7 +65,9 @@ function validator(requirements: Requirement[]): ValidateFunction<Coverage> {
 export function coverageOf(standard: Standard): Coverage {
   const coverage: Coverage['coverage'] = {};
   for (const section of standard.sections) {
-    for (const key of section.requirements) (coverage[key] ??= []).push({ section: section.index, words: section.words });
+    for (const key of section.requirements) {
+      (coverage[key] ??= []).push({ section: section.index, words: topicWords(standard.sections, section, key) });
+    }
   }
   return { coverage };
 }

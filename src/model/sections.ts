@@ -14,6 +14,7 @@ export function splitSections(tree: Root, matcher: HeadingMatcher, markers = tru
   const sections: Section[] = [];
   const open: Section[] = [];
   let current: RootContent[] | undefined;
+  const title = documentTitle(tree);
 
   for (const node of tree.children) {
     if (node.type !== 'heading') {
@@ -23,7 +24,7 @@ export function splitSections(tree: Root, matcher: HeadingMatcher, markers = tru
     while (open.length > 0 && open.at(-1)!.depth >= node.depth) open.pop();
     const parent = open.at(-1);
     const heading = toString(node, { includeHtml: false }).trim();
-    const keys = matcher.match(heading);
+    const keys = node === title ? [] : matcher.match(heading);
     const section: Section = {
       index: sections.length,
       heading,
@@ -34,6 +35,7 @@ export function splitSections(tree: Root, matcher: HeadingMatcher, markers = tru
       matchedBy: Object.fromEntries(keys.map((key) => [key, 'heading' as const])),
       content: { type: 'root', children: [] },
       words: 0,
+      ownWords: 0,
     };
     if (parent) {
       section.parent = parent.index;
@@ -59,10 +61,41 @@ export function splitSections(tree: Root, matcher: HeadingMatcher, markers = tru
   // Children come after their parent, so walking backwards sums each subtree once.
   for (let index = sections.length - 1; index >= 0; index--) {
     const section = sections[index]!;
-    section.words += countWords(section.content);
+    section.ownWords = countWords(section.content);
+    section.words += section.ownWords;
     if (section.parent !== undefined) sections[section.parent]!.words += section.words;
   }
   return sections;
+}
+
+/**
+ * The first heading, at level 1, when no other heading is at level 1: the
+ * document's title. Its heading names the whole document ("Frit valg – kvalitetsstandard
+ * for …"), so it claims no topic; everything under it would otherwise count for that topic.
+ */
+function documentTitle(tree: Root): Heading | undefined {
+  let first: Heading | undefined;
+  for (const child of tree.children) {
+    if (child.type !== 'heading') continue;
+    if (!first) first = child;
+    else if (child.depth === 1) return undefined;
+  }
+  return first?.depth === 1 ? first : undefined;
+}
+
+/**
+ * The words that count for `key` in a section: its own text, and the text of
+ * sub-sections that are about no other topic. "## Frit valg" over
+ * "### Gavekort" gets no words from the gift-card section, which a reader
+ * takes for a topic of its own; "### Sådan vælger du" under it counts.
+ */
+export function topicWords(sections: readonly Section[], section: Section, key: string): number {
+  let words = section.ownWords;
+  for (const index of section.children) {
+    const child = sections[index]!;
+    if (child.requirements.length === 0 || child.requirements.includes(key)) words += topicWords(sections, child, key);
+  }
+  return words;
 }
 
 /** Words of a tree's text (its text nodes run together, as `toString` joins them): runs of letters and digits. */

@@ -1,0 +1,64 @@
+/**
+ * Issue 15, "one truth about what text exists", for headings: a topic is
+ * covered by the words a reader finds under its own heading. The document's
+ * title does not claim a topic for the whole document, and a sub-section that
+ * is about another topic lends its words to that topic only.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { checkText } from '../src/check/check.js';
+import { complete } from './helpers/fixtures.js';
+
+const asOf = '2026-11-25';
+const fritValg = /## Frit valg\n[\s\S]*?(?=\n## )/u;
+const withoutFrit = complete.replace(fritValg, '');
+expect(withoutFrit).not.toContain('## Frit valg');
+
+function findings(text: string): string[] {
+  return checkText(text, 'a.md', { asOf })
+    .findings.filter((f) => f.requirement === 'frit_valg')
+    .map((f) => `${f.ruleId}@${f.position.start.line}`);
+}
+
+describe('a topic is covered by the text under its own heading', () => {
+  it('a title naming a topic claims nothing: "# Frit valg – kvalitetsstandard …" over the whole document', () => {
+    const titled = withoutFrit.replace(/^# .*$/mu, '# Frit valg – kvalitetsstandard for social behandling af stofmisbrug');
+    expect(findings(titled)).toEqual(findings(withoutFrit));
+    expect(findings(titled)).toEqual([expect.stringMatching(/^required-section@/u)]);
+  });
+
+  it('a first level-1 heading among other level-1 headings is a section, not the title, and covers its topic', () => {
+    const section = complete.match(fritValg)![0].replace(/^## /u, '# ');
+    const flat = withoutFrit.replace(/^# .*\n\n.*\n/mu, `${section}\n`).replace(/^## /gmu, '# ');
+    expect(flat.match(/^# .*/mu)![0]).toBe('# Frit valg');
+    expect(findings(flat)).toEqual([]);
+  });
+
+  it('"## Frit valg" over "### Gavekort" only: the gift-card text does not fill the free-choice section', () => {
+    const nested = complete.replace(fritValg, '## Frit valg\n\n### Gavekort\n\nGavekort kan bruges som en del af behandlingen, når det støtter dine mål.\n');
+    expect(findings(nested)).toEqual([expect.stringMatching(/^empty-section@/u)]);
+  });
+
+  it('a sub-section on no other topic still counts for its parent ("### Sådan vælger du")', () => {
+    const nested = complete.replace(fritValg, '## Frit valg\n\n### Sådan vælger du\n\nDu kan vælge et andet offentligt eller privat tilbud af samme type.\n');
+    expect(findings(nested)).toEqual([]);
+  });
+
+  it('property: adding sub-sections about other topics under an empty "## Frit valg" never covers it', () => {
+    const others = ['Gavekort', 'Brugerbetaling', 'Målgruppe', 'Behandlingsgaranti', 'Klageadgang', 'Brugerinddragelse'];
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ heading: fc.constantFrom(...others), depth: fc.constantFrom(3, 4), words: fc.lorem({ maxCount: 30 }) }), {
+          minLength: 1,
+          maxLength: 4,
+        }),
+        (subs) => {
+          const body = subs.map((s) => `${'#'.repeat(s.depth)} ${s.heading}\n\n${s.words} tekst.\n`).join('\n');
+          const text = complete.replace(fritValg, `## Frit valg\n\n${body}`);
+          expect(findings(text).some((f) => f.startsWith('empty-section@'))).toBe(true);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
