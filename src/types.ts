@@ -49,8 +49,13 @@ export interface Finding {
 
 /** Why a finding is not counted: a `kvs-disable` comment in the file, or the baseline (`--baseline`). */
 export interface Suppression {
-  kind: 'directive' | 'baseline';
-  /** The comment's line for a directive; the baseline file for the baseline. */
+  /**
+   * directive: a kvs-disable comment; baseline: the baseline file; marker: a
+   * kvs-krav comment claims the topic; config: kvs.config.json switched a legal
+   * rule off (`rules`) or names the heading (`headings`); draft: `status: udkast`.
+   */
+  kind: 'directive' | 'baseline' | 'marker' | 'config' | 'draft';
+  /** The comment's line (directive, marker); the baseline file; the config key (config); the status (draft). */
   source: string;
 }
 
@@ -82,6 +87,8 @@ export interface RuleMeta {
    * only on the file, config and rule set: the result cache then keys on the date.
    */
   dependsOnDate?: true;
+  /** Set when a draft (`status: udkast`) is spared the rule: its findings are kept as not counted, with the reason. */
+  skippedInDraft?: true;
 }
 
 // ---------------------------------------------------------------------------

@@ -14,6 +14,7 @@ import { ruleSets } from '../src/law/rulesets.js';
 import { lix, lixOfCounts, lixOfStandard } from '../src/model/lix.js';
 import { revisionOverdue } from '../src/rules/revision-overdue.js';
 import { compileStaleReferences, findStaleReferences, staleReference, staleReferences } from '../src/rules/stale-reference.js';
+import { checkText } from '../src/check/check.js';
 import { compileDocumentKinds, documentKind, documentKindRule, isOtherArea } from '../src/rules/document-kind.js';
 import { createReadability, DEFAULT_LIX_THRESHOLD, lixCountsOf, readability, MIN_SECTION_WORDS } from '../src/rules/readability.js';
 
@@ -85,9 +86,24 @@ describe('revision-overdue', () => {
     expect(at(findings)).toEqual(['6:warning']);
     expect(findings[0]!.message).toContain('ingen godkendelsesdato');
     expect(at(runRule(revisionOverdue, frontMatter(''), { asOf: AS_OF }))).toEqual(['2:warning']);
+    // A draft is spared by the runner: the finding is kept, not counted, with the reason.
     const draft = frontMatter('godkendt:\n  af: Byrådet\n').replace('status: vedtaget', 'status: udkast');
-    expect(runRule(revisionOverdue, draft, { asOf: AS_OF })).toEqual([]);
+    const checked = checkText(draft, 'x.md', { asOf: AS_OF });
+    expect(checked.findings.filter((f) => f.ruleId === 'revision-overdue')).toEqual([]);
+    expect(checked.suppressed?.filter((f) => f.ruleId === 'revision-overdue').map((f) => f.suppressions)).toEqual([[{ kind: 'draft', source: 'status: udkast' }]]);
     expect(runRule(revisionOverdue, '# Uden front-matter\n\nTekst.\n', { asOf: AS_OF })).toEqual([]);
+  });
+
+  it('an approval date after the check date and today is an error at godkendt.dato, so a made-up future date passes nothing', () => {
+    const future = frontMatter('godkendt:\n  dato: 2099-05-01\nrevision:\n  dato: 2101-05-01\n');
+    const findings = runRule(revisionOverdue, future, { asOf: AS_OF });
+    expect(at(findings)).toEqual(['7:error']);
+    expect(findings[0]!.message).toMatch(/1\. maj 2099, efter dags dato/);
+    // A year alone is in the future only when the whole year is.
+    expect(runRule(revisionOverdue, frontMatter('godkendt:\n  dato: 2026\n'), { asOf: AS_OF })).toEqual([]);
+    expect(at(runRule(revisionOverdue, frontMatter('godkendt:\n  dato: 2099\n'), { asOf: AS_OF }))).toEqual(['7:error']);
+    // Checked as of an earlier date (that date's law), a standard approved before today is not "in the future".
+    expect(runRule(revisionOverdue, frontMatter('godkendt:\n  dato: 2025-05-01\n'), { asOf: '2019-06-01' })).toEqual([]);
   });
 
   it('reads revision.dato as the latest date of the next revision: future is fine, past is overdue', () => {

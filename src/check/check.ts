@@ -3,13 +3,17 @@
  * from the config, else from the finding (a requirement's own severity), else
  * from the rule set; disable comments are applied last.
  */
-import type { Directive, FileResult, Finding, Lang, Severity, Standard, SuppressedFinding } from '../types.js';
+import type { Directive, FileResult, Finding, Lang, Requirement, RuleSet, Severity, Standard, SuppressedFinding, Suppression } from '../types.js';
 import type { Config } from '../config.js';
-import { rules, unreadableFile, type Report } from '../rules/index.js';
+import { rules, runs, unreadableFile, type Report } from '../rules/index.js';
 import { inputLimit } from '../rules/input-limit.js';
 import { unusedDirective, unusedDirectiveMessage } from '../rules/unused-directive.js';
 import { ruleSetById, ruleSetFor, withExtraHeadings } from '../law/rulesets.js';
 import { buildStandard } from '../model/standard.js';
+import { splitSections } from '../model/sections.js';
+import { headingMatcher } from '../model/headings.js';
+import { parseComment } from '../model/directives.js';
+import { requirementCatalogue } from '../law/catalogue.js';
 import { decode, limitRefusal, type Encoding, type Refusal } from '../model/read.js';
 import { findLimitBreach } from '../model/limits.js';
 import { today } from './dates.js';
@@ -33,33 +37,14 @@ export function checkStandard(standard: Standard, options: CheckOptions = {}): F
   const asOf = options.asOf ?? today();
   const lang = options.lang ?? config.lang ?? 'da';
   const ruleSet = config.ruleSet ? ruleSetById(config.ruleSet) : ruleSetFor(asOf);
-  const requirements = withExtraHeadings(ruleSet.requirements, config.headings);
-  const knownRules = rules.map((rule) => rule.meta.id);
-  const findings: Finding[] = [];
+  const run = { ruleSet, lang, asOf, config, encoding: options.encoding };
+  const { findings, configured } = runRules(standard, withExtraHeadings(ruleSet.requirements, config.headings), run);
+  // What the writer's own claims (kvs-krav, config headings) and the draft status keep out of the count is kept and shown.
+  const claimed = claimedFindings(standard, findings, run);
+  const draft = isDraft(standard) ? findings.filter((f) => skippedInDraft.has(f.ruleId)) : [];
+  const counted = findings.filter((f) => !draft.includes(f));
 
-  for (const rule of rules) {
-    const configured = config.rules?.[rule.meta.id];
-    const setting = configured ?? ruleSet.rules[rule.meta.id] ?? 'off';
-    if (setting === 'off') continue;
-    const report = (found: Report) => {
-      const severity: Severity = configured && configured !== 'off' ? configured : (found.severity ?? setting);
-      findings.push({ ...found, ruleId: rule.meta.id, severity, url: rule.meta.docs });
-    };
-    const ruleOptions = config.ruleOptions?.[rule.meta.id];
-    rule.check({
-      standard,
-      ruleSet,
-      lang,
-      asOf,
-      requirements,
-      knownRules,
-      report,
-      ...(ruleOptions ? { options: ruleOptions } : {}),
-      ...(options.encoding ? { encoding: options.encoding } : {}),
-    });
-  }
-
-  const relevant = forDocumentKind(findings, standard);
+  const relevant = forDocumentKind(counted, standard);
   const directives = options.inlineConfig === false ? [] : standard.directives;
   const { kept, suppressed, unused } = applyDirectives(relevant, directives, standard);
   if (options.reportUnusedDirectives) {
@@ -73,19 +58,118 @@ export function checkStandard(standard: Standard, options: CheckOptions = {}): F
       });
     }
   }
+  const notCounted: SuppressedFinding[] = [
+    ...suppressed,
+    ...forDocumentKind(configured, standard).map((f) => withSuppression(f, { kind: 'config', source: 'rules' })),
+    ...forDocumentKind(claimed, standard),
+    ...forDocumentKind(draft, standard).map((f) => withSuppression(f, { kind: 'draft', source: 'status: udkast' })),
+  ];
   return {
     filePath: standard.path,
     ruleSet: ruleSet.id,
     findings: sortFindings(kept),
-    ...(suppressed.length > 0 ? { suppressed: sortFindings(suppressed) } : {}),
+    ...(notCounted.length > 0 ? { suppressed: sortFindings(notCounted) } : {}),
   };
 }
+
+interface RunSettings {
+  ruleSet: RuleSet;
+  lang: Lang;
+  asOf: string;
+  config: Config;
+  encoding: Encoding | undefined;
+}
+
+/**
+ * The rules of the rule set over one standard. `configured` holds the findings
+ * of legal rules that the config switched off: they are run all the same, so
+ * every report can say what the config keeps out of the count.
+ */
+function runRules(standard: Standard, requirements: Requirement[], run: RunSettings): { findings: Finding[]; configured: Finding[] } {
+  const { config, ruleSet } = run;
+  const knownRules = rules.map((rule) => rule.meta.id);
+  const findings: Finding[] = [];
+  const configured: Finding[] = [];
+  for (const rule of rules) {
+    if (!runs(rule.meta.id, config, ruleSet)) continue;
+    const setting = config.rules?.[rule.meta.id];
+    const inSet = ruleSet.rules[rule.meta.id] ?? 'off';
+    const switchedOff = setting === 'off';
+    const into = switchedOff ? configured : findings;
+    const report = (found: Report) => {
+      // A rule the config switched off is run with the rule set's severity (never 'off' here: then it is not run).
+      const severity: Severity = setting && setting !== 'off' ? setting : (found.severity ?? (inSet === 'off' ? 'error' : inSet));
+      into.push({ ...found, ruleId: rule.meta.id, severity, url: rule.meta.docs });
+    };
+    const ruleOptions = config.ruleOptions?.[rule.meta.id];
+    rule.check({
+      standard,
+      ruleSet,
+      lang: run.lang,
+      asOf: run.asOf,
+      requirements,
+      knownRules,
+      report,
+      ...(ruleOptions ? { options: ruleOptions } : {}),
+      ...(run.encoding ? { encoding: run.encoding } : {}),
+    });
+  }
+  return { findings, configured };
+}
+
+/**
+ * Findings that a topic would get from its known headings alone, but that a
+ * `kvs-krav` comment or a heading from the config's `headings` answers. They
+ * are not counted (the writer claimed the topic), but they are kept with where
+ * the claim was made, so a claim is never unseen.
+ */
+function claimedFindings(standard: Standard, findings: Finding[], run: RunSettings): SuppressedFinding[] {
+  const markers = claimMarkers(standard);
+  const configHeadings = Object.keys(run.config.headings ?? {}).length > 0;
+  if (markers.size === 0 && !configHeadings) return [];
+  const plain = { ...standard, sections: splitSections(standard.tree, headingMatcher(requirementCatalogue()), false) };
+  const seen = new Set(findings.map(findingKey));
+  const { findings: unclaimed } = runRules(plain, run.ruleSet.requirements, { ...run, config: { ...run.config, headings: {} } });
+  return unclaimed
+    .filter((finding) => !seen.has(findingKey(finding)))
+    .map((finding) => {
+      const line = finding.requirement === undefined ? undefined : markers.get(finding.requirement);
+      return withSuppression(finding, line === undefined ? { kind: 'config', source: 'headings' } : { kind: 'marker', source: `${line}` });
+    });
+}
+
+/** Requirement key → the line of the first kvs-krav comment claiming it. */
+function claimMarkers(standard: Standard): Map<string, number> {
+  const lines = new Map<string, number>();
+  for (const section of standard.sections) {
+    for (const node of section.content.children) {
+      if (node.type !== 'html') continue;
+      const parsed = parseComment(node);
+      if (parsed?.type !== 'marker' || !parsed.keys.some((key) => section.matchedBy[key] === 'marker')) continue;
+      for (const key of parsed.keys) if (!lines.has(key)) lines.set(key, parsed.position.start.line);
+    }
+  }
+  return lines;
+}
+
+const findingKey = (f: Finding) => `${f.ruleId}\u0000${f.requirement ?? ''}\u0000${f.position.start.line}:${f.position.start.column}\u0000${f.message}`;
+
+function withSuppression(finding: Finding, suppression: Suppression): SuppressedFinding {
+  return { ...finding, suppressions: [suppression] };
+}
+
+function isDraft(standard: Standard): boolean {
+  return standard.frontMatter?.data?.['status'] === 'udkast';
+}
+
+/** Rules a draft is spared: a draft is the revision being written, with its changes still tracked. */
+const skippedInDraft = new Set(rules.filter((rule) => rule.meta.skippedInDraft).map((rule) => rule.meta.id));
 
 /**
  * A standard for another area (§ 107 housing, § 83 home help …) gets one clear
  * `document-kind` error, not fifteen missing sections and a wrong `omraade`.
  */
-function forDocumentKind(findings: Finding[], standard: Standard): Finding[] {
+function forDocumentKind<T extends Finding>(findings: T[], standard: Standard): T[] {
   if (!isOtherArea(documentKind(standard))) return findings;
   const sel101Rules = new Set(rules.filter((rule) => rule.meta.appliesTo === 'sel101').map((rule) => rule.meta.id));
   const omraade = standard.frontMatter?.problems.filter((p) => p.path === 'omraade').map((p) => p.position.start.offset);

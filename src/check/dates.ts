@@ -1,8 +1,7 @@
 import { UsageError } from '../errors.js';
+import { todayIso } from '../model/dates.js';
 
-export function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
+export const today = todayIso;
 
 /** A real calendar date in YYYY-MM-DD form, or a usage error that shows the form. */
 export function parseAsOf(value: string): string {

@@ -15,7 +15,8 @@ import type { FileResult, Lang } from '../types.js';
 import { UsageError } from '../errors.js';
 import type { Config } from '../config.js';
 import { ruleSetById, ruleSetFor } from '../law/rulesets.js';
-import { rules } from '../rules/index.js';
+import { rules, runs } from '../rules/index.js';
+import { today } from './dates.js';
 import { readStandardSource } from '../fs/read.js';
 import { unsafeDestination } from '../fs/inside.js';
 import { toolVersion } from '../meta.js';
@@ -96,8 +97,9 @@ export async function checkFiles(paths: readonly string[], options: CheckFilesOp
   let cache: ResultCache | undefined;
   const notes: string[] = [];
   if (options.cache !== false) {
-    const datedRules = rules.some((rule) => rule.meta.dependsOnDate && (config.rules?.[rule.meta.id] ?? ruleSet.rules[rule.meta.id] ?? 'off') !== 'off');
-    const key = runKey({ toolVersion, config, ruleSet, lang, ...(datedRules ? { asOf } : {}), ...directives });
+    const datedRules = rules.some((rule) => rule.meta.dependsOnDate && runs(rule.meta.id, config, ruleSet));
+    // A dated rule also reads today's date (an approval date may lie after both), so a cached result lasts a day at most.
+    const key = runKey({ toolVersion, config, ruleSet, lang, ...(datedRules ? { asOf, today: today() } : {}), ...directives });
     const location = options.cacheLocation ? resolve(cwd, options.cacheLocation) : defaultCacheDir(root);
     const unsafe = unsafeDestination(location, root);
     if (unsafe) throw new UsageError({ da: `--cache-location afvises: ${unsafe.da}`, en: `--cache-location is refused: ${unsafe.en}` });

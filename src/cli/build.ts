@@ -91,7 +91,7 @@ function line(outcome: BuildOutcome, outDir: string, cwd: string, da: boolean, c
   const errors = outcome.check.findings.filter((f) => f.severity === 'error').length;
   const warnings = outcome.check.findings.length - errors;
   const off = outcome.check.suppressed?.length ?? 0;
-  const switchedOff = off === 0 ? '' : da ? `, ${off} slået fra` : `, ${off} switched off`;
+  const switchedOff = off === 0 ? '' : da ? `, ${off} ikke talt` : `, ${off} not counted`;
   const counts = da ? `${errors} fejl, ${warnings} advarsler${switchedOff}` : `${errors} errors, ${warnings} warnings${switchedOff}`;
   if (outcome.status === 'built') {
     return `✔ ${outcome.file} (${counts}) → ${relative(cwd, resolve(outDir, outcome.slug))}/: ${outcome.written.join(', ')}`;

@@ -74,3 +74,13 @@ export function lastDayOf(date: PartialDate): string {
 export function isOverdue(due: PartialDate, today: string): boolean {
   return lastDayOf(due) < today.slice(0, 10);
 }
+
+/** Today by the clock, YYYY-MM-DD (UTC). */
+export function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** True when the whole period of `date` lies after `day` (YYYY-MM-DD): "2027" is after 2026-12-07, "2026" is not. */
+export function isAfter(date: PartialDate, day: string): boolean {
+  return isoOf({ year: date.year, month: date.month ?? 1, day: date.day ?? 1 }) > day.slice(0, 10);
+}

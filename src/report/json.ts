@@ -2,6 +2,7 @@
 import type { FileResult, Finding, Position } from '../types.js';
 import { countFindings } from './words.js';
 import { asciiSafeJson } from './terminal-text.js';
+import { inSource } from './suppressed.js';
 
 function range(position: Position) {
   return {
@@ -30,11 +31,17 @@ export function formatJson(results: readonly FileResult[]): string {
     const { errors, warnings } = countFindings(result.findings);
     return {
       filePath: result.filePath,
+      // Which version of the law the file was checked against (a config may pin an older one).
+      ...(result.ruleSet ? { ruleSet: result.ruleSet } : {}),
       messages: result.findings.map(message),
-      // As ESLint: what a kvs-disable comment ("directive") or the baseline ("external") switched off.
+      // As ESLint: what a comment in the file ("directive") or something outside it ("external") kept out of the count; `kvsKind` says which.
       suppressedMessages: (result.suppressed ?? []).map((finding) => ({
         ...message(finding),
-        suppressions: finding.suppressions.map((s) => ({ kind: s.kind === 'directive' ? 'directive' : 'external', justification: s.source })),
+        suppressions: finding.suppressions.map((s) => ({
+          kind: inSource(s) ? 'directive' : 'external',
+          justification: s.source,
+          kvsKind: s.kind,
+        })),
       })),
       errorCount: errors,
       warningCount: warnings,

@@ -48,11 +48,11 @@ function testCase(result: FileResult, options: ReportOptions): string {
   const { lang } = options;
   const name = displayPath(result.filePath, options.cwd);
   const open = `    <testcase${attributes({ classname: 'kvs', name })}`;
-  // What was switched off is listed too, so a passing test case cannot hide a finding unseen.
+  // What was not counted is listed too, so a passing test case cannot hide a finding unseen.
   const switchedOff = (result.suppressed ?? []).map((f) => {
     const { line, column } = f.position.start;
     const why = f.suppressions.map((s) => suppressionText(s, lang)).join(', ');
-    return escapeAttribute(`${line}:${column} ${lang === 'da' ? 'slået fra' : 'switched off'} (${why}): ${f.message} (${f.ruleId})`);
+    return escapeAttribute(`${line}:${column} ${lang === 'da' ? 'ikke talt' : 'not counted'} (${why}): ${f.message} (${f.ruleId})`);
   });
   const note = switchedOff.length > 0 ? `\n      <system-err>${switchedOff.join('\n')}</system-err>` : '';
   if (result.findings.length === 0) return note ? `${open}>${note}\n    </testcase>` : `${open}/>`;

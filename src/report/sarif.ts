@@ -9,6 +9,7 @@ import type { FileResult, Finding, Position, RuleMeta, Suppression } from '../ty
 import type { ReportOptions } from './options.js';
 import { displayPath } from './paths.js';
 import { asciiSafeJson } from './terminal-text.js';
+import { inSource } from './suppressed.js';
 
 const informationUri = 'https://github.com/kvalitetsstandard/kvalitetsstandard';
 const srcRoot = '%SRCROOT%';
@@ -110,7 +111,13 @@ export function formatSarif(results: readonly FileResult[], options: ReportOptio
       })),
       properties: properties(finding),
       ...(finding.suppressions
-        ? { suppressions: finding.suppressions.map((s) => ({ kind: s.kind === 'directive' ? 'inSource' : 'external', justification: s.source })) }
+        ? {
+            suppressions: finding.suppressions.map((s) => ({
+              kind: inSource(s) ? 'inSource' : 'external',
+              justification: s.source,
+              properties: { kvsKind: s.kind },
+            })),
+          }
         : {}),
     }));
   });
@@ -128,6 +135,8 @@ export function formatSarif(results: readonly FileResult[], options: ReportOptio
         // unist columns count UTF-16 code units (JavaScript string indices).
         columnKind: 'utf16CodeUnits',
         results: sarifResults,
+        // Which versions of the law the files were checked against (a config may pin an older one).
+        properties: { ruleSets: [...new Set(results.flatMap((result) => (result.ruleSet ? [result.ruleSet] : [])))] },
       },
     ],
   };

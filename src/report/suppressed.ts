@@ -1,27 +1,31 @@
 /**
- * What was found and switched off, for every report: a finding hidden by a
- * `kvs-disable` comment or by the baseline still counts as seen, so nobody can
- * switch the law check off without it showing (issue 15).
+ * What was found and not counted, for every report: a finding hidden by a
+ * `kvs-disable` comment, a `kvs-krav` claim, the config, the draft status or
+ * the baseline still counts as seen, so nobody can switch the law check off
+ * without it showing (issue 15).
  */
 import type { FileResult, Lang, Suppression } from '../types.js';
 import { countOf } from './words.js';
 
-export interface SuppressedCounts {
-  /** Rule id → findings switched off by a kvs-disable comment. */
-  directive: Map<string, number>;
-  /** Rule id → findings hidden by the baseline. */
-  baseline: Map<string, number>;
-}
+type Kind = Suppression['kind'];
+
+/** Kind → rule id → findings not counted that way. */
+export type SuppressedCounts = Map<Kind, Map<string, number>>;
+
+/** A finding not counted in several ways is counted once, under the first of these. */
+const order: Kind[] = ['directive', 'marker', 'config', 'draft', 'baseline'];
 
 export function emptySuppressedCounts(): SuppressedCounts {
-  return { directive: new Map(), baseline: new Map() };
+  return new Map();
 }
 
-/** Adds one file's switched-off findings (a finding hidden both ways counts as the comment's). */
+/** Adds one file's findings that are not counted. */
 export function addSuppressed(counts: SuppressedCounts, result: FileResult): SuppressedCounts {
   for (const finding of result.suppressed ?? []) {
-    const kind = finding.suppressions.some((s) => s.kind === 'directive') ? counts.directive : counts.baseline;
-    kind.set(finding.ruleId, (kind.get(finding.ruleId) ?? 0) + 1);
+    const kind = order.find((k) => finding.suppressions.some((s) => s.kind === k)) ?? 'baseline';
+    let byRule = counts.get(kind);
+    if (!byRule) counts.set(kind, (byRule = new Map()));
+    byRule.set(finding.ruleId, (byRule.get(finding.ruleId) ?? 0) + 1);
   }
   return counts;
 }
@@ -37,30 +41,38 @@ function byRule(counts: Map<string, number>): string {
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([rule, n]) => `${rule} ${n}`).join(', ');
 }
 
-/** The summary lines, one per kind that switched anything off. */
+const why: Record<Kind, Record<Lang, string>> = {
+  directive: { da: 'slået fra med kvs-disable', en: 'switched off with kvs-disable' },
+  marker: { da: 'ikke talt: emnet er tildelt med kvs-krav', en: 'not counted: the topic is claimed with kvs-krav' },
+  config: { da: 'ikke talt: kvs.config.json slår dem fra (rules) eller kender overskriften (headings)', en: 'not counted: kvs.config.json switches them off (rules) or names the heading (headings)' },
+  draft: { da: 'ikke talt, fordi standarden er et udkast (status: udkast)', en: 'not counted because the standard is a draft (status: udkast)' },
+  baseline: { da: 'skjult af baseline', en: 'hidden by the baseline' },
+};
+
+/** The summary lines, one per kind that kept anything out of the count. */
 export function suppressedLines(counts: SuppressedCounts, lang: Lang): string[] {
-  const lines: string[] = [];
-  const directive = total(counts.directive);
-  const baseline = total(counts.baseline);
-  if (directive > 0) {
-    lines.push(
-      lang === 'da'
-        ? `${countOf(directive, 'finding', lang)} slået fra med kvs-disable (${byRule(counts.directive)})`
-        : `${countOf(directive, 'finding', lang)} switched off with kvs-disable (${byRule(counts.directive)})`,
-    );
-  }
-  if (baseline > 0) {
-    lines.push(
-      lang === 'da'
-        ? `${countOf(baseline, 'finding', lang)} skjult af baseline (${byRule(counts.baseline)})`
-        : `${countOf(baseline, 'finding', lang)} hidden by the baseline (${byRule(counts.baseline)})`,
-    );
-  }
-  return lines;
+  return order
+    .filter((kind) => total(counts.get(kind) ?? new Map()) > 0)
+    .map((kind) => {
+      const byKind = counts.get(kind)!;
+      return `${countOf(total(byKind), 'finding', lang)} ${why[kind][lang]} (${byRule(byKind)})`;
+    });
 }
 
-/** Why one finding is switched off, in words: "kvs-disable i linje 3", "baseline kvs-baseline.json". */
+const reasons: Record<Kind, Record<Lang, (source: string) => string>> = {
+  directive: { da: (line) => `kvs-disable i linje ${line}`, en: (line) => `kvs-disable on line ${line}` },
+  marker: { da: (line) => `kvs-krav i linje ${line}`, en: (line) => `kvs-krav on line ${line}` },
+  config: { da: (key) => `kvs.config.json (${key})`, en: (key) => `kvs.config.json (${key})` },
+  draft: { da: (status) => status, en: (status) => status },
+  baseline: { da: (file) => `baseline ${file}`, en: (file) => `baseline ${file}` },
+};
+
+/** Why one finding is not counted, in words: "kvs-disable i linje 3", "baseline kvs-baseline.json". */
 export function suppressionText(suppression: Suppression, lang: Lang): string {
-  if (suppression.kind === 'baseline') return lang === 'da' ? `baseline ${suppression.source}` : `baseline ${suppression.source}`;
-  return lang === 'da' ? `kvs-disable i linje ${suppression.source}` : `kvs-disable on line ${suppression.source}`;
+  return reasons[suppression.kind][lang](suppression.source);
+}
+
+/** ESLint's and SARIF's two kinds: written in the file itself, or kept outside it. */
+export function inSource(suppression: Suppression): boolean {
+  return suppression.kind === 'directive' || suppression.kind === 'marker' || suppression.kind === 'draft';
 }

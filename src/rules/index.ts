@@ -1,5 +1,6 @@
 /** The registry: every rule the tool has. Which run, and how severe, is rule-set data. */
 import type { Rule } from './rule.js';
+import type { RuleSet } from '../types.js';
 import { docsUrl } from '../meta.js';
 import { requiredSection } from './required-section.js';
 import { emptySection } from './empty-section.js';
@@ -68,6 +69,17 @@ export function allRuleMeta() {
 export function isLegalRule(ruleId: string): boolean {
   // Every rule whose source is the law, not the tool's own ("Ingen (værktøjets egen regel)").
   return rules.some((rule) => rule.meta.id === ruleId && !rule.meta.law.en.startsWith('None'));
+}
+
+/**
+ * Whether the check runs a rule: it is on, or it is a legal rule of the rule
+ * set that the config switched off, whose findings are then shown as not counted.
+ */
+export function runs(ruleId: string, config: { rules?: Record<string, string> }, ruleSet: RuleSet): boolean {
+  const setting = config.rules?.[ruleId];
+  const inSet = ruleSet.rules[ruleId] ?? 'off';
+  if (setting === 'off') return inSet !== 'off' && isLegalRule(ruleId);
+  return (setting ?? inSet) !== 'off';
 }
 
 /**

@@ -12,17 +12,23 @@
  *   revision was due; reported instead of the approval error, not beside it),
  *   unless the standard was approved again on or after that date: then the
  *   approval counts, and a warning asks for a new `revision.dato`;
- * - no approval date (and the standard is not a draft) → warning;
+ * - no approval date → warning;
  * - `revision.interval_aar` above 2, or a `revision.dato` more than two years
  *   after the approval → warning: the plan itself breaks the two-year rule.
  *
- * Drafts (`status: udkast`) are skipped: a draft is the revision being written.
+ * - an approval date after both the check date and today → error at
+ *   `godkendt.dato`: nothing can be judged from a date that has not come, and
+ *   it would pass for years. (Both: a check `--as-of` an earlier date asks about
+ *   that date's law, not whether the standard existed yet.)
+ *
+ * A draft (`status: udkast`) is spared the rule (`skippedInDraft`): a draft is the
+ * revision being written. Its findings are still shown, as not counted.
  */
 import { isMap, isNode, isScalar, parseDocument, type Node as YamlNode } from 'yaml';
 import type { Rule } from './rule.js';
 import type { Lang, Position, Standard } from '../types.js';
 import { docsUrl } from '../meta.js';
-import { addYears, formatDate, isOverdue, lastDayOf, parsePartialDate, type PartialDate } from '../model/dates.js';
+import { addYears, formatDate, isAfter, isOverdue, todayIso, lastDayOf, parsePartialDate, type PartialDate } from '../model/dates.js';
 import { locator, type Locator } from '../model/positions.js';
 import { withYamlLineEndings } from '../model/frontmatter.js';
 
@@ -48,13 +54,13 @@ export const revisionOverdue: Rule = {
     severity: 'error',
     docs: docsUrl('revision-overdue'),
     dependsOnDate: true,
+    skippedInDraft: true,
   },
   check(context) {
     const { standard, lang, asOf } = context;
     const data = standard.frontMatter?.data;
     // No front-matter, or YAML that could not be read: frontmatter-schema says so.
     if (!data) return;
-    if (data.status === 'udkast') return;
     const da = lang === 'da';
     const godkendt = record(data.godkendt);
     const revision = record(data.revision);
@@ -65,6 +71,17 @@ export const revisionOverdue: Rule = {
     const approved = parsePartialDate(approvedRaw);
     const dueRaw = revision?.dato;
     const due = parsePartialDate(dueRaw);
+
+    const now = [asOf.slice(0, 10), todayIso()].sort().at(-1)!;
+    if (approved && isAfter(approved, now)) {
+      context.report({
+        position: place(['godkendt', 'dato']) ?? fallback(),
+        message: da
+          ? `Godkendelsesdatoen (godkendt.dato) er ${formatDate(approved, 'da')}, efter dags dato (${formatDate(parsePartialDate(now)!, 'da')}). En standard kan ikke være godkendt i fremtiden, og datoen ville skjule, at den skal revideres. Skriv den dato, standarden blev godkendt, eller sæt \`status: udkast\`, indtil den er godkendt.`
+          : `The date of approval (godkendt.dato) is ${formatDate(approved, 'en')}, after today (${formatDate(parsePartialDate(now)!, 'en')}). A standard cannot be approved in the future, and the date would hide that it must be revised. Write the date it was approved, or set \`status: udkast\` until it is.`,
+      });
+      return;
+    }
 
     if (blank(approvedRaw)) {
       context.report({
