@@ -20,7 +20,7 @@ import PDFDocument from 'pdfkit';
 import { record } from './helpers/ledger.js';
 import { launchKvs } from './helpers/process.js';
 import { sameTree, tree } from './helpers/tree.js';
-import { layoutRuns, measureRuns, type Measurer } from '../src/render/pdf/text.js';
+import { layoutRuns, measureRuns, type Measurer } from '../src/render/pdf/line-layout.js';
 import { fontFiles } from '../src/render/pdf/style.js';
 import { defaultTheme } from '../src/render/types.js';
 import type { FontKey } from '../src/render/pdf/blocks.js';

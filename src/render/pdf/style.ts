@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Theme } from '../types.js';
 import type { FontKey } from './blocks.js';
+import type { TextStyle } from './line-layout.js';
 
 export type PageSize = 'A5' | 'A4';
 
@@ -27,6 +28,46 @@ export function geometry(size: PageSize): Geometry {
     return { size, width: 595.28, height: 841.89, top: 84, bottom: 84, inner: 86, outer: 78, scale: 12 / 11 };
   }
   return { size, width: 419.53, height: 595.28, top: 58, bottom: 62, inner: 50, outer: 44, scale: 1 };
+}
+
+/** Points at the A5 sizes, scaled to the page. */
+export function scaler(geo: Geometry): (points: number) => number {
+  return (points) => points * geo.scale;
+}
+
+/** A text style with its colour. */
+export interface Styled extends TextStyle {
+  color: string;
+}
+
+/** What the type sizes and colours depend on. */
+interface Look {
+  geo: Geometry;
+  colors: Palette;
+}
+
+export function bodyStyle({ geo, colors }: Look): Styled {
+  const s = scaler(geo);
+  return { size: s(11), leading: s(15.6), hyphenate: true, color: colors.text };
+}
+
+export function headingStyle({ geo, colors }: Look, level: number): Styled & { before: number; after: number; font: FontKey } {
+  const s = scaler(geo);
+  switch (level) {
+    case 1:
+      return { size: s(20), leading: s(24), hyphenate: false, color: colors.primary, before: s(26), after: s(10), font: 'bold' };
+    case 2:
+      return { size: s(14.5), leading: s(18.5), hyphenate: false, color: colors.primary, before: s(20), after: s(6), font: 'bold' };
+    case 3:
+      return { size: s(12), leading: s(16), hyphenate: false, color: colors.text, before: s(14), after: s(4), font: 'bold' };
+    default:
+      return { size: s(11), leading: s(15.6), hyphenate: false, color: colors.text, before: s(12), after: s(3), font: 'boldItalic' };
+  }
+}
+
+/** Distance from the top of a line box to the baseline. */
+export function baseline(style: TextStyle): number {
+  return (style.leading - style.size) / 2 + style.size * 0.8;
 }
 
 export interface Palette {
