@@ -20,7 +20,7 @@ import { record } from './helpers/ledger.js';
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const { precompiled } = (await import(new URL('../dist/law/precompiled.js', import.meta.url).href)) as typeof import('../src/law/precompiled.js');
 
-// Not the front-matter's real date rule (that is in src/model/frontmatter.ts): any function serves to compare the two.
+// Not the front-matter's real date rule (that is in src/model/frontmatter-validate.ts): any function serves to compare the two.
 const formats: CustomFormats = { dato: { type: 'string', validate: (text: string) => /^\d{4}(?:-\d\d(?:-\d\d)?)?$/u.test(text) } };
 
 /** The precompiled and the run-time validator of one schema. */
