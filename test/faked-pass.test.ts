@@ -155,6 +155,13 @@ describe('a config that weakens the law is said on every run', () => {
       expect(run.stderr).toMatch(/lovreglen readability til "warning"/);
       expect(run.stderr).toMatch(/låser regelsættet til sel101-2014/);
     }
+    // The overview says it too: a pinned rule set is never "Ingen fejl".
+    const overview = readFileSync(join(dir, 'output', 'index.html'), 'utf8');
+    expect(overview).toMatch(/tjekket mod et andet regelsæt end det gældende, låst i kvs\.config\.json: sel101-2014/u);
+    expect(overview).not.toMatch(/Ingen fejl/u);
+    const json = JSON.parse(kvs(dir, ['check', '-f', 'json', ...asOf]).stdout) as Array<{ ruleSet: string; suppressedMessages: Array<{ ruleId: string }> }>;
+    expect(json[0]!.ruleSet).toBe('sel101-2014');
+    expect(json[0]!.suppressedMessages.map((m) => m.ruleId)).toEqual(['required-section']);
     record({ area, what: 'kvs.config.json switching a legal rule off, down to a warning, or pinning an older rule set', cases: 3, result: 'said on stderr by check (also under --quiet) and build', uncaught: 0 });
   });
 });

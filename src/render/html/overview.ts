@@ -6,6 +6,7 @@
 import type { FileResult, Lang, Standard } from '../../types.js';
 import type { Theme } from '../types.js';
 import { requirementCatalogue } from '../../law/catalogue.js';
+import { ruleSetFor } from '../../law/rulesets.js';
 import { labels, type Labels } from './labels.js';
 import { joinNames, nextRevision, readFacts } from './facts.js';
 import { formatDate, isOverdue, isoOf, parsePartialDate } from '../../model/dates.js';
@@ -66,12 +67,15 @@ export function overviewView(entries: OverviewEntry[], options: OverviewOptions)
   const generatedIso = options.generated.slice(0, 10);
   const generated = parsePartialDate(generatedIso);
   const titles = new Map(requirementCatalogue().map((r) => [r.key, r.title[lang]]));
+  const inForce = ruleSetFor(generatedIso).id;
   const rows = entries.map((entry): OverviewRow => {
     const facts = readFacts(entry.standard);
     const due = nextRevision(facts);
     const errors = entry.check.findings.filter((f) => f.severity === 'error').length;
     const warnings = entry.check.findings.length - errors;
     const switchedOff = entry.check.suppressed?.length ?? 0;
+    // A rule set other than the one in force is a config's choice that the overview says, like a switched-off finding.
+    const pinned = entry.check.ruleSet !== undefined && entry.check.ruleSet !== inForce ? `${t.pinnedRuleSet} ${entry.check.ruleSet}` : undefined;
     const missing = new Map<string, OverviewRow['missing'][number]>();
     for (const finding of entry.check.findings) {
       if (finding.ruleId !== 'required-section' || !finding.requirement || missing.has(finding.requirement)) continue;
@@ -96,8 +100,12 @@ export function overviewView(entries: OverviewEntry[], options: OverviewOptions)
       errors,
       warnings,
       // "Ingen fejl" only when nothing was switched off either: a kvs-disable is never silent on the overview.
-      clean: errors === 0 && warnings === 0 && switchedOff === 0,
-      status: switchedOff > 0 ? [...countParts(errors, warnings, t), `${switchedOff} ${t.switchedOff}`].join(' · ') : statusText(errors, warnings, t),
+      clean: errors === 0 && warnings === 0 && switchedOff === 0 && !pinned,
+      status: [
+        switchedOff > 0 || pinned ? countParts(errors, warnings, t).join(' · ') : statusText(errors, warnings, t),
+        ...(switchedOff > 0 ? [`${switchedOff} ${t.switchedOff}`] : []),
+        ...(pinned ? [pinned] : []),
+      ].join(' · '),
       complianceSort: errors * 10000 + warnings,
       missing: [...missing.values()],
       lix: entry.lix,
