@@ -4,7 +4,8 @@
  * clean once each section holds its own example wording, and neither command
  * ever overwrites a file.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -238,5 +239,22 @@ describe('kvs new and kvs init on the command line (in-process)', () => {
     const file = path.join(tempDir(), 'fil.txt');
     writeFileSync(file, 'x');
     expect(usage(() => initProject(file)).localized.da).toContain('er en fil, ikke en mappe');
+  });
+
+  it('kvs init refuses a folder inside .git, and writes nothing there', () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, '.git'));
+    for (const target of [path.join(dir, '.git'), path.join(dir, '.GIT', 'hooks')]) {
+      expect(usage(() => initProject(target)).localized.da).toContain('ligger i en .git-mappe');
+    }
+    expect(readdirSync(path.join(dir, '.git'))).toEqual([]);
+  });
+
+  it.skipIf(process.platform === 'win32')('kvs init with a FIFO named .gitignore neither hangs nor reads it', () => {
+    const dir = tempDir();
+    execFileSync('mkfifo', [path.join(dir, '.gitignore')]);
+    const result = initProject(dir);
+    expect(result.existing).toContain('.gitignore');
+    expect(result.missingIgnores).toEqual([]);
   });
 });

@@ -2,10 +2,11 @@
  * `kvs init`: sets up a kommune's repository. It never overwrites: a file
  * that is already there (even a dangling link) is left as it is and reported.
  */
-import { chmodSync, existsSync, lstatSync, mkdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdirSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../errors.js';
 import { writeFileAtomic } from '../fs/write.js';
+import { readRegularFile } from '../fs/read.js';
 import { ignoredByKvs, scaffoldContent, scaffoldFiles } from './files.js';
 
 export interface InitResult {
@@ -28,6 +29,13 @@ export function initProject(dir: string): InitResult {
     throw new UsageError({
       da: `${dir} er en fil, ikke en mappe. Angiv den mappe, der skal sættes op: kvs init MAPPE`,
       en: `${dir} is a file, not a folder. Give the folder to set up: kvs init DIR`,
+    });
+  }
+  // A folder inside .git (or another git folder) is git's, not a project: files written there would be read as git's own.
+  if (resolve(root).split(sep).some((part) => part.toLowerCase() === '.git')) {
+    throw new UsageError({
+      da: `${dir} ligger i en .git-mappe, som git selv bruger. Angiv projektets mappe, fx kvs init .`,
+      en: `${dir} is inside a .git folder, which git itself uses. Give the project's folder, e.g. kvs init .`,
     });
   }
   mkdirSync(root, { recursive: true });
@@ -65,12 +73,10 @@ function isInside(root: string, path: string): boolean {
 
 /** "output/", "/output" and "output" all keep output/ out of git. */
 function missingIgnoreLines(gitignore: string): string[] {
-  let text: string;
-  try {
-    text = readFileSync(gitignore, 'utf8');
-  } catch {
-    return [];
-  }
+  // A FIFO or a link to /dev/zero named .gitignore must not hang or fill the memory: only a regular file is read.
+  const read = readRegularFile(gitignore, 1024 * 1024);
+  if (!read.ok) return [];
+  const text = new TextDecoder().decode(read.bytes);
   const lines = new Set(text.split(/\r?\n/).map((line) => line.trim().replace(/^\//, '').replace(/\/$/, '')));
   return ignoredByKvs.filter((entry) => !lines.has(entry.replace(/\/$/, '')));
 }
