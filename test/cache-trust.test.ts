@@ -8,7 +8,7 @@
  * machine wrote is still used.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -277,6 +277,29 @@ describe('a key inside the project is no key', () => {
     expect(existsSync(path.join(dir, 'home'))).toBe(false);
     expect(existsSync(cacheFile(dir))).toBe(false);
     record({ area: 'Nothing faked', what: 'Signing key inside the project (HOME or XDG_CACHE_HOME in it, in its git work tree, or linked into it) with a planted signed cache', cases: cases.length + 1, result: 'cache neither read nor written, no key made; exit 1 and the --no-cache findings; --verbose says why', uncaught: 0 });
+  });
+});
+
+describe('a key file that is a link', () => {
+  it.skipIf(process.platform === 'win32')('a key that is a symbolic or hard link to a key committed in the project signs nothing: the forged cache is ignored', () => {
+    for (const how of ['symbolic', 'hard'] as const) {
+      const dir = project();
+      const expected = kvs(dir, { XDG_CACHE_HOME: machine() }, '--no-cache');
+      // The project commits a key and a cache signed with it; the user's key is a link to the committed one.
+      const key = new Uint8Array(32).fill(7);
+      writeFileSync(path.join(dir, 'key.bin'), key, { mode: 0o600 });
+      const xdg = machine();
+      mkdirSync(path.join(xdg, 'kvalitetsstandard'), { recursive: true });
+      const secretFile = path.join(xdg, 'kvalitetsstandard', 'cache-secret');
+      if (how === 'symbolic') symlinkSync(path.join(dir, 'key.bin'), secretFile);
+      else linkSync(path.join(dir, 'key.bin'), secretFile);
+      kvs(dir, { XDG_CACHE_HOME: machine() });
+      writeFileSync(cacheFile(dir), reEncoded(readFileSync(cacheFile(dir), 'utf8'), 'standards/b.md', [], key));
+      const run = kvs(dir, { XDG_CACHE_HOME: xdg }, '--verbose');
+      expect(run.code, how).toBe(1);
+      expect(run.stdout, how).toBe(expected.stdout);
+    }
+    record({ area: 'Nothing faked', what: 'The user\'s cache key is a symbolic or hard link to a key committed in the project, with a cache forged with it', cases: 2, result: 'the key is not trusted, the forged cache ignored: exit 1 and the --no-cache findings', uncaught: 0 });
   });
 });
 

@@ -145,6 +145,45 @@ describe('a claim instead of a known heading, a config and a draft status: not c
   });
 });
 
+describe('a standard the config ignores is never unseen', () => {
+  it('check (a folder or the file by name) and build say which files kvs.config.json leaves out', () => {
+    const dir = project(missingFrit);
+    writeFileSync(join(dir, 'standards', 'b.md'), complete);
+    writeFileSync(join(dir, 'kvs.config.json'), JSON.stringify({ ignore: ['standards/a.md'] }));
+    for (const args of [['check', ...asOf], ['check', '--quiet', '-f', 'json', ...asOf], ['check', join('standards', 'a.md'), ...asOf], ['build', '--only', 'html', ...asOf]]) {
+      const run = kvs(dir, args);
+      expect(run.stderr, args.join(' ')).toMatch(/kvs\.config\.json \(ignore\) springer 1 fil over: standards\/a\.md/u);
+    }
+    record({ area, what: 'A failing standard left out by the config\'s ignore list', cases: 4, result: 'check (folder, by name, --quiet json) and build say on stderr which files the config leaves out', uncaught: 0 });
+  });
+});
+
+describe('document-kind cannot take the § 101 findings with it', () => {
+  it('switched off by a comment or down to a warning in the config, the missing sections are counted again', () => {
+    // complete.md without "Frit valg", with a visible paragraph that makes it look like a § 107 housing standard.
+    const housing = missingFrit.replace(
+      /^(# .*)$/mu,
+      '$1\n\nMidlertidigt botilbud efter serviceloven § 107: beboere i botilbuddet har eget værelse, og beboere i midlertidigt botilbud betaler husleje. Beboere i botilbud efter § 107 får hjælp.',
+    );
+    const dir = project(housing);
+    const plain = JSON.parse(kvs(dir, ['check', '-f', 'json', ...asOf]).stdout) as Array<{ messages: Array<{ ruleId: string }> }>;
+    expect(plain[0]!.messages.map((m) => m.ruleId)).toContain('document-kind');
+    expect(plain[0]!.messages.map((m) => m.ruleId)).not.toContain('required-section');
+
+    writeFileSync(join(dir, 'standards', 'a.md'), housing.replace('# ', '<!-- kvs-disable-file document-kind -->\n\n# '));
+    const disabled = kvs(dir, ['check', ...asOf]);
+    expect(disabled.status).toBe(1);
+    expect(disabled.stdout).toMatch(/Afsnittet om frit valg \(frit_valg\) mangler[\s\S]*required-section/u);
+    expect(disabled.stdout).toMatch(/⚠ 1 fund slået fra med kvs-disable \(document-kind 1\)/u);
+
+    writeFileSync(join(dir, 'standards', 'a.md'), housing);
+    writeFileSync(join(dir, 'kvs.config.json'), JSON.stringify({ rules: { 'document-kind': 'warning' } }));
+    const warned = JSON.parse(kvs(dir, ['check', '-f', 'json', ...asOf]).stdout) as Array<{ messages: Array<{ ruleId: string; severity: number; requirement?: string }> }>;
+    expect(warned[0]!.messages.filter((m) => m.ruleId === 'required-section').map((m) => [m.requirement, m.severity])).toEqual([['frit_valg', 2]]);
+    record({ area, what: 'document-kind switched off by a comment or down to a warning in the config, on a standard missing a section', cases: 2, result: 'the § 101 findings are counted again (exit 1); only a counted document-kind error replaces them', uncaught: 0 });
+  });
+});
+
 describe('a config that weakens the law is said on every run', () => {
   it('a legal rule off or down to a warning, or the rule set pinned: a note on stderr, --quiet or not', () => {
     const dir = project(missingFrit);

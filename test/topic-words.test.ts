@@ -27,6 +27,18 @@ describe('a topic is covered by the text under its own heading', () => {
     expect(findings(titled)).toEqual([expect.stringMatching(/^required-section@/u)]);
   });
 
+  it('a title naming a topic claims nothing when a second level-1 heading ("# Bilag") follows its sections either', () => {
+    const titled = withoutFrit.replace(/^# .*$/mu, '# Frit valg – kvalitetsstandard for social behandling af stofmisbrug') + '\n# Bilag\n\nEn liste over adresser.\n';
+    expect(findings(titled)).toEqual([expect.stringMatching(/^required-section@/u)]);
+  });
+
+  it('"# Frit valg" exactly, first in a document of level-1 sections with a sub-section, is a section', () => {
+    const section = complete.match(fritValg)![0].replace(/^## /u, '# ');
+    const flat = withoutFrit.replace(/^# .*\n\n.*\n/mu, `${section}\n## Sådan vælger du\n\nSpørg din behandler.\n\n`).replace(/^## (?!Sådan)/gmu, '# ');
+    expect(flat.match(/^#{1,2} .*/gmu)!.slice(0, 3)).toEqual(['# Frit valg', '## Sådan vælger du', '# Lovgrundlag']);
+    expect(findings(flat)).toEqual([]);
+  });
+
   it('a first level-1 heading among other level-1 headings is a section, not the title, and covers its topic', () => {
     const section = complete.match(fritValg)![0].replace(/^## /u, '# ');
     const flat = withoutFrit.replace(/^# .*\n\n.*\n/mu, `${section}\n`).replace(/^## /gmu, '# ');
@@ -42,6 +54,21 @@ describe('a topic is covered by the text under its own heading', () => {
   it('a sub-section on no other topic still counts for its parent ("### Sådan vælger du")', () => {
     const nested = complete.replace(fritValg, '## Frit valg\n\n### Sådan vælger du\n\nDu kan vælge et andet offentligt eller privat tilbud af samme type.\n');
     expect(findings(nested)).toEqual([]);
+  });
+
+  it('text in table cells beyond the header row\'s, which GFM and the leaflet drop, fills nothing', () => {
+    const cells = complete.replace(fritValg, '## Frit valg\n\n| |\n|-|\n| | Du kan vælge et andet offentligt eller privat tilbud af samme type. |\n');
+    expect(findings(cells)).toEqual([expect.stringMatching(/^empty-section@/u)]);
+    const shown = complete.replace(fritValg, '## Frit valg\n\n| Valg |\n|-|\n| Du kan vælge et andet offentligt eller privat tilbud af samme type. |\n');
+    expect(findings(shown)).toEqual([]);
+  });
+
+  it.each([
+    ['a quote', '> [^fv]: Du kan vælge et andet offentligt eller privat tilbud af samme type.'],
+    ['a list item', '- [^fv]: Du kan vælge et andet offentligt eller privat tilbud af samme type.'],
+  ])('a footnote definition in %s fills nothing', (_, body) => {
+    const text = complete.replace(fritValg, `## Frit valg\n\n${body}\n`);
+    expect(findings(text)).toEqual([expect.stringMatching(/^empty-section@/u)]);
   });
 
   it('property: adding sub-sections about other topics under an empty "## Frit valg" never covers it', () => {

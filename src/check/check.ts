@@ -17,7 +17,7 @@ import { requirementCatalogue } from '../law/catalogue.js';
 import { decode, limitRefusal, type Encoding, type Refusal } from '../model/read.js';
 import { findLimitBreach } from '../model/limits.js';
 import { today } from './dates.js';
-import { documentKind, isOtherArea } from '../rules/document-kind.js';
+import { documentKind, documentKindRule, isOtherArea } from '../rules/document-kind.js';
 
 export interface CheckOptions {
   /** The check date, YYYY-MM-DD; default today. */
@@ -44,11 +44,15 @@ export function checkStandard(standard: Standard, options: CheckOptions = {}): F
   const draft = isDraft(standard) ? findings.filter((f) => skippedInDraft.has(f.ruleId)) : [];
   const counted = findings.filter((f) => !draft.includes(f));
 
-  const relevant = forDocumentKind(counted, standard);
   const directives = options.inlineConfig === false ? [] : standard.directives;
-  const { kept, suppressed, unused } = applyDirectives(relevant, directives, standard);
+  const applied = applyDirectives(counted, directives, standard);
+  // Another area's standard gets its document-kind error instead of the § 101 findings, but only while that
+  // error is counted: switched off or down to a warning, it cannot take the § 101 findings with it unseen.
+  const otherArea = applied.kept.some((f) => f.ruleId === documentKindRule.meta.id && f.severity === 'error');
+  const relevant = <T extends Finding>(found: T[]): T[] => (otherArea ? forDocumentKind(found, standard) : found);
+  const kept = relevant(applied.kept);
   if (options.reportUnusedDirectives) {
-    for (const directive of unused) {
+    for (const directive of applied.unused) {
       kept.push({
         ruleId: unusedDirective.id,
         severity: unusedDirective.severity,
@@ -58,12 +62,12 @@ export function checkStandard(standard: Standard, options: CheckOptions = {}): F
       });
     }
   }
-  const notCounted: SuppressedFinding[] = [
-    ...suppressed,
-    ...forDocumentKind(configured, standard).map((f) => withSuppression(f, { kind: 'config', source: 'rules' })),
-    ...forDocumentKind(claimed, standard),
-    ...forDocumentKind(draft, standard).map((f) => withSuppression(f, { kind: 'draft', source: 'status: udkast' })),
-  ];
+  const notCounted: SuppressedFinding[] = relevant([
+    ...applied.suppressed,
+    ...configured.map((f) => withSuppression(f, { kind: 'config', source: 'rules' })),
+    ...claimed,
+    ...draft.map((f) => withSuppression(f, { kind: 'draft', source: 'status: udkast' })),
+  ]);
   return {
     filePath: standard.path,
     ruleSet: ruleSet.id,

@@ -20,7 +20,7 @@ import { today } from './dates.js';
 import { readStandardSource } from '../fs/read.js';
 import { unsafeDestination } from '../fs/inside.js';
 import { toolVersion } from '../meta.js';
-import { resolveFiles } from './files.js';
+import { ignoredNote, resolveFileSet } from './files.js';
 import { type ResultCache, contentHash, defaultCacheDir, openResultCache, runKey } from './cache.js';
 import { CheckPool, poolSize } from './pool.js';
 import type { FileJob, JobResult } from './job.js';
@@ -84,7 +84,10 @@ export async function checkFiles(paths: readonly string[], options: CheckFilesOp
   // Fail on a rule-set pin that does not exist before reading any file.
   const ruleSet = config.ruleSet ? ruleSetById(config.ruleSet) : ruleSetFor(asOf);
   if (!options.files && paths.length === 0 && !existsSync(resolve(cwd, 'standards'))) throw new UsageError(noStandards);
-  const listed = options.files ? [...options.files] : await resolveFiles(paths.length > 0 ? [...paths] : ['standards'], cwd, config.ignore, root);
+  const resolved = options.files
+    ? { files: [...options.files], ignored: [] }
+    : await resolveFileSet(paths.length > 0 ? [...paths] : ['standards'], cwd, config.ignore, root);
+  const listed = resolved.files;
   options.onFiles?.(listed);
   const adopt = adoption(options, { cwd, root, lang });
   const files = adopt.select(listed);
@@ -95,7 +98,7 @@ export async function checkFiles(paths: readonly string[], options: CheckFilesOp
   const checkOptions: CheckOptions = { asOf, lang, config, ...directives };
 
   let cache: ResultCache | undefined;
-  const notes: string[] = [];
+  const notes: string[] = resolved.ignored.length > 0 ? [ignoredNote(resolved.ignored, cwd)[lang]] : [];
   if (options.cache !== false) {
     const datedRules = rules.some((rule) => rule.meta.dependsOnDate && runs(rule.meta.id, config, ruleSet));
     // A dated rule also reads today's date (an approval date may lie after both), so a cached result lasts a day at most.

@@ -6,8 +6,19 @@ import { statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { glob, hasMagic } from 'glob';
 import { UsageError } from '../errors.js';
+import type { Localized } from '../types.js';
 
 export async function resolveFiles(patterns: string[], cwd: string, ignore: string[] = [], ignoreRoot = cwd): Promise<string[]> {
+  return (await resolveFileSet(patterns, cwd, ignore, ignoreRoot)).files;
+}
+
+/** The files, and those of them the ignore list left out (so a run can say so: an ignored standard is never unseen). */
+export async function resolveFileSet(
+  patterns: string[],
+  cwd: string,
+  ignore: string[] = [],
+  ignoreRoot = cwd,
+): Promise<{ files: string[]; ignored: string[] }> {
   const found = new Set<string>();
   for (const pattern of patterns) {
     const matches = await expand(pattern, cwd);
@@ -20,7 +31,22 @@ export async function resolveFiles(patterns: string[], cwd: string, ignore: stri
     for (const file of matches) found.add(file);
   }
   const ignored = ignore.length > 0 ? new Set(await glob(ignore, { cwd: ignoreRoot, absolute: true, dot: true })) : new Set();
-  return [...found].filter((file) => !ignored.has(file)).sort((a, b) => relative(cwd, a).localeCompare(relative(cwd, b)));
+  const order = (a: string, b: string) => relative(cwd, a).localeCompare(relative(cwd, b));
+  return {
+    files: [...found].filter((file) => !ignored.has(file)).sort(order),
+    ignored: [...found].filter((file) => ignored.has(file)).sort(order),
+  };
+}
+
+/** "kvs.config.json (ignore) springer 2 filer over: standards/a.md, standards/b.md" — said on every run that leaves a file out. */
+export function ignoredNote(ignored: readonly string[], cwd: string): Localized {
+  const shown = ignored.slice(0, 5).map((file) => relative(cwd, file));
+  const more = ignored.length > shown.length ? ` …` : '';
+  const n = ignored.length;
+  return {
+    da: `kvs.config.json (ignore) springer ${n} ${n === 1 ? 'fil' : 'filer'} over: ${shown.join(', ')}${more}`,
+    en: `kvs.config.json (ignore) leaves out ${n} ${n === 1 ? 'file' : 'files'}: ${shown.join(', ')}${more}`,
+  };
 }
 
 async function expand(pattern: string, cwd: string): Promise<string[]> {

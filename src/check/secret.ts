@@ -12,7 +12,7 @@
  * the key cannot be made or read, there is no cache at all.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readFileSync, realpathSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import type { Localized } from '../types.js';
@@ -63,10 +63,16 @@ export function loadCacheSecret(projectRoot: string): CacheSecret {
 
 /** The key in `file`: undefined when there is none yet, null when the file is not a key of ours. */
 function readKey(file: string): Buffer | null | undefined {
-  const stats = statSync(file, { throwIfNoEntry: false });
+  let stats = lstatSync(file, { throwIfNoEntry: false });
+  // A run that is making the key links it into place and then removes its temporary name: wait that moment out.
+  for (let tries = 0; stats?.isFile() && stats.nlink === 2 && tries < 10; tries++) {
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20);
+    stats = lstatSync(file, { throwIfNoEntry: false });
+  }
   if (!stats) return undefined;
   // Checked before reading: a FIFO or a huge file in its place must not hang or fill the run.
-  if (!stats.isFile() || stats.size !== keyBytes) return null;
+  // A link (symbolic, or hard: a second name) may point at a key committed in the project, which a forged cache would then match.
+  if (!stats.isFile() || stats.nlink !== 1 || stats.size !== keyBytes) return null;
   const bytes = readFileSync(file);
   return bytes.length === keyBytes ? bytes : null;
 }

@@ -13,7 +13,7 @@ import type { Lang, Localized } from '../types.js';
 import { UsageError } from '../errors.js';
 import { loadConfig, type Config } from '../config.js';
 import { parseAsOf, today } from '../check/dates.js';
-import { resolveFiles } from '../check/files.js';
+import { ignoredNote, resolveFileSet } from '../check/files.js';
 import { RunFiles } from '../fs/outputs.js';
 
 export interface ContextOptions {
@@ -63,7 +63,9 @@ export function commandContext(options: ContextOptions, cwd = process.cwd()): Co
           en: `The folder standards/ does not exist. Give files or folders: kvs ${command} PATH…`,
         });
       }
-      return resolveFiles(paths.length > 0 ? [...paths] : ['standards'], cwd, config.ignore, root);
+      const { files, ignored } = await resolveFileSet(paths.length > 0 ? [...paths] : ['standards'], cwd, config.ignore, root);
+      if (ignored.length > 0) process.stderr.write(`kvs: ${ignoredNote(ignored, cwd)[lang]}\n`);
+      return files;
     },
   };
 }

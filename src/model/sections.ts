@@ -4,7 +4,7 @@
  * a heading inside a list or quote is content.
  */
 import { toString } from 'mdast-util-to-string';
-import type { Heading, Html, Root, RootContent } from 'mdast';
+import type { Heading, Html, Nodes, Root, RootContent } from 'mdast';
 import type { Position, Section } from '../types.js';
 import type { HeadingMatcher } from './headings.js';
 import { parseComment } from './directives.js';
@@ -14,7 +14,7 @@ export function splitSections(tree: Root, matcher: HeadingMatcher, markers = tru
   const sections: Section[] = [];
   const open: Section[] = [];
   let current: RootContent[] | undefined;
-  const title = documentTitle(tree);
+  const title = documentTitle(tree, matcher);
 
   for (const node of tree.children) {
     if (node.type !== 'heading') {
@@ -69,18 +69,27 @@ export function splitSections(tree: Root, matcher: HeadingMatcher, markers = tru
 }
 
 /**
- * The first heading, at level 1, when no other heading is at level 1: the
- * document's title. Its heading names the whole document ("Frit valg – kvalitetsstandard
- * for …"), so it claims no topic; everything under it would otherwise count for that topic.
+ * The document's title: the first heading, at level 1, when the heading after
+ * it is deeper or no other heading is at level 1, and its text is not exactly a
+ * topic's heading. A title names the whole document ("Frit valg –
+ * kvalitetsstandard for …"), so it claims no topic: everything under it would
+ * otherwise count for that topic. "# Frit valg" in a document of level-1
+ * sections is a section.
  */
-function documentTitle(tree: Root): Heading | undefined {
+function documentTitle(tree: Root, matcher: HeadingMatcher): Heading | undefined {
   let first: Heading | undefined;
+  let next: Heading | undefined;
+  let otherTop = false;
   for (const child of tree.children) {
     if (child.type !== 'heading') continue;
     if (!first) first = child;
-    else if (child.depth === 1) return undefined;
+    else {
+      next ??= child;
+      if (child.depth === 1) otherTop = true;
+    }
   }
-  return first?.depth === 1 ? first : undefined;
+  if (first?.depth !== 1 || (otherTop && (next?.depth ?? 1) <= 1)) return undefined;
+  return matcher.isExact(toString(first, { includeHtml: false }).trim()) ? undefined : first;
 }
 
 /**
@@ -100,9 +109,22 @@ export function topicWords(sections: readonly Section[], section: Section, key: 
 
 /** Words of a tree's text (its text nodes run together, as `toString` joins them): runs of letters and digits. */
 export function countWords(tree: Root): number {
-  // A footnote's text is printed at the end of the leaflet, not under the heading it is written below.
-  const shown = tree.children.filter((node) => node.type !== 'footnoteDefinition');
-  return countLetterRuns(toString({ ...tree, children: shown }, { includeHtml: false }));
+  return countLetterRuns(textUnderHeading(tree));
+}
+
+/**
+ * As `toString(tree, { includeHtml: false })`, without footnote definitions at
+ * any depth: a footnote's text is printed at the end of the leaflet, not under
+ * the heading it is written below (and in a quote or list item it is not printed there either).
+ */
+function textUnderHeading(node: Nodes): string {
+  if (node.type === 'footnoteDefinition' || node.type === 'html') return '';
+  if ('value' in node) return node.value;
+  if (node.type === 'image' || node.type === 'imageReference') return node.alt ?? '';
+  if (!('children' in node)) return '';
+  let text = '';
+  for (const child of node.children) text += textUnderHeading(child);
+  return text;
 }
 
 /** Letters that draw nothing (Hangul fillers): a section of them looks empty to every reader. */

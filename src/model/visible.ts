@@ -29,7 +29,7 @@ import rehypeParse from 'rehype-parse';
 import rehypeSanitize from 'rehype-sanitize';
 import { toMdast } from 'hast-util-to-mdast';
 import type { Element, Root as HastRoot, Nodes as HastNodes } from 'hast';
-import type { Html, Nodes, Paragraph, Parent, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Html, Nodes, Paragraph, Parent, PhrasingContent, Root, RootContent, Table } from 'mdast';
 import { sanitizeSchema } from './html-schema.js';
 
 /** Removed with everything inside them: the sanitizer's strip list. */
@@ -61,7 +61,18 @@ export interface VisibleOptions {
 
 /** Takes what a reader cannot see out of the tree (in place), and turns HTML blocks with visible text into Markdown. */
 export function acceptVisible(tree: Root, options: VisibleOptions = {}): void {
-  walk(tree, options);
+  walk(tree, options, referencedFootnotes(tree));
+}
+
+/** Footnote labels that some reference points to: a definition nobody refers to is never printed. */
+function referencedFootnotes(tree: Root): Set<string> {
+  const referenced = new Set<string>();
+  const visit = (node: Nodes): void => {
+    if (node.type === 'footnoteReference') referenced.add(node.identifier);
+    if ('children' in node) for (const child of node.children) visit(child);
+  };
+  visit(tree);
+  return referenced;
 }
 
 /** The text a reader sees of one raw-HTML node on its own, white space collapsed. */
@@ -69,7 +80,7 @@ export function visibleText(node: Html): string {
   return textOf(sanitizedHast(node.value)).replace(/\s+/gu, ' ').trim();
 }
 
-function walk(parent: Parent, options: VisibleOptions): void {
+function walk(parent: Parent, options: VisibleOptions, footnotes: Set<string>): void {
   const out: RootContent[] = [];
   const flow = parent.type === 'root' || parent.type === 'blockquote' || parent.type === 'listItem' || parent.type === 'footnoteDefinition';
   let hiding: Hiding | undefined;
@@ -89,15 +100,33 @@ function walk(parent: Parent, options: VisibleOptions): void {
       out.push(...(shown ?? [child]));
       continue;
     }
-    if (hiding) {
+    // An unreferenced footnote is printed nowhere, wherever it is written.
+    if (hiding || (child.type === 'footnoteDefinition' && !footnotes.has(child.identifier))) {
       const kept = options.hidden?.(child);
       if (kept) out.push(kept);
       continue;
     }
-    if ('children' in child) walk(child, options);
+    if (child.type === 'table') hideExcessCells(child, options);
+    if ('children' in child) walk(child, options, footnotes);
     out.push(child);
   }
   (parent as { children: RootContent[] }).children = out;
+}
+
+/** GFM ignores the cells of a row beyond the header row's: the leaflet shows no text there, so none counts. */
+function hideExcessCells(table: Table, options: VisibleOptions): void {
+  const width = table.children[0]?.children.length ?? 0;
+  for (const row of table.children) {
+    if (row.children.length <= width) continue;
+    const excess = row.children.slice(width);
+    row.children = row.children.slice(0, width);
+    // A caller that keeps hidden text (the Word export) gets it in the last shown cell, as hidden source.
+    const last = row.children.at(-1);
+    for (const cell of excess) {
+      const kept = options.hidden?.(cell);
+      if (kept?.type === 'html' && last) last.children.push(kept);
+    }
+  }
 }
 
 // An unquoted `<` ends a tag attempt, and quoted values are bounded: a run of unclosed `<a <a <a` stays linear.
