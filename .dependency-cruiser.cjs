@@ -18,7 +18,7 @@ const layers = [
   // 5: what the commands do, as libraries.
   [
     'src/report/', 'src/render/', 'src/import/', 'src/export/', 'src/fmt/', 'src/fix/', 'src/accept/', 'src/diff/',
-    'src/compare/', 'src/redline/', 'src/scaffold/', 'src/build/', 'src/watch/', 'src/preview/',
+    'src/compare/', 'src/redline/', 'src/scaffold/', 'src/build/', 'src/watch/', 'src/preview/', 'src/docs/',
   ],
   // 6: the entry points: the command line and the library.
   ['src/cli/', 'src/index\\.ts', 'src/remark-plugin\\.ts'],

@@ -8,7 +8,7 @@ import { VFile } from 'vfile';
 import { checkText } from '../src/check/check.js';
 import { buildStandard } from '../src/model/standard.js';
 import { ruleSets, ruleSetFor } from '../src/law/rulesets.js';
-import { rulesMarkdown } from '../src/rules/docs.js';
+import { rulesMarkdown } from '../src/docs/rules-doc.js';
 import remarkKvs from '../src/remark-plugin.js';
 import { UsageError } from '../src/errors.js';
 import { complete, removeSectionAt, seeds } from './helpers/fixtures.js';

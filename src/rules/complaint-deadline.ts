@@ -2,8 +2,8 @@ import { toString } from 'mdast-util-to-string';
 import type { Rule } from './rule.js';
 import { docsUrl } from '../meta.js';
 import { factsData, mentionsAny } from '../model/facts.js';
-import { formatDays, phraseOf, quoteWithValue } from './guarantee-days.js';
-import { requirementScopes } from './follow-up-schedule.js';
+import { formatDays, phraseOf, quoteWithValue } from './utils/wording.js';
+import { requirementScopes } from './utils/scopes.js';
 
 export const complaintDeadline: Rule = {
   meta: {

@@ -1,8 +1,7 @@
 import type { Rule } from './rule.js';
 import type { Fact, Lang, Position } from '../types.js';
 import { docsUrl } from '../meta.js';
-import { formatDays, phraseOf, quoteWithValue } from './guarantee-days.js';
-import { formatMonths } from './follow-up-schedule.js';
+import { formatDays, formatMonths, phraseOf, quoteWithValue } from './utils/wording.js';
 
 interface Topic<T> {
   requirement: string;

@@ -1,24 +1,6 @@
 import type { Rule } from './rule.js';
-import type { Fact, Lang, Standard } from '../types.js';
 import { docsUrl } from '../meta.js';
-
-/** The words that state a fact, as written in the file ("21 dage", "fire uger"). */
-export function phraseOf(standard: Pick<Standard, 'source'>, fact: Fact<unknown>): string {
-  const start = fact.position.start.offset;
-  const end = fact.position.end.offset;
-  const phrase = start !== undefined && end !== undefined ? standard.source.slice(start, end) : '';
-  return phrase.replace(/\s+/gu, ' ').trim() || fact.text;
-}
-
-/** "14 dage" / "14 days" */
-export function formatDays(days: number, lang: Lang): string {
-  return lang === 'da' ? `${days} ${days === 1 ? 'dag' : 'dage'}` : `${days} ${days === 1 ? 'day' : 'days'}`;
-}
-
-/** The phrase as written, with the value it means when the wording differs: "fire uger" (28 dage). */
-export function quoteWithValue(phrase: string, shown: string): string {
-  return phrase.toLowerCase() === shown.toLowerCase() ? `"${phrase}"` : `"${phrase}" (${shown})`;
-}
+import { formatDays, phraseOf, quoteWithValue } from './utils/wording.js';
 
 export const guaranteeDays: Rule = {
   meta: {

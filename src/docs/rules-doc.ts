@@ -5,7 +5,7 @@
 import type { Lang, Requirement, RuleMeta, RuleSet } from '../types.js';
 import { requirementCatalogue } from '../law/catalogue.js';
 import { ruleSets } from '../law/rulesets.js';
-import { allRuleMeta } from './index.js';
+import { allRuleMeta } from '../rules/index.js';
 
 const words = {
   da: {
