@@ -45,6 +45,20 @@ module.exports = {
       to: { path: pathOf(layers.at(-1)) },
     },
     {
+      name: 'a-rule-imports-no-other-rule',
+      comment: 'What several rules share lives in src/rules/utils/; a rule file imports only rule.ts and utils/ from src/rules/.',
+      severity: 'error',
+      from: { path: '^src/rules/[^/]+\\.ts$', pathNot: '^src/rules/(?:index|rule)\\.ts$' },
+      to: { path: '^src/rules/[^/]+\\.ts$', pathNot: '^src/rules/rule\\.ts$' },
+    },
+    {
+      name: 'rule-utils-import-no-rule',
+      comment: 'src/rules/utils/ is below the rules: it may use rule.ts types, never a rule.',
+      severity: 'error',
+      from: { path: '^src/rules/utils/' },
+      to: { path: '^src/rules/[^/]+\\.ts$', pathNot: '^src/rules/rule\\.ts$' },
+    },
+    {
       name: 'no-cycles',
       comment: 'A cycle makes the load order matter and the layers meaningless.',
       severity: 'error',

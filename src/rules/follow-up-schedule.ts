@@ -1,3 +1,32 @@
+/**
+ * follow-up-schedule: the standard promises follow-up 1 and 6 months after treatment.
+ *
+ * Since 2014 the kommune must follow up on the treatment plan at the latest 1
+ * month and again 6 months after treatment has ended, and the standard must
+ * say so. A stated schedule without either month is an error at the schedule;
+ * a treatment-plan section that says nothing about follow-up after the end of
+ * treatment is a warning at its heading.
+ *
+ * Law: serviceloven § 101, stk. 8 and BEK nr. 1477 af 17/12/2019 § 4, stk. 2 (follow-up on the treatment plan).
+ *
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   # Kvalitetsstandard for social behandling af stofmisbrug
+ *
+ *   ## Opfølgning på behandlingsplanen
+ *
+ *   Når behandlingen er slut, kontakter vi dig senest efter en måned og igen efter seks måneder.
+ *
+ * @example
+ *   {"name": "not-ok.md"}
+ *
+ *   # Kvalitetsstandard for social behandling af stofmisbrug
+ *
+ *   ## Opfølgning på behandlingsplanen
+ *
+ *   Vi følger op 3 og 9 måneder efter, at behandlingen er afsluttet.
+ */
 import type { Rule } from './rule.js';
 import { docsUrl } from '../meta.js';
 import { factSentences, isFollowUpAfterEnd } from '../model/facts.js';

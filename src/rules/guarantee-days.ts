@@ -1,3 +1,33 @@
+/**
+ * guarantee-days: the treatment guarantee is 14 days.
+ *
+ * Under serviceloven § 101 treatment must start at the latest 14 days after the
+ * person asked the kommune for it. A standard that promises 21 days, or "tre
+ * uger", gives the citizen less than the law does. Every guarantee the text
+ * states (in figures or words, in days or weeks, as the facts pass reads them)
+ * other than 14 days is an error at the words themselves. The law is named as
+ * on the check date: stk. 2 before 2020, stk. 4 from then.
+ *
+ * Law: serviceloven § 101, stk. 4 (before 2020: stk. 2).
+ *
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   # Kvalitetsstandard for social behandling af stofmisbrug
+ *
+ *   ## Behandlingsgaranti
+ *
+ *   Du kommer i behandling senest 14 dage efter, at du har henvendt dig til kommunen.
+ *
+ * @example
+ *   {"name": "not-ok.md"}
+ *
+ *   # Kvalitetsstandard for social behandling af stofmisbrug
+ *
+ *   ## Behandlingsgaranti
+ *
+ *   Du kommer i behandling senest tre uger efter, at du har henvendt dig til kommunen.
+ */
 import type { Rule } from './rule.js';
 import { docsUrl } from '../meta.js';
 import { formatDays, phraseOf, quoteWithValue } from './utils/wording.js';

@@ -17,6 +17,36 @@
  *   after the approval → warning: the plan itself breaks the two-year rule.
  *
  * Drafts (`status: udkast`) are skipped: a draft is the revision being written.
+ *
+ * Law: BEK nr. 1477 af 17/12/2019 (revised as needed and at least every second year).
+ *
+ * @example
+ *   {"name": "ok.md", "asOf": "2026-11-25"}
+ *
+ *   ---
+ *   kommune: Eksempelby Kommune
+ *   status: vedtaget
+ *   godkendt:
+ *     af: Kommunalbestyrelsen
+ *     dato: 2025-09-10
+ *   revision:
+ *     dato: 2027-09-10
+ *   ---
+ *
+ *   # Kvalitetsstandard for social behandling af stofmisbrug
+ *
+ * @example
+ *   {"name": "not-ok.md", "asOf": "2026-11-25"}
+ *
+ *   ---
+ *   kommune: Eksempelby Kommune
+ *   status: vedtaget
+ *   godkendt:
+ *     af: Byrådet
+ *     dato: 2023-06-21
+ *   ---
+ *
+ *   # Kvalitetsstandard for social behandling af stofmisbrug
  */
 import { isMap, isNode, isScalar, parseDocument, type Node as YamlNode } from 'yaml';
 import type { Rule } from './rule.js';
