@@ -1,7 +1,12 @@
 /**
+ * input-limit: the file is within the limits of what the tool reads.
+ *
  * Not a rule over a model: the read stage refuses a file beyond an input
  * limit (src/model/limits.ts) before it is parsed, and the refusal is
  * reported under this id, at the place where the limit is first exceeded.
+ * The Markdown parser's time can grow much faster than the text on some
+ * inputs; a clear refusal in a moment is better than a check that hangs, and
+ * the limits leave real standards several times the room they use.
  *
  * Law: none (a rule of the tool itself).
  *

@@ -14,8 +14,9 @@
  *
  *   # Kvalitetsstandard for social behandling af stofmisbrug
  *
+ *   ## Hvis du er utilfreds
+ *
  *   <!-- kvs-krav: klageadgang -->
- *   ## Sådan klager du
  *
  *   Du kan klage inden 4 uger efter, at du har fået afgørelsen.
  *
@@ -24,8 +25,9 @@
  *
  *   # Kvalitetsstandard for social behandling af stofmisbrug
  *
+ *   ## Hvis du er utilfreds
+ *
  *   <!-- kvs-krav: klageadgangen -->
- *   ## Sådan klager du
  *
  *   Du kan klage inden 4 uger efter, at du har fået afgørelsen.
  */

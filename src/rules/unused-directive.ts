@@ -1,4 +1,6 @@
 /**
+ * unused-directive: every kvs-disable comment switches a finding off.
+ *
  * Not a rule over a model: with `--report-unused-disable-directives` the
  * check reports each `kvs-disable` comment that switched nothing off (src/check/check.ts),
  * so comments left over from an old finding do not hide the next one unseen.

@@ -15,13 +15,13 @@
  * (src/docs/rule-examples.ts): the failing one gives at least one finding of
  * the rule, the passing one none.
  */
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Config } from '../../src/config.js';
 import type { Finding, Lang, Severity } from '../../src/types.js';
 import { checkBytes } from '../../src/check/check.js';
 import { allRuleMeta, rules } from '../../src/rules/index.js';
 import { exampleFindings, ruleExamples, ruleSourceUrl } from '../../src/docs/rule-examples.js';
-import { existsSync } from 'node:fs';
 
 /** The check date of a case that names none (the date the bundled standards' findings were read by hand). */
 export const AS_OF = '2026-11-25';
@@ -64,6 +64,10 @@ export interface ExpectedFinding {
   lawIncludes?: string;
   /** The text the finding points at, from its start to its end (a single-line finding). */
   text?: string;
+  textMatches?: RegExp;
+  /** The whole source line the finding starts on. */
+  lineText?: string;
+  lineMatches?: RegExp;
   /** The lines of the finding's related places. */
   related?: number[];
 }
@@ -98,10 +102,13 @@ export function findingsOf(ruleId: string, testCase: TestCase | string): Finding
   return result.findings.filter((finding) => finding.ruleId === ruleId);
 }
 
+/** A line of the text, 1-based. */
+export const lineAt = (text: string, line: number): string => text.split(/\r\n|\r|\n/)[line - 1] ?? '';
+
 /** The text a finding points at, from its start to its end (single-line findings; else to the end of the line). */
 export function pointedAt(text: string, finding: Pick<Finding, 'position'>): string {
   const { start, end } = finding.position;
-  const line = text.split(/\r\n|\r|\n/)[start.line - 1] ?? '';
+  const line = lineAt(text, start.line);
   return start.line === end.line ? line.slice(start.column - 1, end.column - 1) : line.slice(start.column - 1);
 }
 
@@ -131,6 +138,15 @@ function seen(finding: Finding, expected: ExpectedFinding, code: string | Uint8A
     law: () => finding.law,
     lawIncludes: () => (law.includes(expected.lawIncludes!) ? expected.lawIncludes : law),
     text: () => (typeof code === 'string' ? pointedAt(code, finding) : undefined),
+    textMatches: () => {
+      const text = typeof code === 'string' ? pointedAt(code, finding) : '';
+      return expected.textMatches!.test(text) ? expected.textMatches : text;
+    },
+    lineText: () => (typeof code === 'string' ? lineAt(code, start.line) : undefined),
+    lineMatches: () => {
+      const line = typeof code === 'string' ? lineAt(code, start.line) : '';
+      return expected.lineMatches!.test(line) ? expected.lineMatches : line;
+    },
     related: () => finding.related?.map((place) => place.position.start.line),
   };
   return Object.fromEntries(Object.keys(expected).map((key) => [key, fields[key as keyof ExpectedFinding]()]));
@@ -149,7 +165,9 @@ function nameOf(testCase: TestCase | string): string {
   if (typeof testCase !== 'string' && testCase.name) return testCase.name;
   const code = typeof testCase === 'string' ? testCase : testCase.code;
   if (typeof code !== 'string') return `${code.length} bytes`;
-  const flat = code.replace(/\s+/gu, ' ').trim();
+  // The front-matter and the title are mostly the same from case to case; the body tells them apart.
+  const body = code.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/u, '').replace(/^\s*# [^\n]*\n(?=[\s\S]*\S)/u, '');
+  const flat = body.replace(/\s+/gu, ' ').trim();
   return flat.length > 70 ? `${flat.slice(0, 70)}…` : flat;
 }
 
