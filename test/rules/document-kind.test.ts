@@ -62,12 +62,12 @@ ruleTester.run('document-kind', {
       code: '# Kvalitetsstandard for hjemmehjælp\n\nDu kan få praktisk hjælp til rengøring og tøjvask, og personlig pleje efter serviceloven § 83.\n',
       errors: [{ line: 1, severity: 'error', messageIncludes: 'hjemmehjælp' }],
     },
-    {
-      name: 'says it in English',
-      code: fixture('sel107-botilbud.md'),
-      lang: 'en',
-      errors: [{ line: buildStandard(fixture('sel107-botilbud.md')).title.position.start.line, messageIncludes: 'has no rule set for that area yet' }],
-    },
+    ...['sel107-botilbud.md', 'sel83-hjemmehjaelp.md'].map((file) => ({
+      name: `says it in English: ${file}`,
+      code: fixture(file),
+      lang: 'en' as const,
+      errors: [{ line: buildStandard(fixture(file)).title.position.start.line, messageIncludes: 'has no rule set for that area yet' }],
+    })),
   ],
 });
 

@@ -70,6 +70,11 @@ ruleTester.run('readability', {
 });
 
 describe('readability', () => {
+  it('the hard text is above the limit and the easy one below, by src/model/lix.ts', () => {
+    expect(lix(hard)).toBeGreaterThan(DEFAULT_LIX_THRESHOLD);
+    expect(lix(easy)).toBeLessThanOrEqual(DEFAULT_LIX_THRESHOLD);
+  });
+
   it('the threshold can also be set when the rule is made (createReadability)', () => {
     const findings: unknown[] = [];
     const ruleSet = ruleSetFor('2026-11-25');
