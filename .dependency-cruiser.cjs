@@ -18,7 +18,7 @@ const layers = [
   // 5: what the commands do, as libraries.
   [
     'src/report/', 'src/render/', 'src/import/', 'src/export/', 'src/fmt/', 'src/fix/', 'src/accept/', 'src/diff/',
-    'src/compare/', 'src/redline/', 'src/scaffold/', 'src/build/', 'src/watch/', 'src/preview/',
+    'src/compare/', 'src/redline/', 'src/scaffold/', 'src/build/', 'src/watch/', 'src/preview/', 'src/docs/',
   ],
   // 6: the entry points: the command line and the library.
   ['src/cli/', 'src/index\\.ts', 'src/remark-plugin\\.ts'],
@@ -43,6 +43,20 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/', pathNot: '^src/(?:cli/|index\\.ts$)' },
       to: { path: pathOf(layers.at(-1)) },
+    },
+    {
+      name: 'a-rule-imports-no-other-rule',
+      comment: 'What several rules share lives in src/rules/utils/; a rule file imports only rule.ts and utils/ from src/rules/.',
+      severity: 'error',
+      from: { path: '^src/rules/[^/]+\\.ts$', pathNot: '^src/rules/(?:index|rule)\\.ts$' },
+      to: { path: '^src/rules/[^/]+\\.ts$', pathNot: '^src/rules/rule\\.ts$' },
+    },
+    {
+      name: 'rule-utils-import-no-rule',
+      comment: 'src/rules/utils/ is below the rules: it may use rule.ts types, never a rule.',
+      severity: 'error',
+      from: { path: '^src/rules/utils/' },
+      to: { path: '^src/rules/[^/]+\\.ts$', pathNot: '^src/rules/rule\\.ts$' },
     },
     {
       name: 'no-cycles',

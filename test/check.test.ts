@@ -8,7 +8,9 @@ import { VFile } from 'vfile';
 import { checkText } from '../src/check/check.js';
 import { buildStandard } from '../src/model/standard.js';
 import { ruleSets, ruleSetFor } from '../src/law/rulesets.js';
-import { rulesMarkdown } from '../src/rules/docs.js';
+import { rulesMarkdown } from '../src/docs/rules-doc.js';
+import { ruleExamples } from '../src/docs/rule-examples.js';
+import { allRuleMeta } from '../src/rules/index.js';
 import remarkKvs from '../src/remark-plugin.js';
 import { UsageError } from '../src/errors.js';
 import { complete, removeSectionAt, seeds } from './helpers/fixtures.js';
@@ -81,42 +83,6 @@ describe('rule sets by date', () => {
   });
 });
 
-describe('messages a policy writer understands', () => {
-  it('names the missing complaints section, its § 4 item and what to write', () => {
-    const line = complete.split('\n').indexOf('## Information om sagsbehandling og klageadgang') + 1;
-    const [finding] = required(removeSectionAt(complete, line), '2026-01-01');
-    expect(finding!.message).toContain('klageadgang');
-    expect(finding!.message).toContain('BEK nr. 1477 af 17/12/2019 § 4, stk. 1, nr. 12');
-    expect(finding!.message).toMatch(/mangler/);
-    expect(finding!.hint).toMatch(/4 uger/);
-    expect(finding!.hint).toMatch(/Ankestyrelsen/);
-  });
-
-  it('reports an empty required section at its heading', () => {
-    const text = complete.replace(/## Frit valg\n\n[^\n]+\n/, '## Frit valg\n\n');
-    const findings = checkText(text, 'x.md', { asOf: '2026-01-01' }).findings;
-    expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ ruleId: 'empty-section', requirement: 'frit_valg', severity: 'error' });
-    expect(text.split('\n')[findings[0]!.position.start.line - 1]).toBe('## Frit valg');
-  });
-
-  it('reports unresolved review markup in an adopted standard, not in a draft', () => {
-    const text = complete.replace('senest 14 dage', 'senest {~~21~>14~~} dage');
-    const adopted = checkText(text, 'x.md', { asOf: '2026-01-01' }).findings;
-    expect(adopted.map((f) => f.ruleId)).toEqual(['tracked-change']);
-    const line = text.split('\n').findIndex((l) => l.includes('{~~21'));
-    expect(adopted[0]!.position.start).toMatchObject({ line: line + 1, column: text.split('\n')[line]!.indexOf('{~~') + 1 });
-    const draft = checkText(text.replace('status: vedtaget', 'status: udkast'), 'x.md', { asOf: '2026-01-01' }).findings;
-    expect(draft).toEqual([]);
-  });
-
-  it('gives English messages with lang en', () => {
-    const line = complete.split('\n').indexOf('## Information om sagsbehandling og klageadgang') + 1;
-    const result = checkText(removeSectionAt(complete, line), 'x.md', { asOf: '2026-01-01', lang: 'en' });
-    expect(result.findings[0]!.message).toMatch(/^The section on case handling and right to complain \(klageadgang\) is missing/);
-  });
-});
-
 describe('the unified plugin', () => {
   it('reports the same findings as kvs check', async () => {
     for (const seed of seeds()) {
@@ -132,8 +98,19 @@ describe('the unified plugin', () => {
 });
 
 describe('docs/rules.md', () => {
+  const onDisk = readFileSync(new URL('../docs/rules.md', import.meta.url), 'utf8');
+
   it('is generated from the rule data and up to date (run `npm run docs`)', () => {
-    const onDisk = readFileSync(new URL('../docs/rules.md', import.meta.url), 'utf8');
     expect(onDisk).toBe(rulesMarkdown());
+  });
+
+  it("shows every rule's failing and passing header example, in both languages", () => {
+    const rules = allRuleMeta().filter((meta) => ruleExamples(meta.id).length > 0);
+    expect(rules.length).toBeGreaterThanOrEqual(19);
+    for (const meta of rules) {
+      for (const example of ruleExamples(meta.id)) {
+        expect(onDisk.split(`\n${example.code}`).length - 1, `${meta.id} ${example.name}`).toBe(2);
+      }
+    }
   });
 });

@@ -1,7 +1,7 @@
 import type { Lang } from '../types.js';
 import { UsageError } from '../errors.js';
 import { ruleSetById, ruleSetFor } from '../law/rulesets.js';
-import { rulesMarkdown, rulesText } from '../rules/docs.js';
+import { rulesMarkdown, rulesText } from '../docs/rules-doc.js';
 import { allRuleMeta } from '../rules/index.js';
 import { commandContext } from './context.js';
 

@@ -1,3 +1,41 @@
+/**
+ * anonymous-treatment: the offer of anonymous treatment says how to get it.
+ *
+ * Serviceloven § 101 a gives the right to anonymous outpatient treatment,
+ * reached by phone or a website, with at least two providers to choose from,
+ * one of them outside the kommune. A standard that only says "du kan få anonym
+ * behandling" leaves the reader without a way in. Where the offer is
+ * mentioned, the rule warns once if the text names no phone number or website,
+ * or no provider outside the kommune.
+ *
+ * Law: serviceloven § 101 a (anonymous outpatient treatment).
+ *
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   ---
+ *   kommune: Eksempelby
+ *   ---
+ *
+ *   # Kvalitetsstandard for social behandling af stofmisbrug
+ *
+ *   ## Anonym behandling
+ *
+ *   Du kan få anonym behandling uden at oplyse dit navn. Ring til Rusmiddelcenter Eksempelby på tlf. 12 34 56 78, eller få behandling i Naboby Kommune.
+ *
+ * @example
+ *   {"name": "not-ok.md"}
+ *
+ *   ---
+ *   kommune: Eksempelby
+ *   ---
+ *
+ *   # Kvalitetsstandard for social behandling af stofmisbrug
+ *
+ *   ## Anonym behandling
+ *
+ *   Du kan få anonym behandling i Eksempelby Kommune.
+ */
 import type { Rule } from './rule.js';
 import { docsUrl } from '../meta.js';
 

@@ -1,9 +1,38 @@
+/**
+ * complaint-deadline: the complaints section gives 4 weeks and the way a complaint goes.
+ *
+ * A person has 4 weeks from receiving a decision to complain. The kommune first
+ * reconsiders the decision and, if it upholds it, sends the complaint on to
+ * Ankestyrelsen. A stated deadline other than 4 weeks is an error at the words;
+ * a complaints section that does not tell about the reconsideration and
+ * Ankestyrelsen is a warning at its heading.
+ *
+ * Law: retssikkerhedsloven §§ 66-67 and BEK nr. 1477 af 17/12/2019 § 4, stk. 1, nr. 12 (information on complaints).
+ *
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   # Kvalitetsstandard for social behandling af stofmisbrug
+ *
+ *   ## Klageadgang
+ *
+ *   Du kan klage inden fire uger efter, at du har modtaget afgørelsen. Klagen sendes til kommunen, som vurderer sagen igen. Får du ikke medhold, sender kommunen klagen videre til Ankestyrelsen.
+ *
+ * @example
+ *   {"name": "not-ok.md"}
+ *
+ *   # Kvalitetsstandard for social behandling af stofmisbrug
+ *
+ *   ## Klageadgang
+ *
+ *   Du kan klage senest 14 dage efter, at du har modtaget afgørelsen. Kommunen genvurderer afgørelsen og sender klagen til Ankestyrelsen.
+ */
 import { toString } from 'mdast-util-to-string';
 import type { Rule } from './rule.js';
 import { docsUrl } from '../meta.js';
 import { factsData, mentionsAny } from '../model/facts.js';
-import { formatDays, phraseOf, quoteWithValue } from './guarantee-days.js';
-import { requirementScopes } from './follow-up-schedule.js';
+import { formatDays, phraseOf, quoteWithValue } from './utils/wording.js';
+import { requirementScopes } from './utils/scopes.js';
 
 export const complaintDeadline: Rule = {
   meta: {

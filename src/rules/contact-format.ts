@@ -1,3 +1,31 @@
+/**
+ * contact-format: phone numbers, e-mail and web addresses can be used as written.
+ *
+ * A citizen copies the number or the address from the standard. A phone number
+ * of 7 digits, an e-mail address without a domain ending, or
+ * "www.tilbudsportalen" without ".dk" leads nowhere. Each malformed one, in the
+ * text or under `kontakt` in the front-matter, is a warning at its place.
+ *
+ * Law: BEK nr. 1477 af 17/12/2019 § 4 (clear information to the citizen); otherwise a rule of the tool itself.
+ *
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   # Kvalitetsstandard for social behandling af stofmisbrug
+ *
+ *   ## Kontakt
+ *
+ *   Ring til rusmiddelcentret på tlf. 72 33 55 50, eller skriv til rusmiddelcenter@eksempelby.dk.
+ *
+ * @example
+ *   {"name": "not-ok.md"}
+ *
+ *   # Kvalitetsstandard for social behandling af stofmisbrug
+ *
+ *   ## Kontakt
+ *
+ *   Ring til rusmiddelcentret på tlf. 72 33 555, eller skriv til rusmiddelcenter@eksempelby.
+ */
 import type { Rule } from './rule.js';
 import type { Lang } from '../types.js';
 import { docsUrl } from '../meta.js';

@@ -1,8 +1,45 @@
+/**
+ * contradiction: the standard says one thing about each fact.
+ *
+ * Standards grow by copy and paste, and the treatment guarantee, the follow-up
+ * schedule or the complaint deadline ends up stated twice with different
+ * values; the reader cannot tell which holds. Each later statement that
+ * conflicts with the first is an error, pointing back at the first. A schedule
+ * that is part of another ("6 måneder" beside "1 og 6 måneder") and the same
+ * value in other words ("14 dage", "to uger") do not conflict.
+ *
+ * Law: BEK nr. 1477 af 17/12/2019 § 4 (a clear description of the service level).
+ *
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   # Kvalitetsstandard for social behandling af stofmisbrug
+ *
+ *   ## Behandlingsgaranti
+ *
+ *   Du kommer i behandling senest 14 dage efter din henvendelse.
+ *
+ *   ## Visitation
+ *
+ *   Efter samtalen begynder behandlingen inden for to uger fra din henvendelse.
+ *
+ * @example
+ *   {"name": "not-ok.md"}
+ *
+ *   # Kvalitetsstandard for social behandling af stofmisbrug
+ *
+ *   ## Behandlingsgaranti
+ *
+ *   Du kommer i behandling senest 14 dage efter din henvendelse.
+ *
+ *   ## Visitation
+ *
+ *   Efter samtalen begynder behandlingen inden for tre uger fra din henvendelse.
+ */
 import type { Rule } from './rule.js';
 import type { Fact, Lang, Position } from '../types.js';
 import { docsUrl } from '../meta.js';
-import { formatDays, phraseOf, quoteWithValue } from './guarantee-days.js';
-import { formatMonths } from './follow-up-schedule.js';
+import { formatDays, formatMonths, phraseOf, quoteWithValue } from './utils/wording.js';
 
 interface Topic<T> {
   requirement: string;

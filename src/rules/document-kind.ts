@@ -12,6 +12,22 @@
  * in the title (weighted most), the headings, the prose and the front-matter
  * `omraade`. A standard that covers drugs and alcohol together is a § 101
  * standard. Too few cues for any area gives 'unknown', which is not reported.
+ *
+ * Law: Serviceloven § 101 and BEK nr. 1477 af 17/12/2019 (the tool's rule sets cover this area only).
+ *
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   # Kvalitetsstandard for behandling af stofmisbrug
+ *
+ *   Tilbuddet er til dig, der har et problem med hash, kokain eller andre stoffer (serviceloven § 101).
+ *
+ * @example
+ *   {"name": "not-ok.md"}
+ *
+ *   # Kvalitetsstandard for midlertidigt botilbud (serviceloven § 107)
+ *
+ *   Du får et værelse i botilbuddet, og du kan gå med til beboermøder.
  */
 import { readFileSync } from 'node:fs';
 import type { Nodes, Root } from 'mdast';

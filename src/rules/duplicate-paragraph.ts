@@ -1,3 +1,38 @@
+/**
+ * duplicate-paragraph: the same paragraph stands twice.
+ *
+ * Merged versions and copy-paste leave a paragraph twice, often the old and the
+ * new wording side by side, and the reader cannot tell which holds. Paragraphs
+ * of prose (six words or more) that are the same, ignoring case, spacing and a
+ * word split at a line end, are duplicates. The second copy is reported,
+ * pointing back at the first; the check and the published text count it once.
+ *
+ * Law: BEK nr. 1477 af 17/12/2019 § 4 (a clear description of the service level).
+ *
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   # Kvalitetsstandard for social behandling af stofmisbrug
+ *
+ *   ## Visitation
+ *
+ *   Du kan ringe til rusmiddelcentret eller møde op i den åbne rådgivning.
+ *
+ *   ## Kontakt
+ *
+ *   Ring til rusmiddelcentret på tlf. 12 34 56 78.
+ *
+ * @example
+ *   {"name": "not-ok.md"}
+ *
+ *   # Kvalitetsstandard for social behandling af stofmisbrug
+ *
+ *   ## Visitation
+ *
+ *   Du kan ringe til rusmiddelcentret eller møde op i den åbne rådgivning.
+ *
+ *   Du kan ringe til rusmiddelcentret eller møde op i den åbne rådgivning.
+ */
 import type { Rule } from './rule.js';
 import { docsUrl } from '../meta.js';
 

@@ -1,3 +1,38 @@
+/**
+ * empty-section: a section has a heading but no text.
+ *
+ * A heading left over from a template ("## Frit valg" and nothing under it)
+ * looks like an answer in the table of contents but tells the reader nothing.
+ * For a topic the law requires, an empty section is an error at its heading,
+ * with what to write; any other heading with no text and no sub-sections is a
+ * warning (write the text, or remove the heading).
+ *
+ * Law: BEK nr. 1477 af 17/12/2019 § 4, stk. 1 (each topic is described).
+ *
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   # Kvalitetsstandard for social behandling af stofmisbrug
+ *
+ *   ## Frit valg
+ *
+ *   Du kan vælge et andet offentligt eller privat behandlingstilbud af samme type.
+ *
+ *   ## Egenbetaling
+ *
+ *   Behandlingen er gratis.
+ *
+ * @example
+ *   {"name": "not-ok.md"}
+ *
+ *   # Kvalitetsstandard for social behandling af stofmisbrug
+ *
+ *   ## Frit valg
+ *
+ *   ## Egenbetaling
+ *
+ *   Behandlingen er gratis.
+ */
 import type { Rule } from './rule.js';
 import { validateModel } from '../model/model-schema.js';
 import { docsUrl } from '../meta.js';

@@ -1,3 +1,28 @@
+/**
+ * file-encoding: the file is UTF-8, and its letters were not converted twice.
+ *
+ * A file saved as "ANSI" (Windows-1252) or UTF-16 is read and converted, but
+ * other tools may read it wrongly, so the rule says which encoding it found, at
+ * line 1. A UTF-8 file that was once read as Windows-1252 and saved again has
+ * "Ã¦" for "æ" and "Ã¥" for "å": valid UTF-8, so nothing else notices. The
+ * rule finds these pairs and shows what they were.
+ *
+ * Law: none (a rule of the tool itself).
+ *
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   # Kvalitetsstandard for social behandling af stofmisbrug
+ *
+ *   Du kan få hjælp, hvis du har et problem med stoffer.
+ *
+ * @example
+ *   {"name": "not-ok.md"}
+ *
+ *   # Kvalitetsstandard for social behandling af stofmisbrug
+ *
+ *   Du kan fÃ¥ hjÃ¦lp, hvis du har et problem med stoffer.
+ */
 import type { Rule } from './rule.js';
 import { docsUrl } from '../meta.js';
 import { encodingName, legacyEncodingNote, windows1252Byte } from '../model/read.js';

@@ -1,42 +1,37 @@
+/**
+ * follow-up-schedule: the standard promises follow-up 1 and 6 months after treatment.
+ *
+ * Since 2014 the kommune must follow up on the treatment plan at the latest 1
+ * month and again 6 months after treatment has ended, and the standard must
+ * say so. A stated schedule without either month is an error at the schedule;
+ * a treatment-plan section that says nothing about follow-up after the end of
+ * treatment is a warning at its heading.
+ *
+ * Law: serviceloven § 101, stk. 8 and BEK nr. 1477 af 17/12/2019 § 4, stk. 2 (follow-up on the treatment plan).
+ *
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   # Kvalitetsstandard for social behandling af stofmisbrug
+ *
+ *   ## Opfølgning på behandlingsplanen
+ *
+ *   Når behandlingen er slut, kontakter vi dig senest efter en måned og igen efter seks måneder.
+ *
+ * @example
+ *   {"name": "not-ok.md"}
+ *
+ *   # Kvalitetsstandard for social behandling af stofmisbrug
+ *
+ *   ## Opfølgning på behandlingsplanen
+ *
+ *   Vi følger op 3 og 9 måneder efter, at behandlingen er afsluttet.
+ */
 import type { Rule } from './rule.js';
-import type { Lang, Standard } from '../types.js';
 import { docsUrl } from '../meta.js';
 import { factSentences, isFollowUpAfterEnd } from '../model/facts.js';
-
-/** "1, 3, 6 og 12" / "1, 3, 6 and 12" */
-export function joinNumbers(values: readonly number[], lang: Lang): string {
-  const and = lang === 'da' ? 'og' : 'and';
-  if (values.length <= 1) return values.join('');
-  return `${values.slice(0, -1).join(', ')} ${and} ${values[values.length - 1]}`;
-}
-
-export function formatMonths(values: readonly number[], lang: Lang): string {
-  const one = values.length === 1 && values[0] === 1;
-  const unit = lang === 'da' ? (one ? 'måned' : 'måneder') : one ? 'month' : 'months';
-  return `${joinNumbers(values, lang)} ${unit}`;
-}
-
-/** The sections with this requirement that are not inside another section with it, and their sub-sections. */
-export function requirementScopes(standard: Pick<Standard, 'sections'>, key: string): Array<{ top: number; all: number[] }> {
-  const sections = standard.sections;
-  const has = (index: number | undefined) => index !== undefined && sections[index]?.requirements.includes(key) === true;
-  const insideAnother = (index: number) => {
-    for (let parent = sections[index]?.parent; parent !== undefined; parent = sections[parent]?.parent) if (has(parent)) return true;
-    return false;
-  };
-  return sections
-    .filter((section) => has(section.index) && !insideAnother(section.index))
-    .map((section) => {
-      const all: number[] = [];
-      const stack = [section.index];
-      while (stack.length > 0) {
-        const index = stack.pop()!;
-        all.push(index);
-        stack.push(...(sections[index]?.children ?? []));
-      }
-      return { top: section.index, all };
-    });
-}
+import { formatMonths } from './utils/wording.js';
+import { requirementScopes } from './utils/scopes.js';
 
 export const followUpSchedule: Rule = {
   meta: {

@@ -1,3 +1,46 @@
+/**
+ * frontmatter-schema: the details at the top of the file are there, in the right form.
+ *
+ * The front-matter (YAML between two lines of ---) says which kommune adopted
+ * the standard and when, on which legal basis, when it is revised next and how
+ * to get in touch; the build prints it on every leaflet, and revision-overdue
+ * reads its dates. Its shape is schemas/frontmatter.schema.json. No
+ * front-matter at all is one error at line 1; each field that is missing or
+ * malformed (a date that is not a date, an unknown status) is one error at the
+ * field.
+ *
+ * Law: BEK nr. 1477 af 17/12/2019 §§ 1 and 3 (adopted by the municipal council, revised at least every second year, published).
+ *
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   ---
+ *   kommune: Eksempelby Kommune
+ *   titel: Kvalitetsstandard for social behandling af stofmisbrug
+ *   omraade: SEL § 101
+ *   godkendt:
+ *     af: Kommunalbestyrelsen
+ *     dato: 2026-03-18
+ *   status: vedtaget
+ *   ---
+ *
+ *   # Kvalitetsstandard for social behandling af stofmisbrug
+ *
+ * @example
+ *   {"name": "not-ok.md"}
+ *
+ *   ---
+ *   kommune: Eksempelby Kommune
+ *   titel: Kvalitetsstandard for social behandling af stofmisbrug
+ *   omraade: SEL § 101
+ *   godkendt:
+ *     af: Kommunalbestyrelsen
+ *     dato: 18. marts 2026
+ *   status: godkendt
+ *   ---
+ *
+ *   # Kvalitetsstandard for social behandling af stofmisbrug
+ */
 import type { Rule } from './rule.js';
 import { docsUrl } from '../meta.js';
 

@@ -1,24 +1,36 @@
+/**
+ * guarantee-days: the treatment guarantee is 14 days.
+ *
+ * Under serviceloven § 101 treatment must start at the latest 14 days after the
+ * person asked the kommune for it. A standard that promises 21 days, or "tre
+ * uger", gives the citizen less than the law does. Every guarantee the text
+ * states (in figures or words, in days or weeks, as the facts pass reads them)
+ * other than 14 days is an error at the words themselves. The law is named as
+ * on the check date: stk. 2 before 2020, stk. 4 from then.
+ *
+ * Law: serviceloven § 101, stk. 4 (before 2020: stk. 2).
+ *
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   # Kvalitetsstandard for social behandling af stofmisbrug
+ *
+ *   ## Behandlingsgaranti
+ *
+ *   Du kommer i behandling senest 14 dage efter, at du har henvendt dig til kommunen.
+ *
+ * @example
+ *   {"name": "not-ok.md"}
+ *
+ *   # Kvalitetsstandard for social behandling af stofmisbrug
+ *
+ *   ## Behandlingsgaranti
+ *
+ *   Du kommer i behandling senest tre uger efter, at du har henvendt dig til kommunen.
+ */
 import type { Rule } from './rule.js';
-import type { Fact, Lang, Standard } from '../types.js';
 import { docsUrl } from '../meta.js';
-
-/** The words that state a fact, as written in the file ("21 dage", "fire uger"). */
-export function phraseOf(standard: Pick<Standard, 'source'>, fact: Fact<unknown>): string {
-  const start = fact.position.start.offset;
-  const end = fact.position.end.offset;
-  const phrase = start !== undefined && end !== undefined ? standard.source.slice(start, end) : '';
-  return phrase.replace(/\s+/gu, ' ').trim() || fact.text;
-}
-
-/** "14 dage" / "14 days" */
-export function formatDays(days: number, lang: Lang): string {
-  return lang === 'da' ? `${days} ${days === 1 ? 'dag' : 'dage'}` : `${days} ${days === 1 ? 'day' : 'days'}`;
-}
-
-/** The phrase as written, with the value it means when the wording differs: "fire uger" (28 dage). */
-export function quoteWithValue(phrase: string, shown: string): string {
-  return phrase.toLowerCase() === shown.toLowerCase() ? `"${phrase}"` : `"${phrase}" (${shown})`;
-}
+import { formatDays, phraseOf, quoteWithValue } from './utils/wording.js';
 
 export const guaranteeDays: Rule = {
   meta: {

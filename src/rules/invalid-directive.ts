@@ -1,3 +1,36 @@
+/**
+ * invalid-directive: a kvs comment names something the tool does not know.
+ *
+ * `<!-- kvs-disable-next-line … -->` and its kin switch rules off, and
+ * `<!-- kvs-krav: … -->` says which topic a section covers. A typo there
+ * silently does nothing: the finding it was meant to switch off stays, or the
+ * section is not counted. The rule reports each unknown rule, topic or comment
+ * name, with the closest known one, and a comment that names nothing.
+ *
+ * Law: none (a rule of the tool itself).
+ *
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   # Kvalitetsstandard for social behandling af stofmisbrug
+ *
+ *   ## Hvis du er utilfreds
+ *
+ *   <!-- kvs-krav: klageadgang -->
+ *
+ *   Du kan klage inden 4 uger efter, at du har fået afgørelsen.
+ *
+ * @example
+ *   {"name": "not-ok.md"}
+ *
+ *   # Kvalitetsstandard for social behandling af stofmisbrug
+ *
+ *   ## Hvis du er utilfreds
+ *
+ *   <!-- kvs-krav: klageadgangen -->
+ *
+ *   Du kan klage inden 4 uger efter, at du har fået afgørelsen.
+ */
 import { visit } from 'unist-util-visit';
 import { closest } from 'fastest-levenshtein';
 import type { Html } from 'mdast';

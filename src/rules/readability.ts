@@ -10,6 +10,26 @@
  *
  * LIX is computed as in src/model/lix.ts (the same numbers as the build
  * overview and `kvs compare`).
+ *
+ * Law: good administrative practice (plain language); BEK nr. 1477 af 17/12/2019 § 4 (a clear description for the citizens).
+ *
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   # Kvalitetsstandard for social behandling af stofmisbrug
+ *
+ *   ## Sådan får du hjælp
+ *
+ *   Du kan få hjælp, hvis du tager stoffer. Du ringer til os. Vi tager en snak med dig. Vi lægger en plan sammen. Du får en fast person at tale med. Det er gratis. Du kan tage din mor eller en ven med. Vi har tavshedspligt. Du kan altid ringe igen.
+ *
+ * @example
+ *   {"name": "not-ok.md"}
+ *
+ *   # Kvalitetsstandard for social behandling af stofmisbrug
+ *
+ *   ## Indsats
+ *
+ *   Behandlingsindsatsen tilrettelægges helhedsorienteret og individualiseret med udgangspunkt i borgerens samlede livssituation, ressourcer og udfordringer, hvorefter koordineringen mellem de involverede samarbejdspartnere, herunder jobcenter, socialpsykiatri, distriktspsykiatri og kriminalforsorgen, varetages af den kommunale myndighedsrådgiver i overensstemmelse med gældende lovgivning og retningslinjer. Opfølgningen dokumenteres systematisk i kommunens fagsystem.
  */
 import type { Rule } from './rule.js';
 import type { Lang } from '../types.js';

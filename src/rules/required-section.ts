@@ -1,3 +1,112 @@
+/**
+ * required-section: the standard has a section for every topic the law requires.
+ *
+ * BEK nr. 1477 § 4, stk. 1 lists what a quality standard for § 101 must
+ * describe (the tasks, the target group, the treatment guarantee, free choice,
+ * the complaints procedure and more); the rule set in force on the check date
+ * adds the newer items (gift vouchers from 2020) and the guidance topics. A
+ * section is found by its heading (schemas/requirements.json lists the
+ * headings kommuner use, kvs.config.json `headings` adds a project's own) or by
+ * a `<!-- kvs-krav: … -->` comment. Each missing topic is one finding at the
+ * title, with the law, a heading to use and an example sentence; a missing
+ * guidance topic is a warning.
+ *
+ * Law: BEK nr. 1477 af 17/12/2019 § 4, stk. 1 (what the standard describes).
+ *
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   # Kvalitetsstandard for social behandling af stofmisbrug
+ *
+ *   ## Lovgrundlag
+ *
+ *   Behandlingen gives efter serviceloven § 101 og § 101 a.
+ *
+ *   ## Opgaver på stofmisbrugsområdet
+ *
+ *   Vi tilbyder rådgivning, ambulant behandling og dagbehandling.
+ *
+ *   ## Målgruppe
+ *
+ *   Tilbuddet er til borgere over 18 år med et problematisk forbrug af stoffer.
+ *
+ *   ## Formål
+ *
+ *   Målet er, at du stopper eller mindsker dit forbrug.
+ *
+ *   ## Organisering
+ *
+ *   Rusmiddelcentret hører under social- og sundhedsområdet.
+ *
+ *   ### Døgnbehandling
+ *
+ *   Vi bruger kun døgntilbud, som Socialtilsynet har godkendt.
+ *
+ *   ## Visitation
+ *
+ *   Du kan ringe eller møde op, og så taler vi om, hvad du har brug for.
+ *
+ *   ## Behandlingsgaranti
+ *
+ *   Du kommer i behandling senest 14 dage efter, at du har henvendt dig.
+ *
+ *   ## Frit valg
+ *
+ *   Du kan vælge et andet offentligt eller privat tilbud af samme type.
+ *
+ *   ## Opfølgning på behandlingsplanen
+ *
+ *   Vi kontakter dig 1 måned og igen 6 måneder efter, at behandlingen er slut.
+ *
+ *   ## Handleplan
+ *
+ *   Du får tilbudt en handleplan efter serviceloven § 141.
+ *
+ *   ## Brugerinddragelse
+ *
+ *   Du er med til at sætte målene for din behandling.
+ *
+ *   ## Egenbetaling
+ *
+ *   Behandlingen er gratis.
+ *
+ *   ## Klageadgang
+ *
+ *   Du kan klage inden 4 uger. Kommunen genvurderer afgørelsen og sender ellers klagen til Ankestyrelsen.
+ *
+ *   ## Personalets faglige kvalifikationer
+ *
+ *   Behandlerne er socialrådgivere og sygeplejersker med efteruddannelse.
+ *
+ *   ## Monitorering
+ *
+ *   Vi indberetter til Stofmisbrugsdatabasen.
+ *
+ *   ## Gavekort
+ *
+ *   Du kan få gavekort, når det støtter dine mål.
+ *
+ *   ## Børn i familien
+ *
+ *   Har du børn, taler vi med dig om, hvordan de har det.
+ *
+ *   ## Den fremtidige indsats
+ *
+ *   Vi styrker tilbuddet til unge de næste to år.
+ *
+ * @example
+ *   {"name": "not-ok.md"}
+ *
+ *   # Kvalitetsstandard for stofmisbrugsbehandling
+ *
+ *   ## Målgruppe
+ *
+ *   Tilbuddet er til voksne med et problematisk forbrug af stoffer.
+ *
+ *   ## Behandlingsgaranti
+ *
+ *   Du kommer i behandling senest 14 dage efter, at du har henvendt dig.
+ */
 import type { Rule } from './rule.js';
 import { validateModel } from '../model/model-schema.js';
 import { docsUrl } from '../meta.js';

@@ -23,6 +23,36 @@
  *
  * A draft (`status: udkast`) is spared the rule (`skippedInDraft`): a draft is the
  * revision being written. Its findings are still shown, as not counted.
+ *
+ * Law: BEK nr. 1477 af 17/12/2019 (revised as needed and at least every second year).
+ *
+ * @example
+ *   {"name": "ok.md", "asOf": "2026-11-25"}
+ *
+ *   ---
+ *   kommune: Eksempelby Kommune
+ *   status: vedtaget
+ *   godkendt:
+ *     af: Kommunalbestyrelsen
+ *     dato: 2025-09-10
+ *   revision:
+ *     dato: 2027-09-10
+ *   ---
+ *
+ *   # Kvalitetsstandard for social behandling af stofmisbrug
+ *
+ * @example
+ *   {"name": "not-ok.md", "asOf": "2026-11-25"}
+ *
+ *   ---
+ *   kommune: Eksempelby Kommune
+ *   status: vedtaget
+ *   godkendt:
+ *     af: Byrådet
+ *     dato: 2023-06-21
+ *   ---
+ *
+ *   # Kvalitetsstandard for social behandling af stofmisbrug
  */
 import { isMap, isNode, isScalar, parseDocument, type Node as YamlNode } from 'yaml';
 import type { Rule } from './rule.js';

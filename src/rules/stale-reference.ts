@@ -14,6 +14,26 @@
  * needs, see `requiredWords`), the sentence cues are tested at most once per
  * sentence and entry, and a block's characters are claimed at most once per
  * entry.
+ *
+ * Law: each reference names its own (schemas/stale-references.json), e.g. serviceloven § 101 as amended from 1 January 2020, barnets lov §§ 33-34.
+ *
+ * @example
+ *   {"name": "ok.md", "asOf": "2026-11-25"}
+ *
+ *   # Kvalitetsstandard for social behandling af stofmisbrug
+ *
+ *   ## Klageadgang
+ *
+ *   Kommunen genvurderer afgørelsen. Får du ikke medhold, sender vi klagen til Ankestyrelsen.
+ *
+ * @example
+ *   {"name": "not-ok.md", "asOf": "2026-11-25"}
+ *
+ *   # Kvalitetsstandard for social behandling af stofmisbrug
+ *
+ *   ## Klageadgang
+ *
+ *   Kommunen genvurderer afgørelsen. Får du ikke medhold, sender vi klagen til Det Sociale Nævn.
  */
 import { readFileSync } from 'node:fs';
 import type { Nodes, Parent, Root } from 'mdast';

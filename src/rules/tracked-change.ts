@@ -1,3 +1,41 @@
+/**
+ * tracked-change: an adopted standard has no review marks left.
+ *
+ * A standard is revised with tracked changes and comments (CriticMarkup:
+ * {++ ++}, {-- --}, {~~ ~> ~~}, {>> <<}, {== ==}, or Word's, on import). Once it
+ * is adopted (any status but udkast), every mark left is an error at its place:
+ * the published text must be the one the council adopted, and a reader should
+ * not see a reviewer's note. A draft is where review happens, so drafts are
+ * skipped. The check itself already reads the accepted text.
+ *
+ * Law: BEK nr. 1477 af 17/12/2019 § 3 (the adopted standard is published).
+ *
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   ---
+ *   status: udkast
+ *   ---
+ *
+ *   # Kvalitetsstandard for social behandling af stofmisbrug
+ *
+ *   ## Behandlingsgaranti
+ *
+ *   Du kommer i behandling senest {~~21~>14~~} dage efter din henvendelse.
+ *
+ * @example
+ *   {"name": "not-ok.md"}
+ *
+ *   ---
+ *   status: vedtaget
+ *   ---
+ *
+ *   # Kvalitetsstandard for social behandling af stofmisbrug
+ *
+ *   ## Behandlingsgaranti
+ *
+ *   Du kommer i behandling senest {~~21~>14~~} dage efter din henvendelse.
+ */
 import type { Rule } from './rule.js';
 import type { ReviewMark } from '../types.js';
 import { docsUrl } from '../meta.js';

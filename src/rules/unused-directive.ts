@@ -1,7 +1,35 @@
 /**
+ * unused-directive: every kvs-disable comment switches a finding off.
+ *
  * Not a rule over a model: with `--report-unused-disable-directives` the
  * check reports each `kvs-disable` comment that switched nothing off (src/check/check.ts),
  * so comments left over from an old finding do not hide the next one unseen.
+ *
+ * Law: none (a rule of the tool itself).
+ *
+ * @example
+ *   {"name": "ok.md", "reportUnusedDirectives": true}
+ *
+ *   # Kvalitetsstandard for social behandling af stofmisbrug
+ *
+ *   ## Kontakt
+ *
+ *   Du kan altid ringe til rusmiddelcentret og få en tid til en samtale.
+ *
+ *   ## Har du brug for hjælp nu?
+ *
+ *   <!-- kvs-disable-next-line duplicate-paragraph -->
+ *   Du kan altid ringe til rusmiddelcentret og få en tid til en samtale.
+ *
+ * @example
+ *   {"name": "not-ok.md", "reportUnusedDirectives": true}
+ *
+ *   # Kvalitetsstandard for social behandling af stofmisbrug
+ *
+ *   ## Kontakt
+ *
+ *   <!-- kvs-disable-next-line duplicate-paragraph -->
+ *   Du kan altid ringe til rusmiddelcentret og få en tid til en samtale.
  */
 import type { RuleMeta } from '../types.js';
 import { docsUrl } from '../meta.js';

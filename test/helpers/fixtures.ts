@@ -8,6 +8,17 @@ export function fixture(name: string): string {
 
 export const complete = fixture('complete.md');
 
+/** The four real standards in standards/, whose findings were read by hand as of 2026-11-25. */
+export const bundledNames = ['hjoerring', 'holbaek', 'ishoej', 'ringsted'] as const;
+export type BundledName = (typeof bundledNames)[number];
+
+export function bundled(name: BundledName): string {
+  return readFileSync(new URL(`../../standards/${name}-stofmisbrug.md`, import.meta.url), 'utf8');
+}
+
+/** A small standard: an optional front-matter, a title, and the body. */
+export const doc = (body: string, frontMatter = '') => `${frontMatter}# Kvalitetsstandard\n\n${body}\n`;
+
 export function seeds(): Array<{ name: string; text: string }> {
   const dir = new URL('seeds/', fixturesUrl);
   return readdirSync(dir)

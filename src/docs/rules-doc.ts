@@ -1,11 +1,13 @@
 /**
  * docs/rules.md and `kvs rules` come from the same data as the checks:
- * the rule modules' meta and the rule sets in schemas/.
+ * the rule modules' meta, their header examples (with what the check says
+ * about them) and the rule sets in schemas/.
  */
 import type { Lang, Requirement, RuleMeta, RuleSet } from '../types.js';
 import { requirementCatalogue } from '../law/catalogue.js';
 import { ruleSets } from '../law/rulesets.js';
-import { allRuleMeta } from './index.js';
+import { allRuleMeta } from '../rules/index.js';
+import { exampleFindings, ruleExamples, type RuleExample } from './rule-examples.js';
 
 const words = {
   da: {
@@ -27,6 +29,11 @@ const words = {
     off: 'slået fra',
     ruleSeverities: 'Regler i dette sæt',
     requirements: 'Emner (krav)',
+    fails: 'Eksempel, der fejler',
+    passes: 'Eksempel, der består',
+    findings: 'Tjekket siger',
+    checkedOn: 'tjekket pr.',
+    more: (n: number) => `… og ${n} fund mere`,
   },
   en: {
     title: 'Rules and requirements',
@@ -47,6 +54,11 @@ const words = {
     off: 'off',
     ruleSeverities: 'Rules in this set',
     requirements: 'Topics (requirements)',
+    fails: 'Example that fails',
+    passes: 'Example that passes',
+    findings: 'The check says',
+    checkedOn: 'checked as of',
+    more: (n: number) => `… and ${n} more`,
   },
 };
 
@@ -78,7 +90,29 @@ function ruleEntry(meta: RuleMeta, lang: Lang): string[] {
     '',
     `- ${w.severity}: ${w[meta.severity]}`,
     `- ${w.law}: ${meta.law[lang]}`,
+    ...examplesEntry(meta.id, lang),
   ];
+}
+
+/** The rule's header examples, the failing one first with what the check says about it. */
+function examplesEntry(ruleId: string, lang: Lang): string[] {
+  const w = words[lang];
+  const examples = ruleExamples(ruleId).sort((a, b) => Number(a.passes) - Number(b.passes));
+  return examples.flatMap((example) => {
+    const lines = ['', `${example.passes ? w.passes : w.fails} (\`${example.name}\`, ${w.checkedOn} ${example.asOf}):`, '', ...fenced(example)];
+    if (example.passes) return lines;
+    const findings = exampleFindings(ruleId, example, lang);
+    const shown = findings.slice(0, 3).map((f) => `- ${f.position.start.line}:${f.position.start.column} ${w[f.severity]}: ${f.message}`);
+    if (findings.length > shown.length) shown.push(`- ${w.more(findings.length - shown.length)}`);
+    return [...lines, '', `${w.findings}:`, '', ...shown];
+  });
+}
+
+/** The example as a Markdown code block, with a fence longer than any run of backticks in it. */
+function fenced(example: RuleExample): string[] {
+  const longest = Math.max(0, ...[...example.code.matchAll(/`+/gu)].map((run) => run[0].length));
+  const fence = '`'.repeat(Math.max(3, longest + 1));
+  return [`${fence}markdown`, ...example.code.replace(/\n$/u, '').split('\n'), fence];
 }
 
 function requirementEntry(r: Requirement, lang: Lang): string[] {
