@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { record } from './helpers/ledger.js';
+import { buildAll } from '../src/build/build.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const kvsBin = join(root, 'bin', 'kvs.js');
@@ -145,6 +146,29 @@ describe('a claim instead of a known heading, a config and a draft status: not c
   });
 });
 
+describe('build --strict publishes the text it checked', () => {
+  it('a standard that changes after the check and before it is rendered is checked again, and refused', async () => {
+    const dir = project(complete);
+    const file = join(dir, 'standards', 'a.md');
+    const outcomes = await buildAll([file], {
+      outDir: join(dir, 'output'),
+      only: 'html',
+      strict: true,
+      imposition: false,
+      asOf: '2026-11-25',
+      lang: 'da',
+      config: {},
+      configRoot: dir,
+      cache: false,
+      // Called after the check of every file, before this one is read for rendering.
+      onStart: () => writeFileSync(file, missingFrit),
+    });
+    expect(outcomes.map((o) => o.status)).toEqual(['refused']);
+    expect(outcomes[0]!.check.findings.map((f) => f.ruleId)).toContain('required-section');
+    record({ area, what: 'A standard replaced by a failing one between the check and the rendering in build --strict', cases: 1, result: 'checked again from the bytes that are rendered, and refused', uncaught: 0 });
+  });
+});
+
 describe('a standard the config ignores is never unseen', () => {
   it('check (a folder or the file by name) and build say which files kvs.config.json leaves out', () => {
     const dir = project(missingFrit);
@@ -180,7 +204,13 @@ describe('document-kind cannot take the § 101 findings with it', () => {
     writeFileSync(join(dir, 'kvs.config.json'), JSON.stringify({ rules: { 'document-kind': 'warning' } }));
     const warned = JSON.parse(kvs(dir, ['check', '-f', 'json', ...asOf]).stdout) as Array<{ messages: Array<{ ruleId: string; severity: number; requirement?: string }> }>;
     expect(warned[0]!.messages.filter((m) => m.ruleId === 'required-section').map((m) => [m.requirement, m.severity])).toEqual([['frit_valg', 2]]);
-    record({ area, what: 'document-kind switched off by a comment or down to a warning in the config, on a standard missing a section', cases: 2, result: 'the § 101 findings are counted again (exit 1); only a counted document-kind error replaces them', uncaught: 0 });
+    // Nor can a baseline hide it: hidden, it would take the § 101 findings with it.
+    writeFileSync(join(dir, 'kvs.config.json'), '{}');
+    kvs(dir, ['check', '--baseline', 'base.json', '--write-baseline', ...asOf]);
+    const based = kvs(dir, ['check', '--baseline', 'base.json', ...asOf]);
+    expect(based.status).toBe(1);
+    expect(based.stdout).toMatch(/document-kind/u);
+    record({ area, what: 'document-kind switched off by a comment, down to a warning in the config, or in a baseline, on a standard missing a section', cases: 3, result: 'the § 101 findings are counted again (exit 1); only a counted document-kind error replaces them', uncaught: 0 });
   });
 });
 

@@ -39,6 +39,11 @@ describe('a topic is covered by the text under its own heading', () => {
     expect(findings(flat)).toEqual([]);
   });
 
+  it('"# Frit valg" exactly, as the only level-1 heading above the whole document, is the title and claims nothing', () => {
+    const titled = withoutFrit.replace(/^# .*$/mu, '# Frit valg');
+    expect(findings(titled)).toEqual([expect.stringMatching(/^required-section@/u)]);
+  });
+
   it('a first level-1 heading among other level-1 headings is a section, not the title, and covers its topic', () => {
     const section = complete.match(fritValg)![0].replace(/^## /u, '# ');
     const flat = withoutFrit.replace(/^# .*\n\n.*\n/mu, `${section}\n`).replace(/^## /gmu, '# ');

@@ -6,6 +6,7 @@
  * keep their previous version). Renderers are loaded here, never on the
  * check path. The caller holds the build lock (src/build/lock.ts).
  */
+import { statSync, type Stats } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { FileResult, Lang, Standard } from '../types.js';
 import type { Config } from '../config.js';
@@ -13,7 +14,7 @@ import { decode } from '../model/read.js';
 import { buildStandard } from '../model/standard.js';
 import { checkDecodedText, unreadable } from '../check/check.js';
 import { writeFileAtomic, WriteError } from '../fs/write.js';
-import { readStandardSource } from '../fs/read.js';
+import { readStandardSource, sameStamp } from '../fs/read.js';
 import { LocalizedError } from '../errors.js';
 import { lookFor } from './theme.js';
 import { stage, type Stage } from './stage.js';
@@ -78,13 +79,15 @@ export async function buildAll(files: string[], options: BuildOptions): Promise<
   // The findings are kvs check's own, from the same engine (cache and worker threads included).
   const { checkFiles } = await import('../check/engine.js');
   const { config, configRoot: root, lang, asOf } = options;
+  // Each file as it was before the check read it: one that changes before it is rendered is checked again (below).
+  const stamps = new Map(files.map((file) => [file, statSync(file, { throwIfNoEntry: false })]));
   const checked = await checkFiles([], { cwd: process.cwd(), files, config, root, lang, asOf, ...(options.cache === false ? { cache: false } : {}) });
   const checks = new Map(checked.files.map((file, index) => [file, checked.results[index]!]));
   try {
     for (const [index, file] of files.entries()) {
       if (index >= width) await running[index - width];
       options.onStart?.(index, files.length, slugOf(file));
-      const one = buildOne(file, slugs[index]!, checks.get(file), renderers, options, earlier);
+      const one = buildOne(file, slugs[index]!, { result: checks.get(file), stats: stamps.get(file) }, renderers, options, earlier);
       running.push(one);
       earlier = earlier.then(() => one);
     }
@@ -109,7 +112,7 @@ export async function buildAll(files: string[], options: BuildOptions): Promise<
 async function buildOne(
   file: string,
   slugFor: SlugFor,
-  checked: FileResult | undefined,
+  checked: { result: FileResult | undefined; stats: Stats | undefined },
   renderers: Renderers,
   options: BuildOptions,
   previous: Promise<unknown>,
@@ -130,9 +133,11 @@ async function buildOne(
   const headings = options.config.headings;
   // The leaflet needs the full GFM tree; the findings are `kvs check`'s, from its own tree (see model/parse.ts).
   const standard = buildStandard(decoded.text, shown, headings ? { headings } : {});
-  const check =
-    checked ??
-    checkDecodedText(decoded.text, shown, { asOf: options.asOf, lang: options.lang, config: options.config, encoding: decoded.encoding });
+  // The findings must be those of the text that is published: a file changed since the check is checked again.
+  const unchanged = checked.result !== undefined && checked.stats !== undefined && sameStamp(checked.stats, read.stamp);
+  const check = unchanged
+    ? checked.result!
+    : checkDecodedText(decoded.text, shown, { asOf: options.asOf, lang: options.lang, config: options.config, encoding: decoded.encoding });
   if (!slugFor.ok) return { outcome: { slug, file: shown, status: 'failed', check, reason: slugFor.reason[options.lang] } };
   if (options.strict && (check.findings.some((f) => f.severity === 'error') || switchedOffLaw(check, options.config).length > 0)) {
     return { outcome: { slug, file: shown, status: 'refused', check } };

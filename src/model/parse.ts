@@ -4,13 +4,15 @@
  *
  * Two trees can be asked for. Published output needs all of GFM, including
  * bare addresses ("www.kommune.dk", "navn@kommune.dk") turned into links.
- * The check does not: it finds addresses, phone numbers and e-mails in the
- * text itself (facts.ts), where an autolink literal is the same characters
- * either way. Recognising autolink literals is about a third of the parse
- * (micromark tries a construct at every w, h and @, and mdast runs a search
- * and replace over all text afterwards), so the check path leaves it out.
- * The check's findings are the same with either tree (tested on every
- * bundled standard, the fixtures and the benchmark corpus).
+ * The check must see the same structure as the leaflet, and a bare address
+ * changes structure: it swallows a backtick, a backslash or a tilde that
+ * would otherwise start code, an escape or a strikethrough ("www.ab.dk/`").
+ * So when a text holds anything an autolink literal starts with (www., ://,
+ * @), the check parses with GFM's autolink-literal syntax too. It leaves out
+ * mdast's search and replace afterwards, which only turns text into links
+ * (the check finds addresses in the text itself, facts.ts) and leaves the
+ * split text without positions. A text with none of those characters has no
+ * autolink literal, and recognising them is about a third of the parse.
  *
  * The check's parse also leaves out GFM tables when the text cannot hold one:
  * micromark tries the table construct at the start of every block, a quarter
@@ -20,6 +22,8 @@ import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
+import { gfmAutolinkLiteral } from 'micromark-extension-gfm-autolink-literal';
+import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal';
 import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTable } from 'micromark-extension-gfm-table';
@@ -36,12 +40,21 @@ import { installLinearEditMap } from './edit-map.js';
 installLinearEditMap();
 
 export interface ParseOptions {
-  /** Turn bare URLs and e-mail addresses into links (GFM autolink literals). Default true. */
+  /**
+   * Turn bare URLs and e-mail addresses into links (GFM autolink literals). Default true.
+   * False gives the check's tree: the same structure, with only the GFM parts the text can need.
+   */
   autolinkLiterals?: boolean;
 }
 
-/** GFM without autolink literals (and tables, if asked); otherwise the extensions remark-gfm adds. */
-function remarkGfmWithoutAutolinkLiterals(this: Processor, options: { tables: boolean }): void {
+interface CheckParts {
+  tables: boolean;
+  /** Autolink-literal syntax (its tokens become links), without mdast's search and replace. */
+  literals: boolean;
+}
+
+/** GFM with only the parts a text can need (see above); otherwise the extensions remark-gfm adds. */
+function remarkGfmForCheck(this: Processor, options: CheckParts): void {
   const data = this.data();
   (data.micromarkExtensions ??= []).push(gfmFootnote(), gfmStrikethrough(), gfmTaskListItem());
   (data.fromMarkdownExtensions ??= []).push(gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTaskListItemFromMarkdown());
@@ -49,21 +62,35 @@ function remarkGfmWithoutAutolinkLiterals(this: Processor, options: { tables: bo
     data.micromarkExtensions.push(gfmTable());
     data.fromMarkdownExtensions.push(gfmTableFromMarkdown());
   }
+  if (options.literals) {
+    data.micromarkExtensions.push(gfmAutolinkLiteral());
+    data.fromMarkdownExtensions.push({ ...gfmAutolinkLiteralFromMarkdown(), transforms: [] });
+  }
 }
 
-const checkProcessor = (tables: boolean) =>
-  withBoundedFootnoteCalls(unified().use(remarkParse).use(remarkGfmWithoutAutolinkLiterals, { tables }).use(remarkFrontmatter, ['yaml']).freeze());
+const checkProcessor = (parts: CheckParts) =>
+  withBoundedFootnoteCalls(unified().use(remarkParse).use(remarkGfmForCheck, parts).use(remarkFrontmatter, ['yaml']).freeze());
 const fullProcessor = () =>
   withBoundedFootnoteCalls(unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze());
 
-// Each made on first use: `kvs check` never needs the full one, a text without tables never the other.
-const processors: { full?: Processor<Root>; tables?: Processor<Root>; noTables?: Processor<Root> } = {};
+// Each made on first use: `kvs check` never needs the full one, a text without tables never the table ones.
+const processors = new Map<string, Processor<Root>>();
 
 export function parseMarkdown(text: string, options: ParseOptions = {}): Root {
-  if (options.autolinkLiterals !== false) return (processors.full ??= fullProcessor()).parse(text);
-  return mayHoldTable(text)
-    ? (processors.tables ??= checkProcessor(true)).parse(text)
-    : (processors.noTables ??= checkProcessor(false)).parse(text);
+  if (options.autolinkLiterals !== false) return processorFor('full', fullProcessor).parse(text);
+  const parts = { tables: mayHoldTable(text), literals: mayHoldAutolinkLiteral(text) };
+  return processorFor(`${parts.tables}:${parts.literals}`, () => checkProcessor(parts)).parse(text);
+}
+
+function processorFor(key: string, make: () => Processor<Root>): Processor<Root> {
+  let processor = processors.get(key);
+  if (!processor) processors.set(key, (processor = make()));
+  return processor;
+}
+
+/** GFM's autolink literals start at "www.", at a scheme's "://" or around an "@" (e-mail, mailto:, xmpp:). */
+export function mayHoldAutolinkLiteral(text: string): boolean {
+  return text.includes('@') || text.includes('://') || /www\./iu.test(text);
 }
 
 /**

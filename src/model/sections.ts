@@ -69,12 +69,12 @@ export function splitSections(tree: Root, matcher: HeadingMatcher, markers = tru
 }
 
 /**
- * The document's title: the first heading, at level 1, when the heading after
- * it is deeper or no other heading is at level 1, and its text is not exactly a
- * topic's heading. A title names the whole document ("Frit valg –
+ * The document's title: the first heading, at level 1, when no other heading
+ * is at level 1, or when the heading after it is deeper and its text is not
+ * exactly a topic's heading. A title names the whole document ("Frit valg –
  * kvalitetsstandard for …"), so it claims no topic: everything under it would
  * otherwise count for that topic. "# Frit valg" in a document of level-1
- * sections is a section.
+ * sections is a section; as the only level-1 heading, above everything, it is the title.
  */
 function documentTitle(tree: Root, matcher: HeadingMatcher): Heading | undefined {
   let first: Heading | undefined;
@@ -88,7 +88,9 @@ function documentTitle(tree: Root, matcher: HeadingMatcher): Heading | undefined
       if (child.depth === 1) otherTop = true;
     }
   }
-  if (first?.depth !== 1 || (otherTop && (next?.depth ?? 1) <= 1)) return undefined;
+  if (first?.depth !== 1) return undefined;
+  if (!otherTop) return first;
+  if ((next?.depth ?? 1) <= 1) return undefined;
   return matcher.isExact(toString(first, { includeHtml: false }).trim()) ? undefined : first;
 }
 
