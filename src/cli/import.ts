@@ -38,6 +38,12 @@ const reasonNames: Record<string, Record<Lang, string>> = {
   'page-number': { da: 'sidetal', en: 'page numbers' },
   'table-of-contents': { da: 'indholdsfortegnelse', en: 'table of contents' },
   'field-error': { da: 'feltfejl', en: 'field errors' },
+  navigation: { da: 'navigation (springlinks, brødkrummer, tilbage)', en: 'navigation (skip links, breadcrumbs, back)' },
+  'page-control': { da: 'knapper (fold ud, del, udskriv)', en: 'buttons (expand, share, print)' },
+  'cookie-notice': { da: 'cookietekst', en: 'cookie notices' },
+  logo: { da: 'logotekst', en: 'logo text' },
+  'pdf-viewer': { da: 'PDF-fremviserens tekst', en: 'PDF viewer text' },
+  'front-matter': { da: 'forsidelinjer (flyttet til front-matter)', en: 'cover lines (moved to the front-matter)' },
 };
 
 export function runImport(files: string[], options: ImportCliOptions): number {

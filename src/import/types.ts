@@ -18,6 +18,11 @@ export type RemovalReason =
   | 'page-number'
   | 'table-of-contents'
   | 'field-error'
+  | 'navigation'
+  | 'page-control'
+  | 'cookie-notice'
+  | 'logo'
+  | 'pdf-viewer'
   | 'front-matter'
   | 'empty-link'
   | 'markup';
