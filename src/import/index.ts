@@ -11,7 +11,7 @@ import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { ImportError } from './errors.js';
-import type { Removal, SourceFormat } from './types.js';
+import type { Added, Removal, SourceFormat } from './types.js';
 import { decode } from '../model/read.js';
 import { parseMarkdown } from '../model/parse.js';
 import { resolveCriticMarkup } from '../model/critic.js';
@@ -43,6 +43,8 @@ export interface ImportResult {
   markdown: string;
   frontMatter: ExtractedFrontMatter;
   removed: Removal[];
+  /** Every `{>>kvs: …<<}` comment the importer wrote into the body. */
+  added: Added[];
   /** Set when the source was not UTF-8 and was converted. */
   converted?: { from: string };
   /** The input already was a standard in the format and is returned as it was. */
@@ -68,7 +70,7 @@ export function importDocument(bytes: Uint8Array, name: string, options: ImportO
   const detected = options.from ?? detectFormat(bytes, text, name);
 
   if (detected === 'markdown' && isAlreadyStandard(text)) {
-    return { format: detected, markdown: text, frontMatter: {}, removed: [], unchanged: true, ...(converted ? { converted } : {}) };
+    return { format: detected, markdown: text, frontMatter: {}, removed: [], added: [], unchanged: true, ...(converted ? { converted } : {}) };
   }
 
   const removed: Removal[] = [];
@@ -97,7 +99,7 @@ function finishExported(tree: Root, yaml: string | undefined, removed: Removal[]
   if (yaml === undefined) return finish(tree, '', 'docx', removed, { ...options, cleaned: true });
   const body = mdastToMarkdown(tree);
   const frontMatter = yamlObject(yaml) as ExtractedFrontMatter;
-  return { format: 'docx', markdown: `---\n${yaml}---\n\n${body}`, frontMatter, removed: sortRemovals(removed), unchanged: false };
+  return { format: 'docx', markdown: `---\n${yaml}---\n\n${body}`, frontMatter, removed: sortRemovals(removed), added: [], unchanged: false };
 }
 
 /** Text formats become Markdown lines first, so one parser builds every tree. */
@@ -130,12 +132,13 @@ function finish(
   options: ImportOptions & { cleaned?: boolean },
   converted?: { from: string },
 ): ImportResult {
+  const added: Added[] = [];
   if (!options.cleaned) {
     acceptTrackedChanges(tree, removed);
     unwrapEmptyLinks(tree);
     promoteBoldLines(tree);
     if (format === 'word-table') promoteShortParagraphs(tree);
-    resolveDuplicates(tree, removed);
+    resolveDuplicates(tree, removed, added);
   }
   tree.children = tree.children.filter((node) => node.type !== 'yaml');
 
@@ -145,7 +148,7 @@ function finish(
   const yaml = Object.keys(frontMatter).length > 0 ? stringifyYaml(frontMatter, { lineWidth: 0 }) : '';
   // The same canonical style as `kvs fmt` writes.
   const markdown = formatMarkdown(`---\n${yaml}---\n\n${body}`).text;
-  return { format, markdown, frontMatter, removed: sortRemovals(removed), unchanged: false, ...(converted ? { converted } : {}) };
+  return { format, markdown, frontMatter, removed: sortRemovals(removed), added: added.sort((a, b) => a.line - b.line), unchanged: false, ...(converted ? { converted } : {}) };
 }
 
 /** The front-matter's data for naming the file; broken YAML stays in the text for `kvs check` to explain. */

@@ -43,3 +43,13 @@ export interface ReadResult {
   /** An export's front-matter YAML, as it was written. */
   frontMatter?: string;
 }
+
+/** A comment the importer wrote into the body; every one is listed in the report. */
+export interface Added {
+  /** Why: a near-repeat moved beside the kept wording, or two passages that state different facts. */
+  reason: 'near-duplicate' | 'conflict';
+  /** The comment as written, `{>>kvs: …<<}`. */
+  text: string;
+  /** 1-based line in the source of the passage the comment is about. */
+  line: number;
+}
