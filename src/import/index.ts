@@ -28,7 +28,8 @@ import { readDocx, DocxError } from './readers/docx.js';
 import { acceptTrackedChanges } from './passes/tree-review.js';
 import { promoteBoldLines, promoteShortParagraphs, unwrapEmptyLinks } from './passes/tree-headings.js';
 import { resolveDuplicates } from './passes/tree-duplicates.js';
-import { extractFrontMatter, type ExtractedFrontMatter } from './frontmatter.js';
+import { extractFrontMatter, titleOf, type ExtractedFrontMatter } from './frontmatter.js';
+import { moveCover } from './passes/tree-cover.js';
 import { formatMarkdown } from '../fmt/format.js';
 
 export interface ImportOptions {
@@ -142,9 +143,11 @@ function finish(
   }
   tree.children = tree.children.filter((node) => node.type !== 'yaml');
 
-  const body = mdastToMarkdown(tree);
   // Kept changes are CriticMarkup in the text; the facts come from its accepted view, as `kvs check` reads it.
-  const frontMatter = extractFrontMatter(options.keepChanges ? parseMarkdown(resolveCriticMarkup(body).text) : tree, options.kommune);
+  const frontMatter = extractFrontMatter(options.keepChanges ? parseMarkdown(resolveCriticMarkup(mdastToMarkdown(tree)).text) : tree, options.kommune);
+  // The cover's facts are in the front-matter now; its lines leave the body.
+  if (!options.cleaned) moveCover(tree, titleOf(tree), removed);
+  const body = mdastToMarkdown(tree);
   const yaml = Object.keys(frontMatter).length > 0 ? stringifyYaml(frontMatter, { lineWidth: 0 }) : '';
   // The same canonical style as `kvs fmt` writes.
   const markdown = formatMarkdown(`---\n${yaml}---\n\n${body}`).text;
