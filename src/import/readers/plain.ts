@@ -8,16 +8,25 @@ import type { Line } from '../lines.js';
 import { isBulletLine } from '../passes/bullets.js';
 import { isKnownHeading as isKnown } from '../../model/headings.js';
 import { requirementCatalogue } from '../../law/catalogue.js';
+import { isCoverLine } from '../passes/tree-cover.js';
 
 export function plainToMarkdown(lines: Line[]): Line[] {
   const known = knownHeadings();
-  const blocks = splitBlocks(splitTwoColumn(lines, known));
+  const blocks = splitBlocks(separateParagraphs(splitTwoColumn(lines, known)));
+  // A title is a line or three, not a paragraph, a cover line or the kommune's name alone.
+  const titleAt = Math.max(
+    0,
+    blocks.findIndex((block) => {
+      const text = block.map((l) => l.text.trim()).join(' ');
+      return block.length <= 3 && text.split(/\s+/).length <= 25 && !/[.]$/.test(text) && !isCoverLine(text);
+    }),
+  );
   const out: Line[] = [];
   blocks.forEach((block, index) => {
     const [first, ...rest] = block;
     if (!first) return;
     const next = blocks[index + 1];
-    if (index === 0 && out.length === 0) {
+    if (index === titleAt) {
       // A title wrapped over two or three lines ("… servicelovens §" / "101") is one heading,
       // and so is a one-word title with its subtitle ("KVALITETSSTANDARD" / "Behandling af stofmisbrug").
       const title = block.length <= 3 && block.every((l) => !/[.:]\s*$/.test(l.text)) ? block : [first];
@@ -30,6 +39,12 @@ export function plainToMarkdown(lines: Line[]): Line[] {
       if (title.length === 1) out.push(...rest.map(escapeBlockLine), blank(first));
       return;
     }
+    const numbered = numberedHeadingDepth(first.text, next);
+    if (numbered !== undefined) {
+      out.push({ ...first, text: `${'#'.repeat(numbered)} ${escapeLine(first.text.trim())}` }, blank(first));
+      if (rest.length > 0) out.push(...rest.map(escapeBlockLine), blank(first));
+      return;
+    }
     if (isHeadingLine(first.text) || (rest.length === 0 && looksLikeHeading(first.text, next))) {
       out.push({ ...first, text: `## ${escapeLine(first.text.trim())}` }, blank(first));
       if (rest.length > 0) out.push(...rest.map(escapeBlockLine), blank(first));
@@ -38,6 +53,47 @@ export function plainToMarkdown(lines: Line[]): Line[] {
     out.push(...block.map(escapeBlockLine), blank(first));
   });
   return out;
+}
+
+/**
+ * Paragraphs in text with single line breaks: a file that has almost no blank
+ * lines puts each paragraph, heading and list item on a line of its own. A
+ * line that continues a sentence (the line before ends mid-sentence and this
+ * one starts in lower case) stays with it; list items stay one list. In any
+ * text, a line after a list item that starts a new sentence or reads like a
+ * heading starts a new block, so it is not swallowed into the item.
+ */
+function separateParagraphs(lines: Line[]): Line[] {
+  const filled = lines.filter((l) => l.text.trim() !== '').length;
+  const singleBreaks = filled >= 6 && lines.length - filled < filled / 8;
+  const out: Line[] = [];
+  lines.forEach((line, index) => {
+    const previous = lines[index - 1];
+    const text = line.text.trim();
+    if (previous && previous.text.trim() !== '' && text !== '' && startsBlock(previous.text.trim(), text, lines[index + 1], singleBreaks)) {
+      out.push(blank(line));
+    }
+    out.push(line);
+  });
+  return out;
+}
+
+function startsBlock(previous: string, text: string, next: Line | undefined, singleBreaks: boolean): boolean {
+  const continues = (!/[.!?:;]$/.test(previous) && /^\p{Ll}/u.test(text)) || /(?:§|stk\.|nr\.|,)$/.test(previous);
+  if (continues) return false;
+  if (isBulletLine(previous) && isBulletLine(text)) return false;
+  if (singleBreaks) return true;
+  if (!isBulletLine(previous) || isBulletLine(text)) return false;
+  return /[.!?]$/.test(previous) || isHeadingLine(text) || looksLikeHeading(text, next ? [next] : undefined);
+}
+
+/** "2.3 Visitation" before prose is a heading one level per number: "2" is ##, "2.3" is ###. */
+function numberedHeadingDepth(text: string, next: Line[] | undefined): number | undefined {
+  const match = /^\s*(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(\p{Lu}.*)$/u.exec(text);
+  if (!match || match[2]!.split(/\s+/).length > 12 || /[.,;:]$/.test(match[2]!.trim())) return undefined;
+  const following = next?.map((l) => l.text).join(' ') ?? '';
+  if (following.split(/\s+/).length < 6 && !isBulletLine(next?.[0]?.text ?? '')) return undefined;
+  return Math.min(6, match[1]!.split('.').length + 1);
 }
 
 function blank(at: Line): Line {
