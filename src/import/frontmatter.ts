@@ -21,11 +21,15 @@ export interface ExtractedFrontMatter {
   status?: 'vedtaget';
 }
 
-export function extractFrontMatter(tree: Root, kommuneOption?: string): ExtractedFrontMatter {
+/**
+ * `logos` are the alt texts of the page's logos, removed as furniture: where
+ * the body never writes the kommune's name, its logo still says it.
+ */
+export function extractFrontMatter(tree: Root, kommuneOption?: string, logos: string[] = []): ExtractedFrontMatter {
   const data: ExtractedFrontMatter = {};
   const text = plainText(tree);
   const kommuner = mentionedKommuner(text);
-  const kommune = kommuneOption ?? kommuner[0] ?? kommuneByDomain(text) ?? kommuneByAddress(text);
+  const kommune = kommuneOption ?? kommuner[0] ?? mentionedKommuner(logos.join('\n'))[0] ?? kommuneByDomain(text) ?? kommuneByAddress(text);
   if (kommune) data.kommune = kommune;
   const partners = kommuner.filter((k) => k !== kommune && new RegExp(`${stem(kommune)}.{0,40}og ${stem(k)}|${stem(k)}.{0,40}og ${stem(kommune)}`, 'u').test(text));
   if (partners.length > 0) data.samarbejdskommuner = partners;

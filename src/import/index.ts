@@ -144,7 +144,7 @@ function finish(
   tree.children = tree.children.filter((node) => node.type !== 'yaml');
 
   // Kept changes are CriticMarkup in the text; the facts come from its accepted view, as `kvs check` reads it.
-  const frontMatter = extractFrontMatter(options.keepChanges ? parseMarkdown(resolveCriticMarkup(mdastToMarkdown(tree)).text) : tree, options.kommune);
+  const frontMatter = extractFrontMatter(options.keepChanges ? parseMarkdown(resolveCriticMarkup(mdastToMarkdown(tree)).text) : tree, options.kommune, removed.filter((r) => r.reason === 'logo').map((r) => r.text));
   // The cover's facts are in the front-matter now; its lines leave the body.
   if (!options.cleaned) moveCover(tree, titleOf(tree), removed);
   const body = mdastToMarkdown(tree);

@@ -29,14 +29,17 @@ export function plainToMarkdown(lines: Line[]): Line[] {
     if (index === titleAt) {
       // A title wrapped over two or three lines ("… servicelovens §" / "101") is one heading,
       // and so is a one-word title with its subtitle ("KVALITETSSTANDARD" / "Behandling af stofmisbrug").
-      const title = block.length <= 3 && block.every((l) => !/[.:]\s*$/.test(l.text)) ? block : [first];
+      // A cover line under the title ("Opdateret: 12. marts 2021") is not part of it.
+      const lead = block.slice(0, block.findIndex((l) => isCoverLine(l.text)) >>> 0);
+      const title = lead.length > 0 && lead.length <= 3 && lead.every((l) => !/[.:]\s*$/.test(l.text)) ? lead : [first];
       const subtitle = block.length === 1 && first.text.trim().split(/\s+/).length === 1 ? next : undefined;
       if (subtitle?.length === 1 && looksLikeHeading(subtitle[0]!.text, blocks[index + 2])) {
         title.push(subtitle[0]!);
         blocks.splice(index + 1, 1);
       }
       out.push({ ...first, text: `# ${escapeLine(title.map((l) => l.text.trim()).join(' '))}` }, blank(first));
-      if (title.length === 1) out.push(...rest.map(escapeBlockLine), blank(first));
+      const after = block.slice(title.length);
+      if (after.length > 0) out.push(...after.map(escapeBlockLine), blank(first));
       return;
     }
     const numbered = numberedHeadingDepth(first.text, next);
@@ -45,7 +48,7 @@ export function plainToMarkdown(lines: Line[]): Line[] {
       if (rest.length > 0) out.push(...rest.map(escapeBlockLine), blank(first));
       return;
     }
-    if (isHeadingLine(first.text) || (rest.length === 0 && looksLikeHeading(first.text, next))) {
+    if (isHeadingLine(first.text) || (rest.length === 0 && looksLikeHeading(first.text, next)) || headsItsBlock(first.text, rest)) {
       out.push({ ...first, text: `## ${escapeLine(first.text.trim())}` }, blank(first));
       if (rest.length > 0) out.push(...rest.map(escapeBlockLine), blank(first));
       return;
@@ -85,6 +88,17 @@ function startsBlock(previous: string, text: string, next: Line | undefined, sin
   if (singleBreaks) return true;
   if (!isBulletLine(previous) || isBulletLine(text)) return false;
   return /[.!?]$/.test(previous) || isHeadingLine(text) || looksLikeHeading(text, next ? [next] : undefined);
+}
+
+/**
+ * "Hvem kan få hjælp?" on the line above its answer: a short line, much
+ * shorter than the sentence under it, which starts anew in capitals. (A line
+ * wrapped in the middle of a sentence is about as long as the next one.)
+ */
+function headsItsBlock(text: string, rest: Line[]): boolean {
+  const next = rest[0]?.text.trim() ?? '';
+  if (!/^\p{Lu}/u.test(next) || text.trim().length >= next.length * 0.6) return false;
+  return looksLikeHeading(text, [rest[0]!]);
 }
 
 /** "2.3 Visitation" before prose is a heading one level per number: "2" is ##, "2.3" is ###. */
