@@ -39,11 +39,16 @@ function body(markdown: string): string {
 }
 
 /** The source without what was cut out of its lines (page numbers, field errors), which the report lists. */
-function withoutInlineCuts(source: string, removed: Array<{ reason: string; text: string }>): string {
-  return removed
-    .filter((r) => (r.reason === 'page-number' || r.reason === 'field-error') && /\p{L}/u.test(r.text))
-    .reduce((text, r) => text.split(r.text).join(' '), source)
-    .replace(/\r?\n/g, '\n\n');
+function withoutInlineCuts(source: string, removed: Array<{ reason: string; text: string; line: number }>): string {
+  const lines = source.split(/\r?\n/);
+  for (const r of removed) {
+    if (r.reason !== 'page-number' && r.reason !== 'field-error') continue;
+    const at = r.line - 1;
+    // A transcript's page number opens its line: "3 Målgruppe …".
+    if (/^\d+$/.test(r.text)) lines[at] = lines[at]!.replace(new RegExp(`^\\s*${r.text}(?=\\s|$)`), '');
+    else lines[at] = lines[at]!.split(r.text).join(' ');
+  }
+  return lines.join('\n\n');
 }
 
 const contains = (haystack: string, needle: string) => ` ${normalizeWords(haystack)} `.includes(` ${normalizeWords(needle)} `);

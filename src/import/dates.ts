@@ -51,7 +51,7 @@ const approvedWord = /(?<![\p{L}])(?:godkendt|vedtaget|politisk\s+behandlet|besl
 const updatedWord = /(?<![\p{L}])(?:(?:sidst|senest)\s+)?(?:opdateret|revideret|ajourført)(?![\p{L}])/giu;
 /** What may stand between the verb and its date: a body, "den", "d.", "på mødet"; no number, no law. */
 const between = /^[\s:,-]*((?:[\p{L}.,'’-]+\s+){0,10}?)(?:den\s+|d\.\s*|pr\.\s*|i\s+)?(?=\d|\p{L}+\.?\s+\d{4})/iu;
-const notOwn = /(?<![\p{L}])(?:lov|lovens|bekendtgørelse|bek|vejledning|nr|cirkulære|folketinget)(?![\p{L}])/iu;
+const notOwn = /(?<![\p{L}])(?:lov|loven|lovens|bekendtgørelse|bekendtgørelsen|bek|vejledning|nr|cirkulære|folketinget)(?![\p{L}])/iu;
 
 /** Every approval and update date the text states, in order. */
 export function statedDates(text: string): StatedDate[] {

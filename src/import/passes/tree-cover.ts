@@ -48,7 +48,9 @@ export function moveCover(tree: Root, title: Heading | undefined, removed: Remov
       return false;
     }
     if (coverEnds) return true;
-    if (isCoverLine(text)) {
+    // "Kvalitetsstandard … 2022 Vesthimmerlands Kommune": a title page run into one line.
+    const afterTitle = same(text).startsWith(key) ? words(text).slice(words(textOf(title)).length).trim() : undefined;
+    if (isCoverLine(text) || (index > start && afterTitle !== undefined && isCoverLine(afterTitle))) {
       removed.push({ reason: 'front-matter', text: words(text), line: line(node) });
       return false;
     }

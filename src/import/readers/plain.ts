@@ -12,7 +12,7 @@ import { isCoverLine } from '../passes/tree-cover.js';
 
 export function plainToMarkdown(lines: Line[]): Line[] {
   const known = knownHeadings();
-  const blocks = splitBlocks(separateParagraphs(splitTwoColumn(lines, known)));
+  const blocks = splitBlocks(separateParagraphs(splitTwoColumn(lines, known), hasSingleBreaks(lines)));
   // A title is a line or three, not a paragraph, a cover line or the kommune's name alone.
   const titleAt = Math.max(
     0,
@@ -30,7 +30,9 @@ export function plainToMarkdown(lines: Line[]): Line[] {
       // A title wrapped over two or three lines ("… servicelovens §" / "101") is one heading,
       // and so is a one-word title with its subtitle ("KVALITETSSTANDARD" / "Behandling af stofmisbrug").
       // A cover line under the title ("Opdateret: 12. marts 2021") is not part of it.
-      const lead = block.slice(0, block.findIndex((l) => isCoverLine(l.text)) >>> 0);
+      // Nor is a line that repeats it (a viewer's transcript starts with the title page again).
+      const head = first.text.trim();
+      const lead = block.slice(0, block.findIndex((l, at) => isCoverLine(l.text) || (at > 0 && l.text.trim().startsWith(head))) >>> 0);
       const title = lead.length > 0 && lead.length <= 3 && lead.every((l) => !/[.:]\s*$/.test(l.text)) ? lead : [first];
       const subtitle = block.length === 1 && first.text.trim().split(/\s+/).length === 1 ? next : undefined;
       if (subtitle?.length === 1 && looksLikeHeading(subtitle[0]!.text, blocks[index + 2])) {
@@ -66,9 +68,7 @@ export function plainToMarkdown(lines: Line[]): Line[] {
  * text, a line after a list item that starts a new sentence or reads like a
  * heading starts a new block, so it is not swallowed into the item.
  */
-function separateParagraphs(lines: Line[]): Line[] {
-  const filled = lines.filter((l) => l.text.trim() !== '').length;
-  const singleBreaks = filled >= 6 && lines.length - filled < filled / 8;
+function separateParagraphs(lines: Line[], singleBreaks: boolean): Line[] {
   const out: Line[] = [];
   lines.forEach((line, index) => {
     const previous = lines[index - 1];
@@ -79,6 +79,14 @@ function separateParagraphs(lines: Line[]): Line[] {
     out.push(line);
   });
   return out;
+}
+
+/** Almost no blank lines between the first and the last line of text. */
+function hasSingleBreaks(lines: Line[]): boolean {
+  const filled = lines.map((l, index) => (l.text.trim() === '' ? -1 : index)).filter((index) => index >= 0);
+  if (filled.length < 6) return false;
+  const blanks = filled.at(-1)! - filled[0]! + 1 - filled.length;
+  return blanks <= filled.length / 8;
 }
 
 function startsBlock(previous: string, text: string, next: Line | undefined, singleBreaks: boolean): boolean {
