@@ -30,6 +30,7 @@ import { promoteBoldLines, promoteShortParagraphs, unwrapEmptyLinks } from './pa
 import { resolveDuplicates } from './passes/tree-duplicates.js';
 import { extractFrontMatter, titleOf, type ExtractedFrontMatter } from './frontmatter.js';
 import { moveCover } from './passes/tree-cover.js';
+import { removeTreeFurniture } from './passes/tree-furniture.js';
 import { formatMarkdown } from '../fmt/format.js';
 
 export interface ImportOptions {
@@ -135,6 +136,7 @@ function finish(
 ): ImportResult {
   const added: Added[] = [];
   if (!options.cleaned) {
+    if (format === 'html') removeTreeFurniture(tree, removed);
     acceptTrackedChanges(tree, removed);
     unwrapEmptyLinks(tree);
     promoteBoldLines(tree);
