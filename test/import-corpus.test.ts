@@ -14,6 +14,7 @@ import type { Root } from 'mdast';
 import { importDocument } from '../src/import/index.js';
 import { buildStandard } from '../src/model/standard.js';
 import { blockText, missing, normalizeWords } from './helpers/faithful.js';
+import { furnitureOf } from '../src/import/passes/furniture.js';
 
 const corpusUrl = new URL('corpus/import/', import.meta.url);
 
@@ -135,5 +136,40 @@ describe('importing text with random furniture (property)', () => {
       }),
       { numRuns: 120 },
     );
+  });
+});
+
+describe('the furniture patterns (schemas/furniture.json)', () => {
+  // Shapes seen on kommuners' pages and in online viewers, written out here in our own words.
+  it.each([
+    ['Skip til hoved indholdet', 'navigation'],
+    ['Gå til hovedindhold', 'navigation'],
+    ['Hjem Borger Hjælp og støtte Kvalitetsstandarder Stofmisbrug', 'navigation'],
+    ['Forside > Voksne > Stof og alkohol > Kvalitetsstandarder', 'navigation'],
+    ['Læs mere', 'navigation'],
+    ['Fold alle ud / Fold alle sammen', 'page-control'],
+    ['Del | Print | Læs op', 'page-control'],
+    ['Acceptér og luk', 'cookie-notice'],
+    ['Sådan bruger siden cookies', 'cookie-notice'],
+    ['Eksempelby Kommunes logo', 'logo'],
+    ['Begynne med side:', 'pdf-viewer'],
+    ['Start display at page:', 'pdf-viewer'],
+    ['• Ingen resultater fundet', 'pdf-viewer'],
+    ['Download "Kvalitetsstandard 2020"', 'pdf-viewer'],
+  ])('%s is %s', (line, reason) => {
+    expect(furnitureOf(line)?.reason).toBe(reason);
+  });
+
+  it.each([
+    'Du kan få hjælp til at komme tilbage på arbejdsmarkedet.',
+    'Tilbage til et liv uden stoffer',
+    'Hjem og familie',
+    'Borgere over 18 år kan få behandling.',
+    'Del dine erfaringer med din behandler',
+    'Information om sagsbehandling og klageadgang',
+    'Behandlingsgaranti',
+    'Vi følger op efter 1 og 6 måneder.',
+  ])('%s is no furniture', (line) => {
+    expect(furnitureOf(line)).toBeUndefined();
   });
 });

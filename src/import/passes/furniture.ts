@@ -50,10 +50,11 @@ export function furniturePatterns(): Pattern[] {
   return loaded;
 }
 
-/** A line as the furniture patterns see it: no Markdown heading, emphasis or escape marks, no outer spaces. */
+/** A line as the furniture patterns see it: no Markdown heading, bullet, emphasis or escape marks, no outer spaces. */
 function bare(text: string): string {
   return text
     .replace(/^\s*#{1,6}\s+/, '')
+    .replace(/^\s*[•▪●*-]\s+/u, '')
     .replace(/\*\*|__|\\(?=[^\s])/g, '')
     .replace(/\s+/g, ' ')
     .trim();
