@@ -173,3 +173,19 @@ describe('the furniture patterns (schemas/furniture.json)', () => {
     expect(furnitureOf(line)).toBeUndefined();
   });
 });
+
+describe('cover lines', () => {
+  it('moves a line that only states the approval to the front-matter, and keeps one that says more', () => {
+    const only = importDocument(Buffer.from('Kvalitetsstandard for stofmisbrug i Eksempelby Kommune\n\nGodkendt i Byrådet den 20. juni 2017\n\nMålgruppe\n\nBorgere over 18 år med et forbrug af stoffer.\n'), 'a.txt');
+    expect(only.markdown).not.toMatch(/^Godkendt i Byrådet/m);
+    expect(only.removed).toContainEqual({ reason: 'front-matter', text: 'Godkendt i Byrådet den 20. juni 2017', line: 3 });
+    const more = importDocument(Buffer.from('Kvalitetsstandard for stofmisbrug i Eksempelby Kommune\n\nGodkendt i Byrådet den 20. juni 2017. Standarden revideres hvert andet år.\n\nMålgruppe\n\nBorgere over 18 år med et forbrug af stoffer.\n'), 'a.txt');
+    expect(more.markdown).toMatch(/^Godkendt i Byrådet den 20\. juni 2017\. Standarden revideres hvert andet år\.$/m);
+    expect(more.frontMatter).toMatchObject({ godkendt: { af: 'Byrådet', dato: '2017-06-20' }, revision: { interval_aar: 2 } });
+  });
+
+  it('never takes the date of a law the standard cites', () => {
+    const law = importDocument(Buffer.from('Kvalitetsstandard for stofmisbrug i Eksempelby Kommune\n\nStandarden følger bekendtgørelse nr. 1477 af 17/12/2019. Loven er vedtaget den 3. maj 2019.\n'), 'a.txt');
+    expect(law.frontMatter.godkendt).toBeUndefined();
+  });
+});

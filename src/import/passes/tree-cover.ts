@@ -26,8 +26,10 @@ const same = (text: string) => words(text).toLowerCase().replace(/[^\p{L}\p{N}§
 export function isCoverLine(text: string): boolean {
   const line = words(text);
   if (isKommuneNameOnly(line)) return true;
+  // One statement only: "Godkendt … 2017. Standarden revideres …" has more to say than the front-matter holds.
   return (
     line.split(' ').length <= 20 &&
+    !/[.!?]\s+\S/.test(line.replace(/\b(?:d|nr|stk|pr)\.\s/gi, ' ').replace(/\d\.\s*(?=\d|\p{Ll})/gu, ' ')) &&
     /^(?:godkendt|vedtaget|politisk\s+behandlet|(?:sidst\s+|senest\s+)?(?:opdateret|revideret))\b/iu.test(line) &&
     statedDates(line).length > 0
   );
