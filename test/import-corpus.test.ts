@@ -23,6 +23,8 @@ interface Labels {
   title: string;
   kommune: string;
   godkendt: { dato: string; af?: string } | null;
+  /** When stated: the next revision. */
+  revision?: { dato?: string; interval_aar?: number };
   furniture: string[];
   /** How many {>>kvs: comments the importer must write (0 when left out). */
   comments?: number;
@@ -81,6 +83,7 @@ describe.each(cases)('importing corpus case %s', (name) => {
   it('reads title, kommune and date right', () => {
     expect(result.frontMatter.titel).toBe(labels.title);
     expect(result.frontMatter.kommune).toBe(labels.kommune);
+    if (labels.revision) expect(result.frontMatter.revision).toEqual(labels.revision);
     if (labels.godkendt === null) expect(result.frontMatter.godkendt).toBeUndefined();
     else expect(result.frontMatter.godkendt).toEqual(labels.godkendt.af ? labels.godkendt : { dato: labels.godkendt.dato, ...(result.frontMatter.godkendt?.af ? { af: result.frontMatter.godkendt.af } : {}) });
   });

@@ -41,13 +41,15 @@ export function readDate(text: string): { dato: string; length: number } | undef
 }
 
 export interface StatedDate {
-  kind: 'approved' | 'updated';
+  /** Approved, last updated, or when the next revision is due. */
+  kind: 'approved' | 'updated' | 'next-revision';
   dato: string;
   /** The words between the verb and the date: "i Byrådet den", "af Kommunalbestyrelsen d.". */
   between: string;
 }
 
-const approvedWord = /(?<![\p{L}])(?:godkendt|vedtaget|politisk\s+behandlet|besluttet)(?![\p{L}])/giu;
+const approvedWord = /(?<![\p{L}])(?:godkendt|vedtaget|politisk\s+behandlet|besluttet|godkendelsesdato|vedtagelsesdato|(?:politisk\s+)?godkendelse)(?![\p{L}])/giu;
+const nextRevisionWord = /(?<![\p{L}])(?:næste\s+revision|revideres\s+(?:senest|igen|næste\s+gang)|revisionsdato|skal\s+revideres(?:\s+senest)?)(?![\p{L}])/giu;
 const updatedWord = /(?<![\p{L}])(?:(?:sidst|senest)\s+)?(?:opdateret|revideret|ajourført)(?![\p{L}])/giu;
 /** What may stand between the verb and its date: a body, "den", "d.", "på mødet"; no number, no law. */
 const between = /^[\s:,-]*((?:[\p{L}.,'’-]+\s+){0,10}?)(?:den\s+|d\.\s*|pr\.\s*|i\s+)?(?=\d|\p{L}+\.?\s+\d{4})/iu;
@@ -56,7 +58,7 @@ const notOwn = /(?<![\p{L}])(?:lov|loven|lovens|bekendtgørelse|bekendtgørelsen
 /** Every approval and update date the text states, in order. */
 export function statedDates(text: string): StatedDate[] {
   const found: Array<StatedDate & { at: number }> = [];
-  for (const [kind, word] of [['approved', approvedWord], ['updated', updatedWord]] as const) {
+  for (const [kind, word] of [['approved', approvedWord], ['updated', updatedWord], ['next-revision', nextRevisionWord]] as const) {
     for (const match of text.matchAll(word)) {
       // "Loven blev vedtaget i 2019": the sentence is about a law, not the standard.
       const sentence = text.slice(Math.max(0, match.index - 80), match.index).split(/[.!?]\s+|\n/).at(-1) ?? '';

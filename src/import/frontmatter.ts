@@ -17,7 +17,7 @@ export interface ExtractedFrontMatter {
   titel?: string;
   omraade?: string;
   godkendt?: { af?: string; dato: string };
-  revision?: { interval_aar: number };
+  revision?: { dato?: string; interval_aar?: number };
   status?: 'vedtaget';
 }
 
@@ -43,6 +43,8 @@ export function extractFrontMatter(tree: Root, kommuneOption?: string, logos: st
   }
   if (/revideres\s+(?:mindst\s+)?hvert\s+andet\s+år/i.test(text)) data.revision = { interval_aar: 2 };
   else if (/revideres\s+(?:mindst\s+)?hvert\s+år/i.test(text)) data.revision = { interval_aar: 1 };
+  const next = statedDates(text).find((d) => d.kind === 'next-revision');
+  if (next) data.revision = { dato: next.dato, ...data.revision };
   return data;
 }
 
