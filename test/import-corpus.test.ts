@@ -187,6 +187,13 @@ describe('cover lines', () => {
     expect(more.frontMatter).toMatchObject({ godkendt: { af: 'Byrådet', dato: '2017-06-20' }, revision: { interval_aar: 2 } });
   });
 
+  it('reads a publication date when nothing else is stated, and cuts out any Word field error', () => {
+    const page = importDocument(Buffer.from('Kvalitetsstandard for stofmisbrug i Eksempelby Kommune\n\nPubliceret 4. april 2022\n\nMålgruppe\n\nBorgere over 18 år, se afsnit Fejl! Der er ikke angivet noget filnavn. og næste side.\n'), 'a.txt');
+    expect(page.frontMatter.godkendt).toEqual({ dato: '2022-04-04' });
+    expect(page.markdown).not.toMatch(/Fejl!/);
+    expect(page.removed).toContainEqual({ reason: 'field-error', text: 'Fejl! Der er ikke angivet noget filnavn.', line: 7 });
+  });
+
   it('never takes the date of a law the standard cites', () => {
     const law = importDocument(Buffer.from('Kvalitetsstandard for stofmisbrug i Eksempelby Kommune\n\nStandarden følger bekendtgørelse nr. 1477 af 17/12/2019. Loven er vedtaget den 3. maj 2019.\n'), 'a.txt');
     expect(law.frontMatter.godkendt).toBeUndefined();
