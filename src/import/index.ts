@@ -136,7 +136,8 @@ function finish(
 ): ImportResult {
   const added: Added[] = [];
   if (!options.cleaned) {
-    if (format === 'html') removeTreeFurniture(tree, removed);
+    // Text formats lost their furniture line by line already; a tree keeps it as blocks.
+    if (format === 'html' || format === 'docx') removeTreeFurniture(tree, removed);
     acceptTrackedChanges(tree, removed);
     unwrapEmptyLinks(tree);
     promoteBoldLines(tree);
