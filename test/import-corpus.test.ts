@@ -150,6 +150,7 @@ describe('the furniture patterns (schemas/furniture.json)', () => {
     ['Hjem Borger Hjælp og støtte Kvalitetsstandarder Stofmisbrug', 'navigation'],
     ['Forside > Voksne > Stof og alkohol > Kvalitetsstandarder', 'navigation'],
     ['Læs mere', 'navigation'],
+    ['Du er her: Forside / Borger / Sundhed', 'navigation'],
     ['Fold alle ud / Fold alle sammen', 'page-control'],
     ['Del | Print | Læs op', 'page-control'],
     ['Acceptér og luk', 'cookie-notice'],

@@ -50,7 +50,7 @@ export interface StatedDate {
 
 const approvedWord = /(?<![\p{L}])(?:godkendt|vedtaget|politisk\s+behandlet|besluttet|godkendelsesdato|vedtagelsesdato|(?:politisk\s+)?godkendelse)(?![\p{L}])/giu;
 const nextRevisionWord = /(?<![\p{L}])(?:næste\s+revision|revideres\s+(?:senest|igen|næste\s+gang)|revisionsdato|skal\s+revideres(?:\s+senest)?)(?![\p{L}])/giu;
-const updatedWord = /(?<![\p{L}])(?:(?:sidst|senest)\s+)?(?:opdateret|revideret|ajourført|redigeret|publiceret)(?![\p{L}])/giu;
+const updatedWord = /(?<![\p{L}])(?:(?:(?:sidst|senest)\s+)?(?:opdateret|revideret|ajourført|redigeret|publiceret)|(?:sidst|senest)\s+ændret)(?![\p{L}])/giu;
 /** What may stand between the verb and its date: a body, "den", "d.", "på mødet"; no number, no law. */
 const between = /^[\s:,-]*((?:[\p{L}.,'’-]+\s+){0,10}?)(?:den\s+|d\.\s*|pr\.\s*|i\s+)?(?=\d|\p{L}+\.?\s+\d{4})/iu;
 const notOwn = /(?<![\p{L}])(?:lov|loven|lovens|bekendtgørelse|bekendtgørelsen|bek|vejledning|nr|cirkulære|folketinget)(?![\p{L}])/iu;

@@ -30,7 +30,7 @@ export function isCoverLine(text: string): boolean {
   return (
     line.split(' ').length <= 20 &&
     !/[.!?]\s+\S/.test(line.replace(/\b(?:d|nr|stk|pr)\.\s/gi, ' ').replace(/\d\.\s*(?=\d|\p{Ll})/gu, ' ')) &&
-    /^(?:godkendt|vedtaget|politisk\s+behandlet|(?:politisk\s+)?godkendelse(?:sdato)?|vedtagelsesdato|næste\s+revision|revisionsdato|(?:sidst\s+|senest\s+)?(?:opdateret|revideret|redigeret|publiceret))\b/iu.test(line) &&
+    /^(?:godkendt|vedtaget|politisk\s+behandlet|(?:politisk\s+)?godkendelse(?:sdato)?|vedtagelsesdato|næste\s+revision|revisionsdato|(?:sidst\s+|senest\s+)?(?:opdateret|revideret|redigeret|publiceret)|(?:sidst|senest)\s+ændret)\b/iu.test(line) &&
     statedDates(line).length > 0
   );
 }
