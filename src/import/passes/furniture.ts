@@ -23,6 +23,7 @@ interface FurnitureEntry {
   line?: string;
   inline?: string;
   transcript?: boolean;
+  region?: 'until-transcript';
 }
 
 interface Pattern {
@@ -31,6 +32,8 @@ interface Pattern {
   line?: RegExp;
   inline?: RegExp;
   transcript: boolean;
+  /** The lines after the match up to the transcript are furniture too. */
+  untilTranscript: boolean;
 }
 
 let loaded: Pattern[] | undefined;
@@ -43,6 +46,7 @@ export function furniturePatterns(): Pattern[] {
         reason: entry.reason,
         source: source as FurnitureSource,
         transcript: entry.transcript === true,
+        untilTranscript: entry.region === 'until-transcript',
         ...(entry.line ? { line: new RegExp(`^(?:${entry.line})$`, 'iu') } : {}),
         ...(entry.inline ? { inline: new RegExp(entry.inline, 'giu') } : {}),
       })),
@@ -88,6 +92,15 @@ export function removePageFurniture(lines: Line[], removed: Removal[]): Line[] {
     if (furniture) {
       removed.push({ reason: furniture.reason, text: text.trim(), line: line.line });
       if (furniture.transcript) transcriptPage = 1;
+      if (furniture.untilTranscript) {
+        // Other documents' titles: up to the transcript, or after it to the end; with no transcript, only the label goes.
+        let end = lines.findIndex((l, at) => at > index && furnitureOf(l.text)?.transcript === true);
+        if (end < 0 && transcriptPage !== undefined) end = lines.length;
+        for (const skipped of end > index ? lines.slice(index + 1, end) : []) {
+          if (skipped.text.trim() !== '') removed.push({ reason: furniture.reason, text: skipped.text.trim(), line: skipped.line });
+        }
+        if (end > index) index = end - 1;
+      }
       continue;
     }
     if (transcriptPage !== undefined) {
