@@ -53,10 +53,15 @@ function stem(kommune: string | undefined): string {
   return kommune ? kommune.replace(/s?\s+(?:Regions)?[Kk]ommune$/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : '^$';
 }
 
-/** The title is the heading that says it is a quality standard; a department name above it is not. */
+/**
+ * The title is the heading at the top that says it is a quality standard; a
+ * department name above it is not. A section further down that explains what
+ * a quality standard is ("Hvad er en kvalitetsstandard?") is not either.
+ */
 export function titleOf(tree: Root): Heading | undefined {
   const headings = tree.children.filter((n): n is Heading => n.type === 'heading');
-  return headings.find((h) => /kvalitetsstandard/i.test(toString(h))) ?? headings.find((h) => h.depth === 1) ?? headings[0];
+  const top = headings.slice(0, 3);
+  return top.find((h) => /kvalitetsstandard/i.test(toString(h)) && !/\?\s*$/.test(toString(h))) ?? headings.find((h) => h.depth === 1) ?? headings[0];
 }
 
 /** The words of the body, a block a line, with line breaks as spaces. */
