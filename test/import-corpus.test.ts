@@ -164,6 +164,14 @@ describe('the furniture patterns (schemas/furniture.json)', () => {
     expect(furnitureOf(line)?.reason).toBe(reason);
   });
 
+  it('stays fast on lines made to make a pattern backtrack', () => {
+    const lines = ['a    >    '.repeat(60), 'Del | '.repeat(100), `Gå til indhold ${'a '.repeat(280)}.`, `${'x '.repeat(290)}cookie.`];
+    const started = performance.now();
+    for (const line of lines) furnitureOf(line);
+    importDocument(Buffer.from(lines.join('\n')), 'a.txt');
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
   it.each([
     'Du kan få hjælp til at komme tilbage på arbejdsmarkedet.',
     'Tilbage til et liv uden stoffer',

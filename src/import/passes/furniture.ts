@@ -14,6 +14,9 @@ const pageNumber = /^\s*(?:side\s+\d{1,4}\s*(?:af|\/)\s*\d{1,4}|page\s+\d{1,4}\s
 const tocEntry = /(?:\.{3,}|…{2,})\s*\d{1,3}\s*$|^[^\t]{3,120}\t\s*\d{1,3}\s*$/;
 const tocHeading = /^\s*(?:#{1,6}\s*)?\**\s*(?:indhold|indholdsfortegnelse|contents)\s*\**\s*$/i;
 
+/** The longest line a furniture pattern is tried on: a cookie banner's paragraph fits. */
+const maxFurnitureLine = 600;
+
 /** Where furniture comes from, as schemas/furniture.json groups it. */
 export type FurnitureSource = 'web' | 'pdf-viewer' | 'pdf-word';
 
@@ -67,7 +70,8 @@ function bare(text: string): string {
 /** The furniture pattern a whole line matches, if any. */
 export function furnitureOf(text: string): Pattern | undefined {
   const line = bare(text);
-  if (line === '') return undefined;
+  // Furniture is short; a long line is text, and is never handed to the patterns whole.
+  if (line === '' || line.length > maxFurnitureLine) return undefined;
   return furniturePatterns().find((p) => p.line?.test(line));
 }
 
