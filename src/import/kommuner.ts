@@ -60,6 +60,8 @@ const notNames = new Set(['Din', 'Den', 'Hver', 'Anden', 'Egen', 'Samme', 'Denne
 export function mentionedKommuner(text: string): string[] {
   const counts = new Map<string, number>();
   for (const k of kommuner()) {
+    // Most kommuner are not named at all; a plain search rules them out before the pattern runs.
+    if (!text.includes(k.stem.split('-')[0]!)) continue;
     const n = [...text.matchAll(k.mention)].length;
     if (n > 0) counts.set(k.name, n);
   }
