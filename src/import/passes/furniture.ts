@@ -57,11 +57,13 @@ export function furniturePatterns(): Pattern[] {
   return loaded;
 }
 
-/** A line as the furniture patterns see it: no Markdown heading, bullet, emphasis or escape marks, no outer spaces. */
+/** A line as the furniture patterns see it: no Markdown heading, bullet, link, emphasis or escape marks, no outer spaces. */
 function bare(text: string): string {
   return text
     .replace(/^\s*#{1,6}\s+/, '')
     .replace(/^\s*[•▪●*-]\s+/u, '')
+    // A converter's Markdown keeps the page's links: "[Gå til indhold](#main)", "![Logo](logo.svg)".
+    .replace(/!?\[([^\]\n]{0,300})\]\([^)\n]{0,500}\)/g, '$1')
     .replace(/\*\*|__|\\(?=[^\s])/g, '')
     .replace(/\s+/g, ' ')
     .trim();
