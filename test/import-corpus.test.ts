@@ -31,7 +31,7 @@ interface Labels {
 }
 
 const cases = readdirSync(corpusUrl)
-  .filter((name) => /\.(?:txt|html)$/.test(name))
+  .filter((name) => /\.(?:txt|html|md)$/.test(name))
   .sort();
 
 /** The body as a reader sees it: no front-matter, no comments. */
@@ -58,12 +58,12 @@ const contains = (haystack: string, needle: string) => ` ${normalizeWords(haysta
 
 it('has at least 20 cases, each with a label file', () => {
   expect(cases.length).toBeGreaterThanOrEqual(20);
-  for (const name of cases) expect(readdirSync(corpusUrl)).toContain(name.replace(/\.(?:txt|html)$/, '.labels.json'));
+  for (const name of cases) expect(readdirSync(corpusUrl)).toContain(name.replace(/\.(?:txt|html|md)$/, '.labels.json'));
 });
 
 describe.each(cases)('importing corpus case %s', (name) => {
   const source = readFileSync(new URL(name, corpusUrl), 'utf8');
-  const labels = JSON.parse(readFileSync(new URL(name.replace(/\.(?:txt|html)$/, '.labels.json'), corpusUrl), 'utf8')) as Labels;
+  const labels = JSON.parse(readFileSync(new URL(name.replace(/\.(?:txt|html|md)$/, '.labels.json'), corpusUrl), 'utf8')) as Labels;
   const result = importDocument(Buffer.from(source), name);
   const output = body(result.markdown);
   const report = result.removed.map((r) => r.text).join('\n\n');
