@@ -101,6 +101,37 @@ describe('kvs import', () => {
     expect(JSON.parse(check.stdout)[0].filePath).toContain('ringsted-stofmisbrug.md');
   });
 
+  it('lists every kvs comment it writes in the report under added, and says so in the summary', () => {
+    const dir = workspace();
+    const run = kvs(dir, 'import', seed('000_72d6fac0d5523831.txt'), '--report', 'rapport.json');
+    expect(run.status).toBe(0);
+    const report = JSON.parse(readFileSync(join(dir, 'rapport.json'), 'utf8')) as { added: Array<{ reason: string; text: string; line: number }> };
+    const written = readFileSync(join(dir, 'standards', 'ishoej-stofmisbrug.md'), 'utf8').match(/\{>>kvs:[\s\S]*?<<\}/g) ?? [];
+    expect(written.length).toBeGreaterThan(0);
+    expect(report.added.map((a) => a.text).sort()).toEqual([...written].sort());
+    expect(report.added.some((a) => a.reason === 'conflict')).toBe(true);
+    expect(run.stderr).toMatch(new RegExp(`Tilføjet ${written.length} kvs-kommentar`));
+  });
+
+  it('reports the page furniture it removes from a web page, by kind', () => {
+    const dir = workspace();
+    writeFileSync(
+      join(dir, 'side.txt'),
+      'Gå til indhold Forside Borger Sundhed\nKvalitetsstandard for stofmisbrug i Eksempelby Kommune\n\nFold alle ud\n\nMålgruppe\n\nBorgere over 18 år med et forbrug af stoffer kan få hjælp.\n\nDel\nUdskriv\n',
+    );
+    const run = kvs(dir, 'import', 'side.txt', '--report', 'rapport.json');
+    expect(run.status).toBe(0);
+    expect(run.stderr).toMatch(/fjernet 1 navigation.*3 knapper/);
+    const report = JSON.parse(readFileSync(join(dir, 'rapport.json'), 'utf8')) as { removed: Array<{ reason: string; text: string; line: number }> };
+    expect(report.removed).toEqual(
+      expect.arrayContaining([
+        { reason: 'navigation', text: 'Gå til indhold Forside Borger Sundhed', line: 1 },
+        { reason: 'page-control', text: 'Fold alle ud', line: 4 },
+        { reason: 'page-control', text: 'Udskriv', line: 11 },
+      ]),
+    );
+  });
+
   it('makes one standard of the two Ishøj extractions', () => {
     const dir = workspace();
     const run = kvs(dir, 'import', seed('000_72d6fac0d5523831.txt'), seed('004_8ac0ee625ea3c07d.txt'), '--out', 'ud');

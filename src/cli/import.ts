@@ -38,6 +38,12 @@ const reasonNames: Record<string, Record<Lang, string>> = {
   'page-number': { da: 'sidetal', en: 'page numbers' },
   'table-of-contents': { da: 'indholdsfortegnelse', en: 'table of contents' },
   'field-error': { da: 'feltfejl', en: 'field errors' },
+  navigation: { da: 'navigation (springlinks, brødkrummer, tilbage)', en: 'navigation (skip links, breadcrumbs, back)' },
+  'page-control': { da: 'knapper (fold ud, del, udskriv)', en: 'buttons (expand, share, print)' },
+  'cookie-notice': { da: 'cookietekst', en: 'cookie notices' },
+  logo: { da: 'logotekst', en: 'logo text' },
+  'pdf-viewer': { da: 'PDF-fremviserens tekst', en: 'PDF viewer text' },
+  'front-matter': { da: 'forsidelinjer (flyttet til front-matter)', en: 'cover lines (moved to the front-matter)' },
 };
 
 export function runImport(files: string[], options: ImportCliOptions): number {
@@ -153,6 +159,7 @@ export function runImport(files: string[], options: ImportCliOptions): number {
       ...(item.alternates.length > 0 ? { sameStandardAs: item.alternates } : {}),
       ...(result.converted ? { converted: result.converted } : {}),
       removed: result.removed,
+      added: result.added,
     });
   }
   if (reportPath) replace(reportPath, `${JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2)}\n`, { cwd, root }, say, da);
@@ -169,9 +176,11 @@ function summary(item: ImportedStandard, target: string, lang: Lang): string {
   const findings = checkText(result.markdown, target).findings;
   const errors = findings.filter((f) => f.severity === 'error').length;
   const converted = result.converted ? (da ? ` Konverteret fra ${result.converted.from}.` : ` Converted from ${result.converted.from}.`) : '';
+  const n = result.added.length;
+  const added = n === 0 ? '' : da ? ` Tilføjet ${n} kvs-kommentar${n === 1 ? '' : 'er'} til skribenten.` : ` Added ${n} kvs comment${n === 1 ? '' : 's'} for the writer.`;
   return da
-    ? `${item.source} → ${target} (${result.format}): ${parts.length > 0 ? `fjernet ${parts.join(', ')}` : 'intet fjernet'}.${converted} kvs check finder ${errors} fejl.`
-    : `${item.source} → ${target} (${result.format}): ${parts.length > 0 ? `removed ${parts.join(', ')}` : 'nothing removed'}.${converted} kvs check finds ${errors} errors.`;
+    ? `${item.source} → ${target} (${result.format}): ${parts.length > 0 ? `fjernet ${parts.join(', ')}` : 'intet fjernet'}.${added}${converted} kvs check finder ${errors} fejl.`
+    : `${item.source} → ${target} (${result.format}): ${parts.length > 0 ? `removed ${parts.join(', ')}` : 'nothing removed'}.${added}${converted} kvs check finds ${errors} errors.`;
 }
 
 /** Writes `path` whole or not at all; a file already there is first copied, whole and flushed, to .kvs/backup/. */

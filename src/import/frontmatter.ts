@@ -6,13 +6,10 @@
 import type { Heading, Root } from 'mdast';
 import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
+import { kommuneByAddress, kommuneByDomain, mentionedKommuner } from './kommuner.js';
+import { statedDates, type StatedDate } from './dates.js';
 
-const months: Record<string, string> = {
-  januar: '01', februar: '02', marts: '03', april: '04', maj: '05', juni: '06',
-  juli: '07', august: '08', september: '09', oktober: '10', november: '11', december: '12',
-};
-
-const bodies = ['Kommunalbestyrelsen', 'Byrådet', 'Byråd', 'Borgerrepræsentationen', 'Kommunalbestyrelse'];
+const bodies = ['Kommunalbestyrelsen', 'Byrådet', 'Byråd', 'Borgerrepræsentationen', 'Kommunalbestyrelse', 'Regionsrådet'];
 
 export interface ExtractedFrontMatter {
   kommune?: string;
@@ -20,21 +17,23 @@ export interface ExtractedFrontMatter {
   titel?: string;
   omraade?: string;
   godkendt?: { af?: string; dato: string };
-  revision?: { interval_aar: number };
+  revision?: { dato?: string; interval_aar?: number };
   status?: 'vedtaget';
 }
 
-export function extractFrontMatter(tree: Root, kommuneOption?: string): ExtractedFrontMatter {
+/**
+ * `logos` are the alt texts of the page's logos, removed as furniture: where
+ * the body never writes the kommune's name, its logo still says it.
+ */
+export function extractFrontMatter(tree: Root, kommuneOption?: string, logos: string[] = []): ExtractedFrontMatter {
   const data: ExtractedFrontMatter = {};
   const text = plainText(tree);
   const kommuner = mentionedKommuner(text);
-  const kommune = kommuneOption ?? kommuner[0];
+  const kommune = kommuneOption ?? kommuner[0] ?? mentionedKommuner(logos.join('\n'))[0] ?? kommuneByDomain(text) ?? kommuneByAddress(text);
   if (kommune) data.kommune = kommune;
-  const partners = kommuner.filter((k) => k !== kommune && new RegExp(`${kommune ?? '^$'}.{0,40}og ${k}|${k}.{0,40}og ${kommune ?? '^$'}`, 'u').test(text));
+  const partners = kommuner.filter((k) => k !== kommune && new RegExp(`${stem(kommune)}.{0,40}og ${stem(k)}|${stem(k)}.{0,40}og ${stem(kommune)}`, 'u').test(text));
   if (partners.length > 0) data.samarbejdskommuner = partners;
-  // The title is the heading that says it is a quality standard; a department name above it is not.
-  const headings = tree.children.filter((n): n is Heading => n.type === 'heading');
-  const title = headings.find((h) => /kvalitetsstandard/i.test(toString(h))) ?? headings.find((h) => h.depth === 1);
+  const title = titleOf(tree);
   if (title) data.titel = toString(title).replace(/\s+/g, ' ').trim();
   if (/§\s*101\b/.test(text)) data.omraade = 'SEL § 101';
   const approval = findApproval(text);
@@ -44,7 +43,25 @@ export function extractFrontMatter(tree: Root, kommuneOption?: string): Extracte
   }
   if (/revideres\s+(?:mindst\s+)?hvert\s+andet\s+år/i.test(text)) data.revision = { interval_aar: 2 };
   else if (/revideres\s+(?:mindst\s+)?hvert\s+år/i.test(text)) data.revision = { interval_aar: 1 };
+  const next = statedDates(text).find((d) => d.kind === 'next-revision');
+  if (next) data.revision = { dato: next.dato, ...data.revision };
   return data;
+}
+
+/** "Holbæk Kommune" → "Holbæk", as a pattern; nothing matches an unknown kommune. */
+function stem(kommune: string | undefined): string {
+  return kommune ? kommune.replace(/s?\s+(?:Regions)?[Kk]ommune$/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : '^$';
+}
+
+/**
+ * The title is the heading at the top that says it is a quality standard; a
+ * department name above it is not. A section further down that explains what
+ * a quality standard is ("Hvad er en kvalitetsstandard?") is not either.
+ */
+export function titleOf(tree: Root): Heading | undefined {
+  const headings = tree.children.filter((n): n is Heading => n.type === 'heading');
+  const top = headings.slice(0, 3);
+  return top.find((h) => /kvalitetsstandard/i.test(toString(h)) && !/\?\s*$/.test(toString(h))) ?? headings.find((h) => h.depth === 1) ?? headings[0];
 }
 
 /** The words of the body, a block a line, with line breaks as spaces. */
@@ -58,34 +75,25 @@ function plainText(tree: Root): string {
   return blocks.join('\n');
 }
 
-/** "Holbæk Kommune", "Ishøj Kommune": the kommuner a text names, most named first. (Not `\b`: it is ASCII-only, so "Ærø Kommune" would never match.) */
-function mentionedKommuner(text: string): string[] {
-  const counts = new Map<string, number>();
-  for (const match of text.matchAll(/(?<![\p{L}\p{N}])(\p{Lu}[\p{Ll}æøå]+)\s+[Kk]ommune(?:s)?\b/gu)) {
-    const name = match[1]!;
-    if (['Din', 'Den', 'Hver', 'Anden', 'Egen', 'Samme', 'Denne'].includes(name)) continue;
-    counts.set(name, (counts.get(name) ?? 0) + 1);
-  }
-  // "Ringsted\nKommune" on a logo counts too.
-  for (const match of text.matchAll(/\*\*(\p{Lu}[\p{Ll}æøå]+)\*\*\s*\n\s*Kommune/gu)) counts.set(match[1]!, (counts.get(match[1]!) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1]).map(([name]) => `${name} Kommune`);
-}
+const precision = (date: StatedDate) => date.dato.length;
 
-function findApproval(text: string): { af?: string; dato: string } | undefined {
-  const approved = /(?:godkendt|vedtaget)\s+(?:i|af|på)?\s*(?:(?:det\s+)?([\p{L}\-,. ]{3,60}?)\s+)?(?:den\s+|d\.\s*)?(\d{1,2})\.\s*(januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\s+(\d{4})/iu;
-  const numeric = /(?:godkendt|vedtaget)\s+(?:i|af|på)?\s*([\p{L}\-,. ]{3,60}?)\s+(?:den\s+)?(\d{1,2})\.(\d{1,2})\.(\d{4})/iu;
-  const yearOnly = /(?:godkendt|vedtaget)\s+(?:i|af|på)?\s*(?:([\p{L}\- ]{3,80}?)\s+)?(?:i\s+)?(\d{4})\b/iu;
-  let match = approved.exec(text);
-  if (match) return approval(match[1], `${match[4]}-${months[match[3]!.toLowerCase()]}-${match[2]!.padStart(2, '0')}`);
-  match = numeric.exec(text);
-  if (match) return approval(match[1], `${match[4]}-${match[3]!.padStart(2, '0')}-${match[2]!.padStart(2, '0')}`);
-  match = yearOnly.exec(text);
-  if (match) return approval(match[1], match[2]!);
-  return undefined;
+/** The approval date, most precise first; an update date when no approval is stated. */
+export function findApproval(text: string): { af?: string; dato: string } | undefined {
+  const dates = statedDates(text);
+  const best = (kind: StatedDate['kind']) =>
+    dates.filter((d) => d.kind === kind).reduce<StatedDate | undefined>((a, b) => (a && precision(a) >= precision(b) ? a : b), undefined);
+  const approved = best('approved');
+  if (approved) return approval(approved.between, approved.dato);
+  const updated = best('updated');
+  return updated ? { dato: updated.dato } : undefined;
 }
 
 function approval(body: string | undefined, dato: string): { af?: string; dato: string } {
-  const cleaned = body?.replace(/^(?:i|af|på)\s+/i, '').trim();
+  const cleaned = body
+    ?.replace(/^(?:(?:i|af|på|ved)\s+)+/i, '')
+    .replace(/\s+(?:den|d\.|på|i|pr\.)$/i, '')
+    .replace(/[\s,:]+$/, '')
+    .trim();
   const known = bodies.find((b) => cleaned?.toLowerCase().includes(b.toLowerCase()));
   const af = known ?? cleaned;
   return af ? { af: af.charAt(0).toUpperCase() + af.slice(1), dato } : { dato };

@@ -11,7 +11,7 @@ import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { ImportError } from './errors.js';
-import type { Removal, SourceFormat } from './types.js';
+import type { Added, Removal, SourceFormat } from './types.js';
 import { decode } from '../model/read.js';
 import { parseMarkdown } from '../model/parse.js';
 import { resolveCriticMarkup } from '../model/critic.js';
@@ -28,7 +28,9 @@ import { readDocx, DocxError } from './readers/docx.js';
 import { acceptTrackedChanges } from './passes/tree-review.js';
 import { promoteBoldLines, promoteShortParagraphs, unwrapEmptyLinks } from './passes/tree-headings.js';
 import { resolveDuplicates } from './passes/tree-duplicates.js';
-import { extractFrontMatter, type ExtractedFrontMatter } from './frontmatter.js';
+import { extractFrontMatter, titleOf, type ExtractedFrontMatter } from './frontmatter.js';
+import { moveCover } from './passes/tree-cover.js';
+import { removeTreeFurniture } from './passes/tree-furniture.js';
 import { formatMarkdown } from '../fmt/format.js';
 
 export interface ImportOptions {
@@ -43,6 +45,8 @@ export interface ImportResult {
   markdown: string;
   frontMatter: ExtractedFrontMatter;
   removed: Removal[];
+  /** Every `{>>kvs: …<<}` comment the importer wrote into the body. */
+  added: Added[];
   /** Set when the source was not UTF-8 and was converted. */
   converted?: { from: string };
   /** The input already was a standard in the format and is returned as it was. */
@@ -68,7 +72,7 @@ export function importDocument(bytes: Uint8Array, name: string, options: ImportO
   const detected = options.from ?? detectFormat(bytes, text, name);
 
   if (detected === 'markdown' && isAlreadyStandard(text)) {
-    return { format: detected, markdown: text, frontMatter: {}, removed: [], unchanged: true, ...(converted ? { converted } : {}) };
+    return { format: detected, markdown: text, frontMatter: {}, removed: [], added: [], unchanged: true, ...(converted ? { converted } : {}) };
   }
 
   const removed: Removal[] = [];
@@ -97,7 +101,7 @@ function finishExported(tree: Root, yaml: string | undefined, removed: Removal[]
   if (yaml === undefined) return finish(tree, '', 'docx', removed, { ...options, cleaned: true });
   const body = mdastToMarkdown(tree);
   const frontMatter = yamlObject(yaml) as ExtractedFrontMatter;
-  return { format: 'docx', markdown: `---\n${yaml}---\n\n${body}`, frontMatter, removed: sortRemovals(removed), unchanged: false };
+  return { format: 'docx', markdown: `---\n${yaml}---\n\n${body}`, frontMatter, removed: sortRemovals(removed), added: [], unchanged: false };
 }
 
 /** Text formats become Markdown lines first, so one parser builds every tree. */
@@ -130,22 +134,27 @@ function finish(
   options: ImportOptions & { cleaned?: boolean },
   converted?: { from: string },
 ): ImportResult {
+  const added: Added[] = [];
   if (!options.cleaned) {
+    // Text formats lost their furniture line by line already; a tree keeps it as blocks.
+    if (format === 'html' || format === 'docx') removeTreeFurniture(tree, removed);
     acceptTrackedChanges(tree, removed);
     unwrapEmptyLinks(tree);
     promoteBoldLines(tree);
     if (format === 'word-table') promoteShortParagraphs(tree);
-    resolveDuplicates(tree, removed);
+    resolveDuplicates(tree, removed, added);
   }
   tree.children = tree.children.filter((node) => node.type !== 'yaml');
 
-  const body = mdastToMarkdown(tree);
   // Kept changes are CriticMarkup in the text; the facts come from its accepted view, as `kvs check` reads it.
-  const frontMatter = extractFrontMatter(options.keepChanges ? parseMarkdown(resolveCriticMarkup(body).text) : tree, options.kommune);
+  const frontMatter = extractFrontMatter(options.keepChanges ? parseMarkdown(resolveCriticMarkup(mdastToMarkdown(tree)).text) : tree, options.kommune, removed.filter((r) => r.reason === 'logo').map((r) => r.text));
+  // The cover's facts are in the front-matter now; its lines leave the body.
+  if (!options.cleaned) moveCover(tree, titleOf(tree), removed);
+  const body = mdastToMarkdown(tree);
   const yaml = Object.keys(frontMatter).length > 0 ? stringifyYaml(frontMatter, { lineWidth: 0 }) : '';
   // The same canonical style as `kvs fmt` writes.
   const markdown = formatMarkdown(`---\n${yaml}---\n\n${body}`).text;
-  return { format, markdown, frontMatter, removed: sortRemovals(removed), unchanged: false, ...(converted ? { converted } : {}) };
+  return { format, markdown, frontMatter, removed: sortRemovals(removed), added: added.sort((a, b) => a.line - b.line), unchanged: false, ...(converted ? { converted } : {}) };
 }
 
 /** The front-matter's data for naming the file; broken YAML stays in the text for `kvs check` to explain. */

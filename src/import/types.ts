@@ -18,6 +18,11 @@ export type RemovalReason =
   | 'page-number'
   | 'table-of-contents'
   | 'field-error'
+  | 'navigation'
+  | 'page-control'
+  | 'cookie-notice'
+  | 'logo'
+  | 'pdf-viewer'
   | 'front-matter'
   | 'empty-link'
   | 'markup';
@@ -37,4 +42,14 @@ export interface ReadResult {
   exported?: boolean;
   /** An export's front-matter YAML, as it was written. */
   frontMatter?: string;
+}
+
+/** A comment the importer wrote into the body; every one is listed in the report. */
+export interface Added {
+  /** Why: a near-repeat moved beside the kept wording, or two passages that state different facts. */
+  reason: 'near-duplicate' | 'conflict';
+  /** The comment as written, `{>>kvs: …<<}`. */
+  text: string;
+  /** 1-based line in the source of the passage the comment is about. */
+  line: number;
 }

@@ -1,24 +1,91 @@
 /**
  * Page furniture: what a page layout adds and a standard does not say.
- * Page numbers, running headers, tables of contents with leaders or page
- * columns, and Word field errors. Each removed line is reported.
+ * The kinds a web page, an online PDF viewer and a PDF or Word layout add
+ * are data (schemas/furniture.json); the layout-wide kinds are found here:
+ * page numbers standing alone, running headers, tables of contents with
+ * leaders or page columns. Each removed line or piece is reported.
  */
-import type { Removal } from '../types.js';
+import type { Removal, RemovalReason } from '../types.js';
 import { isBlank, type Line } from '../lines.js';
+import { readSchemaFile } from '../../law/data.js';
 
 const pageNumber = /^\s*(?:side\s+\d{1,4}\s*(?:af|\/)\s*\d{1,4}|page\s+\d{1,4}\s+of\s+\d{1,4}|-?\s*\d{1,3}\s*-?)\s*$/i;
 // "Behandlingsgaranti .....	4" or "Behandlingsgaranti	4"
 const tocEntry = /(?:\.{3,}|…{2,})\s*\d{1,3}\s*$|^[^\t]{3,120}\t\s*\d{1,3}\s*$/;
 const tocHeading = /^\s*(?:#{1,6}\s*)?\**\s*(?:indhold|indholdsfortegnelse|contents)\s*\**\s*$/i;
-const fieldError = /(?:Fejl!|Error!)\s*(?:Bogmærke er ikke defineret|Henvisningskilde ikke fundet|Reference source not found|Bookmark not defined)\.?/gi;
+
+/** The longest line a furniture pattern is tried on: a cookie banner's paragraph fits. */
+const maxFurnitureLine = 600;
+
+/** Where furniture comes from, as schemas/furniture.json groups it. */
+export type FurnitureSource = 'web' | 'pdf-viewer' | 'pdf-word';
+
+interface FurnitureEntry {
+  reason: RemovalReason;
+  note: string;
+  line?: string;
+  inline?: string;
+  transcript?: boolean;
+  region?: 'until-transcript';
+}
+
+interface Pattern {
+  reason: RemovalReason;
+  source: FurnitureSource;
+  line?: RegExp;
+  inline?: RegExp;
+  transcript: boolean;
+  /** The lines after the match up to the transcript are furniture too. */
+  untilTranscript: boolean;
+}
+
+let loaded: Pattern[] | undefined;
+
+/** The patterns of schemas/furniture.json, compiled once. */
+export function furniturePatterns(): Pattern[] {
+  loaded ??= Object.entries(readSchemaFile<{ sources: Record<FurnitureSource, FurnitureEntry[]> }>('furniture.json').sources).flatMap(
+    ([source, entries]) =>
+      entries.map((entry) => ({
+        reason: entry.reason,
+        source: source as FurnitureSource,
+        transcript: entry.transcript === true,
+        untilTranscript: entry.region === 'until-transcript',
+        ...(entry.line ? { line: new RegExp(`^(?:${entry.line})$`, 'iu') } : {}),
+        ...(entry.inline ? { inline: new RegExp(entry.inline, 'giu') } : {}),
+      })),
+  );
+  return loaded;
+}
+
+/** A line as the furniture patterns see it: no Markdown heading, bullet, link, emphasis or escape marks, no outer spaces. */
+function bare(text: string): string {
+  return text
+    .replace(/^\s*#{1,6}\s+/, '')
+    .replace(/^\s*[•▪●*-]\s+/u, '')
+    // A converter's Markdown keeps the page's links: "[Gå til indhold](#main)", "![Logo](logo.svg)".
+    .replace(/!?\[([^\]\n]{0,300})\]\([^)\n]{0,500}\)/g, '$1')
+    .replace(/\*\*|__|\\(?=[^\s])/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The furniture pattern a whole line matches, if any. */
+export function furnitureOf(text: string): Pattern | undefined {
+  const line = bare(text);
+  // Furniture is short; a long line is text, and is never handed to the patterns whole.
+  if (line === '' || line.length > maxFurnitureLine) return undefined;
+  return furniturePatterns().find((p) => p.line?.test(line));
+}
 
 export function removePageFurniture(lines: Line[], removed: Removal[]): Line[] {
   const headers = runningHeaders(lines);
   const seenHeader = new Set<string>();
   const kept: Line[] = [];
+  // In an online viewer's transcript each page starts with its number: "3 Behandlingen tilbydes …".
+  let transcriptPage: number | undefined;
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
-    const text = line.text;
+    let text = line.text;
     if (tocHeading.test(text) && nextNonBlank(lines, index, (l) => tocEntry.test(l.text))) {
       removed.push({ reason: 'table-of-contents', text: text.trim(), line: line.line });
       continue;
@@ -26,6 +93,31 @@ export function removePageFurniture(lines: Line[], removed: Removal[]): Line[] {
     if (tocEntry.test(text)) {
       removed.push({ reason: 'table-of-contents', text: text.trim(), line: line.line });
       continue;
+    }
+    const furniture = furnitureOf(text);
+    if (furniture) {
+      removed.push({ reason: furniture.reason, text: text.trim(), line: line.line });
+      if (furniture.transcript) transcriptPage = 1;
+      if (furniture.untilTranscript) {
+        // Other documents' titles: up to the transcript, or after it to the end; with no transcript, only the label goes.
+        let end = lines.findIndex((l, at) => at > index && furnitureOf(l.text)?.transcript === true);
+        if (end < 0 && transcriptPage !== undefined) end = lines.length;
+        for (const skipped of end > index ? lines.slice(index + 1, end) : []) {
+          if (skipped.text.trim() !== '') removed.push({ reason: furniture.reason, text: skipped.text.trim(), line: skipped.line });
+        }
+        if (end > index) index = end - 1;
+      }
+      continue;
+    }
+    if (transcriptPage !== undefined) {
+      const page = /^\s*(\d{1,4})(?=\s|$)/.exec(text);
+      const number = page ? Number(page[1]) : NaN;
+      if (number === transcriptPage || number === transcriptPage + 1) {
+        removed.push({ reason: 'page-number', text: page![1]!, line: line.line });
+        transcriptPage = number + 1;
+        text = text.slice(page![0].length).trimStart();
+        if (text === '') continue;
+      }
     }
     // A bare number is a page number only where it stands alone: "§\n101" is a wrapped line.
     if (pageNumber.test(text) && text.trim() !== '' && isBlank(lines[index - 1]) && isBlank(lines[index + 1])) {
@@ -40,15 +132,26 @@ export function removePageFurniture(lines: Line[], removed: Removal[]): Line[] {
       }
       seenHeader.add(key);
     }
-    if (fieldError.test(text)) {
-      fieldError.lastIndex = 0;
-      for (const match of text.match(fieldError) ?? []) removed.push({ reason: 'field-error', text: match, line: line.line });
-      kept.push({ ...line, text: text.replace(fieldError, '') });
-      continue;
-    }
-    kept.push(line);
+    const cut = cutInline(text, line.line, removed);
+    // A line that was only furniture goes, so the lines around it stay one paragraph.
+    if (cut.trim() === '' && text.trim() !== '') continue;
+    kept.push({ ...line, text: cut });
   }
   return kept;
+}
+
+/** Removes the inline furniture ("Side 3 af 14", "Fejl! Referencekilde ikke fundet.") from a line. */
+function cutInline(text: string, lineNumber: number, removed: Removal[]): string {
+  let out = text;
+  for (const pattern of furniturePatterns()) {
+    if (!pattern.inline) continue;
+    pattern.inline.lastIndex = 0;
+    if (!pattern.inline.test(out)) continue;
+    pattern.inline.lastIndex = 0;
+    for (const match of out.match(pattern.inline) ?? []) removed.push({ reason: pattern.reason, text: match, line: lineNumber });
+    out = out.replace(pattern.inline, ' ').replace(/(\S) {2,}(?=\S)/g, '$1 ').replace(/ +([.,;:])/g, '$1').replace(/\s+$/, '');
+  }
+  return out;
 }
 
 function nextNonBlank(lines: Line[], index: number, test: (l: Line) => boolean): boolean {

@@ -4,9 +4,12 @@
  * CriticMarkup comment beside the kept one, so the writer decides. A
  * near-repeat that states *different* facts is a conflict: both stay, with a
  * comment that names it, so the check reports it and the writer must choose.
+ * Only facts the content rules read can conflict: days, weeks, months, ages
+ * and amounts. A § or stk. number, a year, a date or a list number is not one.
+ * Every comment written here is returned in `added`, so the report lists it.
  */
 import type { Html, Paragraph, Parent, Root, RootContent } from 'mdast';
-import type { Removal } from '../types.js';
+import type { Added, Removal } from '../types.js';
 import { filterProseParagraphs } from '../../model/duplicates.js';
 
 /** Share of the shorter paragraph's words that must recur in the other one. */
@@ -21,7 +24,7 @@ interface Seen {
   facts: string;
 }
 
-export function resolveDuplicates(tree: Root, removed: Removal[]): void {
+export function resolveDuplicates(tree: Root, removed: Removal[], added: Added[]): void {
   const seen: Seen[] = [];
   const inserts = new Map<RootContent, Html[]>();
   filterProseParagraphs(tree, (node, text, key) => {
@@ -40,14 +43,14 @@ export function resolveDuplicates(tree: Root, removed: Removal[]): void {
     // Different numbers on both sides is a conflict; a passage without numbers states no competing fact.
     if (near.facts === facts || near.facts === '' || facts === '') {
       removed.push({ reason: 'near-duplicate', text, line });
-      addAfter(inserts, near.node, `{>>kvs: anden formulering af afsnittet ovenfor (kilde linje ${line}); behold den rigtige: ${text.replace(/\s+/g, ' ').replace(/<<\}/g, '<< }')}<<}`);
+      const comment = `{>>kvs: anden formulering af afsnittet ovenfor (kilde linje ${line}); behold den rigtige: ${text.replace(/\s+/g, ' ').replace(/<<\}/g, '<< }')}<<}`;
+      addAfter(inserts, near.node, comment);
+      added.push({ reason: 'near-duplicate', text: comment, line: firstLine });
       return false;
     }
-    addAfter(
-      inserts,
-      node,
-      `{>>kvs: modstrid med afsnittet i kildens linje ${firstLine}: ${describe(near.facts)} mod ${describe(facts)}. Vælg én.<<}`,
-    );
+    const comment = `{>>kvs: modstrid med afsnittet i kildens linje ${firstLine}: ${describe(near.facts)} mod ${describe(facts)}. Vælg én.<<}`;
+    addAfter(inserts, node, comment);
+    added.push({ reason: 'conflict', text: comment, line });
     return true;
   });
   insertAfter(tree, inserts);
@@ -80,12 +83,34 @@ const numberWords: Record<string, string> = {
   elleve: '11', tolv: '12', fjorten: '14',
 };
 
-/** The numbers a passage states, in order: "1, 3, 6 og 12 måneder" → "1 3 6 12". */
+/** The units of the facts content rules read: time limits and intervals, ages, amounts. */
+const unit = /^(?:(?:arbejds|hver|kalender)?dag(?:e|en|ene|es)?|døgn|timer?|uger?|ugers?|ugen|måned(?:er|ers|en|s)?|år(?:s|et)?|kr\.?|kroner|procent|%)$/u;
+/** What may stand between the numbers of one fact: "1, 3, 6 og 12 måneder", "8-14 dage". */
+const joiner = /^(?:,|og|eller|til|-|–)$/u;
+
+/**
+ * The numbers a passage states as facts, in order: "1, 3, 6 og 12 måneder" →
+ * "1 3 6 12". A number counts when a unit of time, age or money follows it,
+ * alone or after more numbers; "§ 101, stk. 2", "2019", "17. december 2019"
+ * and "3) Visitation" state no such fact.
+ */
 export function factsOf(text: string): string {
-  return (text.match(/\d+(?:[.,]\d+)?|\p{L}+/gu) ?? [])
-    .map((token) => (/^\d/.test(token) ? token : numberWords[token]))
-    .filter((token): token is string => token !== undefined)
-    .join(' ');
+  const tokens = text.toLowerCase().match(/\d+(?:[.,]\d+)?\.?|[\p{L}]+\.?|[,–-]/gu) ?? [];
+  const facts: string[] = [];
+  let run: string[] = [];
+  for (const raw of tokens) {
+    const token = raw.replace(/\.$/, '');
+    // "17." is an ordinal: a date's day or a list number, not an amount.
+    const number = /^\d+\.$/.test(raw) ? undefined : /^\d/.test(token) ? token : numberWords[token];
+    if (number !== undefined) {
+      run.push(number);
+      continue;
+    }
+    if (run.length > 0 && joiner.test(token)) continue;
+    if (run.length > 0 && unit.test(token)) facts.push(...run);
+    run = [];
+  }
+  return facts.join(' ');
 }
 
 function describe(facts: string): string {

@@ -8,29 +8,49 @@ import type { Line } from '../lines.js';
 import { isBulletLine } from '../passes/bullets.js';
 import { isKnownHeading as isKnown } from '../../model/headings.js';
 import { requirementCatalogue } from '../../law/catalogue.js';
+import { isCoverLine } from '../passes/tree-cover.js';
 
 export function plainToMarkdown(lines: Line[]): Line[] {
   const known = knownHeadings();
-  const blocks = splitBlocks(splitTwoColumn(lines, known));
+  const blocks = splitBlocks(separateParagraphs(splitTwoColumn(lines, known), hasSingleBreaks(lines)));
+  // A title is a line or three, not a paragraph, a cover line or the kommune's name alone.
+  const titleAt = Math.max(
+    0,
+    blocks.findIndex((block) => {
+      const text = block.map((l) => l.text.trim()).join(' ');
+      return block.length <= 3 && text.split(/\s+/).length <= 25 && !/[.]$/.test(text) && !isCoverLine(text);
+    }),
+  );
   const out: Line[] = [];
   blocks.forEach((block, index) => {
     const [first, ...rest] = block;
     if (!first) return;
     const next = blocks[index + 1];
-    if (index === 0 && out.length === 0) {
+    if (index === titleAt) {
       // A title wrapped over two or three lines ("… servicelovens §" / "101") is one heading,
       // and so is a one-word title with its subtitle ("KVALITETSSTANDARD" / "Behandling af stofmisbrug").
-      const title = block.length <= 3 && block.every((l) => !/[.:]\s*$/.test(l.text)) ? block : [first];
+      // A cover line under the title ("Opdateret: 12. marts 2021") is not part of it.
+      // Nor is a line that repeats it (a viewer's transcript starts with the title page again).
+      const head = first.text.trim();
+      const lead = block.slice(0, block.findIndex((l, at) => isCoverLine(l.text) || (at > 0 && l.text.trim().startsWith(head))) >>> 0);
+      const title = lead.length > 0 && lead.length <= 3 && lead.every((l) => !/[.:]\s*$/.test(l.text)) ? lead : [first];
       const subtitle = block.length === 1 && first.text.trim().split(/\s+/).length === 1 ? next : undefined;
       if (subtitle?.length === 1 && looksLikeHeading(subtitle[0]!.text, blocks[index + 2])) {
         title.push(subtitle[0]!);
         blocks.splice(index + 1, 1);
       }
       out.push({ ...first, text: `# ${escapeLine(title.map((l) => l.text.trim()).join(' '))}` }, blank(first));
-      if (title.length === 1) out.push(...rest.map(escapeBlockLine), blank(first));
+      const after = block.slice(title.length);
+      if (after.length > 0) out.push(...after.map(escapeBlockLine), blank(first));
       return;
     }
-    if (isHeadingLine(first.text) || (rest.length === 0 && looksLikeHeading(first.text, next))) {
+    const numbered = numberedHeadingDepth(first.text, next);
+    if (numbered !== undefined) {
+      out.push({ ...first, text: `${'#'.repeat(numbered)} ${escapeLine(first.text.trim())}` }, blank(first));
+      if (rest.length > 0) out.push(...rest.map(escapeBlockLine), blank(first));
+      return;
+    }
+    if (isHeadingLine(first.text) || (rest.length === 0 && looksLikeHeading(first.text, next)) || headsItsBlock(first.text, rest)) {
       out.push({ ...first, text: `## ${escapeLine(first.text.trim())}` }, blank(first));
       if (rest.length > 0) out.push(...rest.map(escapeBlockLine), blank(first));
       return;
@@ -38,6 +58,64 @@ export function plainToMarkdown(lines: Line[]): Line[] {
     out.push(...block.map(escapeBlockLine), blank(first));
   });
   return out;
+}
+
+/**
+ * Paragraphs in text with single line breaks: a file that has almost no blank
+ * lines puts each paragraph, heading and list item on a line of its own. A
+ * line that continues a sentence (the line before ends mid-sentence and this
+ * one starts in lower case) stays with it; list items stay one list. In any
+ * text, a line after a list item that starts a new sentence or reads like a
+ * heading starts a new block, so it is not swallowed into the item.
+ */
+function separateParagraphs(lines: Line[], singleBreaks: boolean): Line[] {
+  const out: Line[] = [];
+  lines.forEach((line, index) => {
+    const previous = lines[index - 1];
+    const text = line.text.trim();
+    if (previous && previous.text.trim() !== '' && text !== '' && startsBlock(previous.text.trim(), text, lines[index + 1], singleBreaks)) {
+      out.push(blank(line));
+    }
+    out.push(line);
+  });
+  return out;
+}
+
+/** Almost no blank lines between the first and the last line of text. */
+function hasSingleBreaks(lines: Line[]): boolean {
+  const filled = lines.map((l, index) => (l.text.trim() === '' ? -1 : index)).filter((index) => index >= 0);
+  if (filled.length < 6) return false;
+  const blanks = filled.at(-1)! - filled[0]! + 1 - filled.length;
+  return blanks <= filled.length / 8;
+}
+
+function startsBlock(previous: string, text: string, next: Line | undefined, singleBreaks: boolean): boolean {
+  const continues = (!/[.!?:;]$/.test(previous) && /^\p{Ll}/u.test(text)) || /(?:§|stk\.|nr\.|,)$/.test(previous);
+  if (continues) return false;
+  if (isBulletLine(previous) && isBulletLine(text)) return false;
+  if (singleBreaks) return true;
+  if (!isBulletLine(previous) || isBulletLine(text)) return false;
+  return /[.!?]$/.test(previous) || isHeadingLine(text) || looksLikeHeading(text, next ? [next] : undefined);
+}
+
+/**
+ * "Hvem kan få hjælp?" on the line above its answer: a short line, much
+ * shorter than the sentence under it, which starts anew in capitals. (A line
+ * wrapped in the middle of a sentence is about as long as the next one.)
+ */
+function headsItsBlock(text: string, rest: Line[]): boolean {
+  const next = rest[0]?.text.trim() ?? '';
+  if (!/^\p{Lu}/u.test(next) || text.trim().length >= next.length * 0.6) return false;
+  return looksLikeHeading(text, [rest[0]!]);
+}
+
+/** "2.3 Visitation" before prose is a heading one level per number: "2" is ##, "2.3" is ###. */
+function numberedHeadingDepth(text: string, next: Line[] | undefined): number | undefined {
+  const match = /^\s*(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(\p{Lu}.*)$/u.exec(text);
+  if (!match || match[2]!.split(/\s+/).length > 12 || /[.,;:]$/.test(match[2]!.trim())) return undefined;
+  const following = next?.map((l) => l.text).join(' ') ?? '';
+  if (following.split(/\s+/).length < 6 && !isBulletLine(next?.[0]?.text ?? '')) return undefined;
+  return Math.min(6, match[1]!.split('.').length + 1);
 }
 
 function blank(at: Line): Line {

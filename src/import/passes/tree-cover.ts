@@ -1,0 +1,64 @@
+/**
+ * The cover of a standard: its title, once, and the lines around it that say
+ * who approved it when, or only the kommune's name ("Godkendt i Byrådet den
+ * …", a logo's "Ringsted / Kommune"). The front-matter holds those facts and
+ * the leaflet shows them in its masthead, so they leave the body (reported
+ * as front-matter) instead of becoming its first section. A heading or line
+ * that repeats the title is a duplicate.
+ */
+import type { Heading, Nodes, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { Removal } from '../types.js';
+import { isKommuneNameOnly } from '../kommuner.js';
+import { statedDates } from '../dates.js';
+
+const words = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** The text of a node with its line breaks as spaces: "**Ringsted**⏎Kommune" is "Ringsted Kommune". */
+function textOf(node: Nodes): string {
+  if (node.type === 'break') return ' ';
+  if ('children' in node) return node.children.map((child) => textOf(child as Nodes)).join('');
+  return toString(node);
+}
+const same = (text: string) => words(text).toLowerCase().replace(/[^\p{L}\p{N}§ ]/gu, '');
+
+/** A line that only states the approval or update, or only names the kommune. */
+export function isCoverLine(text: string): boolean {
+  const line = words(text);
+  if (isKommuneNameOnly(line)) return true;
+  // One statement only: "Godkendt … 2017. Standarden revideres …" has more to say than the front-matter holds.
+  return (
+    line.split(' ').length <= 20 &&
+    !/[.!?]\s+\S/.test(line.replace(/\b(?:d|nr|stk|pr)\.\s/gi, ' ').replace(/\d\.\s*(?=\d|\p{Ll})/gu, ' ')) &&
+    /^(?:godkendt|vedtaget|politisk\s+behandlet|(?:politisk\s+)?godkendelse(?:sdato)?|vedtagelsesdato|næste\s+revision|revisionsdato|(?:sidst\s+|senest\s+)?(?:opdateret|revideret|redigeret|publiceret)|(?:sidst|senest)\s+ændret)\b/iu.test(line) &&
+    statedDates(line).length > 0
+  );
+}
+
+export function moveCover(tree: Root, title: Heading | undefined, removed: Removal[]): void {
+  if (!title) return;
+  const key = same(textOf(title));
+  const start = tree.children.indexOf(title);
+  if (start < 0) return;
+  const line = (node: RootContent) => node.position?.start.line ?? 0;
+  let coverEnds = false;
+  tree.children = tree.children.filter((node, index) => {
+    if (index === start || (node.type !== 'heading' && node.type !== 'paragraph')) return true;
+    const text = textOf(node);
+    if (index > start && same(text) === key) {
+      removed.push({ reason: 'duplicate', text: words(text), line: line(node) });
+      return false;
+    }
+    if (coverEnds) return true;
+    // "Kvalitetsstandard … 2022 Vesthimmerlands Kommune": a title page run into one line.
+    const afterTitle = same(text).startsWith(key) ? words(text).slice(words(textOf(title)).length).trim() : undefined;
+    if (isCoverLine(text) || (index > start && afterTitle !== undefined && isCoverLine(afterTitle))) {
+      removed.push({ reason: 'front-matter', text: words(text), line: line(node) });
+      return false;
+    }
+    // The first section after the title starts the standard itself.
+    if (index > start && node.type === 'heading') coverEnds = true;
+    return true;
+  });
+  if (title.depth > 1 && !tree.children.slice(0, tree.children.indexOf(title)).some((n) => n.type === 'heading')) title.depth = 1;
+}
