@@ -5,9 +5,11 @@
  */
 import type { Directive, FileResult, Finding, Lang, Severity, Standard, SuppressedFinding } from '../types.js';
 import type { Config } from '../config.js';
-import { rules, unreadableFile, type Report } from '../rules/index.js';
+import { rules, unreadableFile, findingOf, type Report } from '../rules/index.js';
 import { inputLimit } from '../rules/input-limit.js';
-import { unusedDirective, unusedDirectiveMessage } from '../rules/unused-directive.js';
+import { unusedDirective } from '../rules/unused-directive.js';
+import { unusedDirectiveMessages } from '../i18n/rules/unused-directive.js';
+import { say } from '../i18n/index.js';
 import { ruleSetById, ruleSetFor, withExtraHeadings } from '../law/rulesets.js';
 import { buildStandard } from '../model/standard.js';
 import { decode, limitRefusal, type Encoding, type Refusal } from '../model/read.js';
@@ -43,13 +45,12 @@ export function checkStandard(standard: Standard, options: CheckOptions = {}): F
     if (setting === 'off') continue;
     const report = (found: Report) => {
       const severity: Severity = configured && configured !== 'off' ? configured : (found.severity ?? setting);
-      findings.push({ ...found, ruleId: rule.meta.id, severity, url: rule.meta.docs });
+      findings.push(findingOf(rule, found, lang, severity));
     };
     const ruleOptions = config.ruleOptions?.[rule.meta.id];
     rule.check({
       standard,
       ruleSet,
-      lang,
       asOf,
       requirements,
       knownRules,
@@ -67,7 +68,7 @@ export function checkStandard(standard: Standard, options: CheckOptions = {}): F
       kept.push({
         ruleId: unusedDirective.id,
         severity: unusedDirective.severity,
-        message: unusedDirectiveMessage(directive.rules, lang),
+        message: say(unusedDirectiveMessages.unused, lang, { rules: directive.rules }),
         position: directive.position,
         url: unusedDirective.docs,
       });

@@ -6,16 +6,15 @@ import { statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { glob, hasMagic } from 'glob';
 import { UsageError } from '../errors.js';
+import { inBoth } from '../i18n/index.js';
+import { checkWords } from '../i18n/check.js';
 
 export async function resolveFiles(patterns: string[], cwd: string, ignore: string[] = [], ignoreRoot = cwd): Promise<string[]> {
   const found = new Set<string>();
   for (const pattern of patterns) {
     const matches = await expand(pattern, cwd);
     if (matches.length === 0) {
-      throw new UsageError({
-        da: `Ingen filer fundet for "${pattern}". Angiv en .md-fil, en mappe eller et glob-mønster som "standards/**/*.md".`,
-        en: `No files found for "${pattern}". Give a .md file, a folder or a glob such as "standards/**/*.md".`,
-      });
+      throw new UsageError(inBoth(checkWords, (t) => t.noFiles(pattern)));
     }
     for (const file of matches) found.add(file);
   }

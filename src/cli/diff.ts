@@ -7,7 +7,7 @@
 import { relative, resolve } from 'node:path';
 import type { Lang, Localized, Standard } from '../types.js';
 import { UsageError } from '../errors.js';
-import { both } from '../i18n.js';
+import { both } from '../i18n/index.js';
 import { decode } from '../model/read.js';
 import { readStandardSource } from '../fs/read.js';
 import { buildStandard } from '../model/standard.js';

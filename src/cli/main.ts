@@ -21,8 +21,8 @@ import { initText } from './init-text.js';
 import { newText } from './new-text.js';
 import { rewriteText } from './rewrite-text.js';
 import { diffText } from './diff-text.js';
-import { isLang } from '../i18n.js';
-import { baselineText } from '../check/baseline-text.js';
+import { isLang } from '../i18n/index.js';
+import { checkWords } from '../i18n/check.js';
 import { watchText } from '../watch/text.js';
 import { previewText } from './preview-text.js';
 import type { PreviewCliOptions } from './preview.js';
@@ -141,9 +141,9 @@ export async function main(argv: string[]): Promise<number> {
     .option('--no-cache', t.noCache)
     .option('--cache-location <dir>', t.cacheLocation)
     .option('-j, --jobs <n>', t.jobs)
-    .option('--baseline <file>', baselineText[lang].baseline)
-    .option('--write-baseline', baselineText[lang].writeBaseline)
-    .option('--changed [ref]', baselineText[lang].changed)
+    .option('--baseline <file>', checkWords[lang].baseline)
+    .option('--write-baseline', checkWords[lang].writeBaseline)
+    .option('--changed [ref]', checkWords[lang].changed)
     .option('--no-inline-config', t.noInlineConfig)
     .option('--report-unused-disable-directives', t.reportUnused)
     .option('-w, --watch', watchText[lang].watch)

@@ -1,6 +1,6 @@
 /** Runs one rule module on a text, as the checker would, and returns what it reports. */
 import type { Finding, Lang } from '../../src/types.js';
-import type { Report, Rule } from '../../src/rules/rule.js';
+import { findingOf, type Report, type Rule } from '../../src/rules/rule.js';
 import { buildStandard } from '../../src/model/standard.js';
 import { ruleSetFor } from '../../src/law/rulesets.js';
 import { rules } from '../../src/rules/index.js';
@@ -12,11 +12,10 @@ export function runRule(rule: Rule, text: string, options: { asOf?: string; lang
   rule.check({
     standard: buildStandard(text, 'x.md'),
     ruleSet,
-    lang: options.lang ?? 'da',
     asOf,
     requirements: ruleSet.requirements,
     knownRules: rules.map((r) => r.meta.id),
-    report: (found: Report) => findings.push({ ...found, ruleId: rule.meta.id, severity: found.severity ?? rule.meta.severity, url: rule.meta.docs }),
+    report: (found: Report) => findings.push(findingOf(rule, found, options.lang ?? 'da', found.severity ?? rule.meta.severity)),
   });
   return findings;
 }
