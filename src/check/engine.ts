@@ -79,7 +79,7 @@ export async function checkFiles(paths: readonly string[], options: CheckFilesOp
   const { cwd, config, root, lang, asOf } = options;
   // Fail on a rule-set pin that does not exist before reading any file.
   const ruleSet = config.ruleSet ? ruleSetById(config.ruleSet) : ruleSetFor(asOf);
-  if (!options.files && paths.length === 0 && !existsSync(resolve(cwd, 'standards'))) throw new UsageError(inBoth(checkWords, (t) => t.noStandards));
+  if (!options.files && paths.length === 0 && !existsSync(resolve(cwd, 'standards'))) throw new UsageError(inBoth(checkWords, (t) => t.noStandards('check')));
   const listed = options.files ? [...options.files] : await resolveFiles(paths.length > 0 ? [...paths] : ['standards'], cwd, config.ignore, root);
   options.onFiles?.(listed);
   const adopt = adoption(options, { cwd, root, lang });

@@ -1,12 +1,12 @@
 /** The words of `kvs check` beyond the findings: the files, the result cache, the baseline, `--changed`, the config. */
 import { words } from './index.js';
-
-const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+import { plural } from './shared.js';
 
 export const checkWords = words({
+  /** No paths given, and no standards/ folder: `command` is the command that looked (check, build, …). */
   noStandards: {
-    da: 'Mappen standards/ findes ikke. Angiv filer eller mapper: kvs check STI…',
-    en: 'The folder standards/ does not exist. Give files or folders: kvs check PATH…',
+    da: (command: string) => `Mappen standards/ findes ikke. Angiv filer eller mapper: kvs ${command} STI…`,
+    en: (command) => `The folder standards/ does not exist. Give files or folders: kvs ${command} PATH…`,
   },
   noFiles: {
     da: (pattern: string) => `Ingen filer fundet for "${pattern}". Angiv en .md-fil, en mappe eller et glob-mønster som "standards/**/*.md".`,

@@ -8,6 +8,9 @@ export interface DateWords {
   day?: number;
 }
 
+/** "1 fil", "2 filer". */
+export const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+
 const joined = (items: ReadonlyArray<string | number>, and: string) =>
   items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')}${and}${items.at(-1)}`;
 
@@ -43,6 +46,10 @@ export const shared = words({
   when: {
     da: (d: DateWords) => `${d.day === undefined ? 'i' : 'den'} ${date.da(d)}`,
     en: (d) => `${d.day === undefined ? 'in' : 'on'} ${date.en(d)}`,
+  },
+  lixHelp: {
+    da: 'LIX måler, hvor svær en tekst er at læse: ord pr. sætning plus andelen af lange ord (over 6 bogstaver). Til og med 24 er meget let, 25–34 let, 35–44 middel, 45–54 svær og 55 eller mere meget svær.',
+    en: 'LIX measures how hard a text is to read: words per sentence plus the share of long words (more than 6 letters). Up to 24 is very easy, 25–34 easy, 35–44 medium, 45–54 difficult and 55 or more very difficult.',
   },
   /** The LIX bands (src/model/lix.ts). */
   lixBands: {

@@ -5,6 +5,7 @@
  */
 import type { FileResult, Lang, Suppression } from '../types.js';
 import { countOf } from './words.js';
+import { reportWords } from '../i18n/report.js';
 
 export interface SuppressedCounts {
   /** Rule id → findings switched off by a kvs-disable comment. */
@@ -42,25 +43,14 @@ export function suppressedLines(counts: SuppressedCounts, lang: Lang): string[] 
   const lines: string[] = [];
   const directive = total(counts.directive);
   const baseline = total(counts.baseline);
-  if (directive > 0) {
-    lines.push(
-      lang === 'da'
-        ? `${countOf(directive, 'finding', lang)} slået fra med kvs-disable (${byRule(counts.directive)})`
-        : `${countOf(directive, 'finding', lang)} switched off with kvs-disable (${byRule(counts.directive)})`,
-    );
-  }
-  if (baseline > 0) {
-    lines.push(
-      lang === 'da'
-        ? `${countOf(baseline, 'finding', lang)} skjult af baseline (${byRule(counts.baseline)})`
-        : `${countOf(baseline, 'finding', lang)} hidden by the baseline (${byRule(counts.baseline)})`,
-    );
-  }
+  const t = reportWords[lang];
+  if (directive > 0) lines.push(t.switchedOffByDirective(countOf(directive, 'finding', lang), byRule(counts.directive)));
+  if (baseline > 0) lines.push(t.hiddenByBaseline(countOf(baseline, 'finding', lang), byRule(counts.baseline)));
   return lines;
 }
 
 /** Why one finding is switched off, in words: "kvs-disable i linje 3", "baseline kvs-baseline.json". */
 export function suppressionText(suppression: Suppression, lang: Lang): string {
-  if (suppression.kind === 'baseline') return lang === 'da' ? `baseline ${suppression.source}` : `baseline ${suppression.source}`;
-  return lang === 'da' ? `kvs-disable i linje ${suppression.source}` : `kvs-disable on line ${suppression.source}`;
+  const t = reportWords[lang];
+  return suppression.kind === 'baseline' ? t.byBaseline(suppression.source) : t.byDirective(suppression.source);
 }
