@@ -1,5 +1,6 @@
 /** The words of `kvs import`. */
-import { words } from './index.js';
+import type { Localized } from '../types.js';
+import { bilingual, words } from './index.js';
 
 export const importWords = words({
   noFiles: { da: 'Angiv mindst én fil: kvs import FIL…', en: 'Give at least one file: kvs import FILE…' },
@@ -65,4 +66,45 @@ export const importWords = words({
     da: (value: string, formats: string) => `Ukendt --from "${value}". Vælg et af: ${formats}.`,
     en: (value, formats) => `Unknown --from "${value}". Choose one of: ${formats}.`,
   },
+});
+
+/** Why a document cannot be imported (src/import/). */
+export const importMessages = bilingual({
+  empty: { da: 'Filen er tom. Der er intet at importere.', en: 'The file is empty. There is nothing to import.' },
+  notZip: {
+    da: 'Filen er ikke en gyldig Word-fil (.docx): den kan ikke pakkes ud. Gem den igen fra Word som .docx.',
+    en: 'The file is not a valid Word file (.docx): it cannot be unpacked. Save it again from Word as .docx.',
+  },
+  oldFormat: {
+    da: 'Filen er et ældre Word-dokument (.doc) eller beskyttet med adgangskode. Åbn den i Word, fjern en eventuel adgangskode, og gem den som .docx.',
+    en: 'The file is an older Word document (.doc) or is password-protected. Open it in Word, remove any password, and save it as .docx.',
+  },
+  noDocument: {
+    da: 'Filen er en zip-fil, men ikke et Word-dokument: word/document.xml mangler. Er det en anden slags fil (fx Excel eller PowerPoint)? Gem dokumentet fra Word som .docx.',
+    en: 'The file is a zip file but not a Word document: word/document.xml is missing. Is it another kind of file (e.g. Excel or PowerPoint)? Save the document from Word as .docx.',
+  },
+  tooLarge: {
+    da: 'Filen er for stor: teksten fylder over 100 MB, når den pakkes ud. Det er ikke en almindelig kvalitetsstandard; del dokumentet op, eller gem det igen fra Word.',
+    en: 'The file is too large: its text takes more than 100 MB when unpacked. That is not an ordinary quality standard; split the document, or save it again from Word.',
+  },
+  damaged: {
+    da: (part: string, detail: string) => `Word-filen er beskadiget: ${part} kan ikke læses (${detail}). Åbn den i Word, og gem den igen som .docx.`,
+    en: (part, detail) => `The Word file is damaged: ${part} cannot be read (${detail}). Open it in Word and save it again as .docx.`,
+  },
+  // Elements nested too deeply, and where.
+  tooDeep: {
+    da: (where: Localized, depth: number, atLeast: boolean, element: string, max: number) =>
+      `For dybt indlejret: ${where.da} har elementer lagt ${atLeast ? 'mindst ' : ''}${depth.toLocaleString('da-DK')} niveauer inden i hinanden (mest <${element}>); ` +
+      `grænsen er ${max}, og et almindeligt dokument bruger under 30. Det er tabeller i tabeller, lister i lister, ` +
+      `eller indholdskontroller, tekstfelter, links eller felter inden i hinanden. Fjern de overflødige lag ` +
+      `(fx ved at kopiere teksten over i et nyt dokument), og gem filen igen.`,
+    en: (where, depth, atLeast, element, max) =>
+      `Nested too deeply: ${where.en} has elements ${atLeast ? 'at least ' : ''}${depth.toLocaleString('en-GB')} levels inside each other (mostly <${element}>); ` +
+      `the limit is ${max}, and an ordinary document uses fewer than 30. These are tables in tables, lists in lists, ` +
+      `or content controls, text boxes, links or fields inside each other. Remove the needless layers ` +
+      `(e.g. by copying the text into a new document), and save the file again.`,
+  },
+  wordFile: { da: 'Word-filen', en: 'the Word file' },
+  wordPart: { da: (part: string) => `${part} i Word-filen`, en: (part) => `${part} in the Word file` },
+  html: { da: 'HTML-koden', en: 'the HTML' },
 });

@@ -39,6 +39,24 @@ export function words<W>(entries: { [K in keyof W]: Pair<W[K]> }): Record<Lang, 
   return { da: inLang('da'), en: inLang('en') };
 }
 
+/**
+ * Entries by key, Danish and English side by side, handed out in both
+ * languages at once: a text as it is, a function as one that returns both.
+ * For errors, which are made before the language is known and shown in the
+ * language chosen then.
+ */
+export function bilingual<W>(entries: {
+  [K in keyof W]: Pair<W[K]>;
+}): { [K in keyof W]: W[K] extends (...args: infer A) => string ? (...args: A) => Localized : W[K] extends string ? Localized : never } {
+  return Object.fromEntries(
+    Object.entries(entries).map(([key, entry]) => {
+      const { da, en } = entry as { da: unknown; en: unknown };
+      if (typeof da !== 'function') return [key, { da, en }];
+      return [key, (...args: unknown[]) => ({ da: (da as (...a: unknown[]) => string)(...args), en: (en as (...a: unknown[]) => string)(...args) })];
+    }),
+  ) as never;
+}
+
 /** A text of a per-language catalogue in both languages: for an error that is shown later, in the language chosen then. */
 export function inBoth<W>(catalogue: Record<Lang, W>, pick: (words: W) => string): Localized {
   return { da: pick(catalogue.da), en: pick(catalogue.en) };

@@ -62,4 +62,8 @@ export const initWords = words({
         '  CI: .github/workflows/kvalitetsstandard.yml (GitHub Actions) or ci/kvs.sh (other CI systems).',
       ].join('\n'),
   },
+  notAFolder: {
+    da: (dir: string) => `${dir} er en fil, ikke en mappe. Angiv den mappe, der skal sættes op: kvs init MAPPE`,
+    en: (dir) => `${dir} is a file, not a folder. Give the folder to set up: kvs init DIR`,
+  },
 });

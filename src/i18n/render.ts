@@ -1,5 +1,6 @@
 /** The fixed words of the HTML outputs (the leaflet, the overview). Templates see them as `t`. */
-import { words } from './index.js';
+import type { Localized } from '../types.js';
+import { bilingual, words } from './index.js';
 import { shared } from './shared.js';
 
 export const renderWords = words({
@@ -58,3 +59,30 @@ export const renderWords = words({
 });
 
 export type RenderWords = (typeof renderWords)['da'];
+
+/** Why a logo from kvs.config.json cannot be used (src/render/logo.ts). */
+export const logoMessages = bilingual({
+  refused: {
+    da: (path: string, why: Localized) => `Logoet ${path} kan ikke bruges: ${why.da} Et logo må kun være et billede; ret filen eller brug en PNG.`,
+    en: (path, why) => `The logo ${path} cannot be used: ${why.en} A logo may only be a picture; fix the file or use a PNG.`,
+  },
+  notPng: { da: 'filen er ikke en PNG-fil.', en: 'the file is not a PNG file.' },
+  notPicture: { da: 'et logo skal være en .svg- eller .png-fil.', en: 'a logo must be an .svg or .png file.' },
+  entities: { da: 'den definerer XML-entiteter (<!ENTITY>).', en: 'it defines XML entities (<!ENTITY>).' },
+  stylesheet: { da: 'den henter et eksternt stylesheet (<?xml-stylesheet?>).', en: 'it loads an external style sheet (<?xml-stylesheet?>).' },
+  notSvg: { da: 'filen er ikke en gyldig SVG-fil.', en: 'the file is not a valid SVG file (not an SVG).' },
+  element: {
+    da: (element: string) => `den indeholder et <${element}>-element.`,
+    en: (element) => `it contains a <${element}> element.`,
+  },
+  eventHandler: { da: (name: string) => `den har en hændelses-attribut (${name}).`, en: (name) => `it has an event handler attribute (${name}).` },
+  scriptLink: { da: (name: string) => `attributten ${name} indeholder et script-link.`, en: (name) => `the attribute ${name} holds a script link.` },
+  linksOut: {
+    da: (name: string, target: string) => `den linker til noget uden for filen (${name}="${target}").`,
+    en: (name, target) => `it links to something outside the file (${name}="${target}").`,
+  },
+  animation: { da: (attribute: string) => `en animation ændrer ${attribute}.`, en: (attribute) => `an animation changes ${attribute}.` },
+  cssImport: { da: 'dens stylesheet bruger @import.', en: 'its style sheet uses @import.' },
+  cssUrl: { da: (target: string) => `dens stylesheet henter url(${target}).`, en: (target) => `its style sheet loads url(${target}).` },
+  cssCode: { da: 'dens stylesheet indeholder kode.', en: 'its style sheet contains code.' },
+});

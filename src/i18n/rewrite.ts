@@ -1,5 +1,5 @@
 /** The words of `kvs fmt` and `kvs accept`, the commands that rewrite a standard in place. */
-import { words } from './index.js';
+import { bilingual, words } from './index.js';
 
 export const rewriteWords = words({
   fmt: {
@@ -75,4 +75,36 @@ export const rewriteWords = words({
       `${path}: accepting would change the accepted text (a mark that cannot be removed safely). The file is unchanged; fix the mark by hand.`,
   },
   dryRunNote: { da: 'Prøvekørsel (--dry-run): intet er skrevet.', en: 'Dry run (--dry-run): nothing was written.' },
+});
+
+/** Why kvs fmt leaves a file (or its front-matter) as it is (src/fmt/format.ts). */
+export const fmtReasons = bilingual({
+  notSame: {
+    da: 'filen er ikke formateret, fordi den nye form ville kunne læses anderledes (fx ændringsmarkeringer eller HTML, som formateringen ikke kan gengive sikkert). Filen er uændret.',
+    en: 'the file is not formatted, because the new form could read differently (e.g. review marks or HTML that formatting cannot reproduce safely). The file is unchanged.',
+  },
+  lineEndings: {
+    da: 'filen er ikke formateret, fordi den blander linjeskift (CR, LF og CRLF). Gem den med én slags linjeskift (LF eller CRLF), og kør kvs fmt igen. Filen er uændret.',
+    en: 'the file is not formatted, because it mixes line endings (CR, LF and CRLF). Save it with one kind (LF or CRLF) and run kvs fmt again. The file is unchanged.',
+  },
+  unstable: {
+    da: 'filen er ikke formateret, fordi formateringen ikke giver samme resultat to gange. Filen er uændret.',
+    en: 'the file is not formatted, because formatting does not give the same result twice. The file is unchanged.',
+  },
+  placeholders: {
+    da: 'filen bruger alle Unicode-tegn til privat brug, så ændringsmarkeringer ikke kan beskyttes. Filen er uændret.',
+    en: 'the file uses every private-use Unicode character, so review marks cannot be protected. The file is unchanged.',
+  },
+  frontMatterMarks: {
+    da: 'front-matter indeholder ændringsmarkeringer og er ikke sorteret.',
+    en: 'the front-matter contains review marks and is not sorted.',
+  },
+  frontMatterInvalid: {
+    da: 'front-matter kan ikke læses som YAML-felter og er ikke sorteret (kvs check siger hvorfor).',
+    en: 'the front-matter cannot be read as YAML fields and is not sorted (kvs check says why).',
+  },
+  frontMatterNotSame: {
+    da: 'front-matter er ikke sorteret, fordi værdierne så ville læses anderledes (fx en YAML-henvisning).',
+    en: 'the front-matter is not sorted, because its values would then read differently (e.g. a YAML alias).',
+  },
 });

@@ -30,6 +30,7 @@ import { promoteBoldLines, promoteShortParagraphs, unwrapEmptyLinks } from './pa
 import { resolveDuplicates } from './passes/tree-duplicates.js';
 import { extractFrontMatter, type ExtractedFrontMatter } from './frontmatter.js';
 import { formatMarkdown } from '../fmt/format.js';
+import { importMessages } from '../i18n/import.js';
 
 export interface ImportOptions {
   kommune?: string;
@@ -53,10 +54,7 @@ export { ImportError };
 
 export function importDocument(bytes: Uint8Array, name: string, options: ImportOptions = {}): ImportResult {
   if (bytes.length === 0) {
-    throw new ImportError({
-      da: 'Filen er tom. Der er intet at importere.',
-      en: 'The file is empty. There is nothing to import.',
-    });
+    throw new ImportError(importMessages.empty);
   }
   const format = options.from ?? detectFormat(bytes, undefined, name);
   if (format === 'docx') return importDocx(bytes, options);

@@ -16,8 +16,7 @@
  */
 import type { Localized } from '../types.js';
 import { maxStandardBytes } from '../fs/read.js';
-import { inBoth } from '../i18n/index.js';
-import { limitWords } from '../i18n/limits.js';
+import { decodeMessages } from '../i18n/decode.js';
 
 export const inputLimits = {
   /** Bytes in the file: 256 KiB, twice the largest real standard; block-dense text parses at ~15 KB/s. */
@@ -319,12 +318,12 @@ function pointAt(text: string, offset: number): { line: number; column: number }
 export function limitMessage(breach: LimitBreach): Localized {
   switch (breach.limit) {
     case 'fileBytes':
-      return inBoth(limitWords, (t) => t.fileBytes(breach.found, inputLimits.fileBytes));
+      return decodeMessages.fileBytes(breach.found, inputLimits.fileBytes);
     case 'lineLength':
-      return inBoth(limitWords, (t) => t.lineLength(breach.found, inputLimits.lineLength));
+      return decodeMessages.lineLength(breach.found, inputLimits.lineLength);
     case 'paragraphMarkup':
-      return inBoth(limitWords, (t) => t.paragraphMarkup(breach.startLine ?? breach.line, breach.found, breach.length ?? 0));
+      return decodeMessages.paragraphMarkup(breach.startLine ?? breach.line, breach.found, breach.length ?? 0);
     case 'nestingDepth':
-      return inBoth(limitWords, (t) => t.nestingDepth(breach.found, inputLimits.nestingDepth));
+      return decodeMessages.nestingDepth(breach.found, inputLimits.nestingDepth);
   }
 }

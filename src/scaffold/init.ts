@@ -5,6 +5,8 @@
 import { chmodSync, existsSync, lstatSync, mkdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../errors.js';
+import { inBoth } from '../i18n/index.js';
+import { initWords } from '../i18n/init.js';
 import { writeFileAtomic } from '../fs/write.js';
 import { ignoredByKvs, scaffoldContent, scaffoldFiles } from './files.js';
 
@@ -25,10 +27,7 @@ export function initProject(dir: string): InitResult {
   const root = resolve(dir);
   const stat = statSync(root, { throwIfNoEntry: false });
   if (stat && !stat.isDirectory()) {
-    throw new UsageError({
-      da: `${dir} er en fil, ikke en mappe. Angiv den mappe, der skal sættes op: kvs init MAPPE`,
-      en: `${dir} is a file, not a folder. Give the folder to set up: kvs init DIR`,
-    });
+    throw new UsageError(inBoth(initWords, (t) => t.notAFolder(dir)));
   }
   mkdirSync(root, { recursive: true });
   const realRoot = realpathSync(root);

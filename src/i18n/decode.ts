@@ -1,5 +1,6 @@
-/** What the read stage says when a file breaks an input limit (src/model/limits.ts, docs/format.md). */
-import { words } from './index.js';
+/** What decoding a file says: a file that is not text, its encoding, an input limit it breaks (src/model/read.ts, src/model/limits.ts). */
+import type { Localized } from '../types.js';
+import { bilingual } from './index.js';
 
 /** "3,2 MB" (English: "3.2 MB"), "12 KB". */
 const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`);
@@ -7,7 +8,34 @@ const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024)
 const da = { number: (value: number) => value.toLocaleString('da-DK'), size: (bytes: number) => size(bytes).replace('.', ',') };
 const en = { number: (value: number) => value.toLocaleString('en-GB'), size };
 
-export const limitWords = words({
+const useImport = { da: 'Brug `kvs import` til Word- og PDF-filer.', en: 'Use `kvs import` for Word and PDF files.' };
+
+export const decodeMessages = bilingual({
+  // Not text.
+  notMarkdown: {
+    da: (kind: Localized) => `Filen er en ${kind.da}, ikke Markdown. ${useImport.da}`,
+    en: (kind) => `The file is a ${kind.en}, not Markdown. ${useImport.en}`,
+  },
+  pdf: { da: 'PDF-fil', en: 'PDF file' },
+  zip: { da: 'zip-fil (fx et Word-dokument, .docx)', en: 'zip file (e.g. a Word document, .docx)' },
+  doc: { da: 'gammel Word-fil (.doc)', en: 'old Word file (.doc)' },
+  binary: {
+    da: `Filen indeholder NUL-tegn og ser ud til at være en binær fil (fx .docx eller .pdf), ikke Markdown. ${useImport.da}`,
+    en: `The file contains NUL bytes and looks binary (e.g. .docx or .pdf), not Markdown. ${useImport.en}`,
+  },
+  // The encoding.
+  invalidCharacters: {
+    da: (encoding: string) =>
+      `Filen ser ud til at være gemt som ${encoding}, men indeholder ugyldige tegn. Åbn den i en teksteditor, og gem den som UTF-8.`,
+    en: (encoding) => `The file looks saved as ${encoding} but contains invalid characters. Open it in a text editor and save it as UTF-8.`,
+  },
+  legacyEncoding: {
+    da: (encoding: string) =>
+      `Filen er gemt som ${encoding} og er læst som sådan, så æ, ø og å er bevaret. Gem den som UTF-8, så andre værktøjer også viser dem rigtigt.`,
+    en: (encoding) =>
+      `The file is saved as ${encoding} and was read as such, so æ, ø and å are kept. Save it as UTF-8 so other tools show them correctly too.`,
+  },
+  // The input limits (docs/format.md).
   fileBytes: {
     da: (found: number, max: number) =>
       `Filen fylder ${da.size(found)}; grænsen er ${da.size(max)} (en kvalitetsstandard fylder typisk 10-120 KB), og teksten herfra er ud over den. Del standarden op i flere filer, eller fjern indlejrede billeder og andet der ikke er tekst.`,
