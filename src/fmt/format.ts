@@ -16,7 +16,7 @@ import { stringifyCanonical } from './style.js';
 import { containsPlaceholder, protectCriticMarkup, restoreCriticMarkup, restoredLength, type Protected } from './protect.js';
 import { formatFrontMatter } from './frontmatter.js';
 import { meaningOf, sameMeaning, type Meaning } from './same.js';
-import { fmtReasons as reasons } from '../i18n/rewrite.js';
+import { fmtMessages as reasons } from '../i18n/rewrite.js';
 
 export type FormatResult =
   | { ok: true; text: string; changed: boolean; notes: Localized[] }

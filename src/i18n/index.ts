@@ -8,6 +8,13 @@
  * given once per language. The type check makes an entry without its English
  * (or Danish), or whose English takes other data than its Danish, a compile
  * error, so the two languages cannot drift apart unseen.
+ *
+ * An area's entries are handed out in the shape its code needs:
+ * - `words`: per language, `checkWords[lang].noGit`, for code that speaks one;
+ * - `bilingual`: both at once, `readMessages.missing`, for an error made before
+ *   the language is known (`inBoth` does the same for one `words` entry);
+ * - `messages`: as written, for a rule's `meta.messages`; the runner picks
+ *   the language (`say`).
  */
 import type { Lang, Localized } from '../types.js';
 
@@ -70,11 +77,6 @@ export type Message = Record<Lang, Template>;
 export function say(message: Message, lang: Lang, data?: unknown): string {
   const template = message[lang];
   return typeof template === 'string' ? template : (template as (data: unknown) => string)(data);
-}
-
-/** A message in both languages, with the data filled in. */
-export function sayBoth(message: Message, data?: unknown): Localized {
-  return both((lang) => say(message, lang, data));
 }
 
 /** Fills `{name}` placeholders of a text that comes as data (schemas/*.json); an unknown name stays as written. */

@@ -78,7 +78,7 @@ export const rewriteWords = words({
 });
 
 /** Why kvs fmt leaves a file (or its front-matter) as it is (src/fmt/format.ts). */
-export const fmtReasons = bilingual({
+export const fmtMessages = bilingual({
   notSame: {
     da: 'filen er ikke formateret, fordi den nye form ville kunne læses anderledes (fx ændringsmarkeringer eller HTML, som formateringen ikke kan gengive sikkert). Filen er uændret.',
     en: 'the file is not formatted, because the new form could read differently (e.g. review marks or HTML that formatting cannot reproduce safely). The file is unchanged.',

@@ -289,7 +289,11 @@ export const documentKindRule: Rule<typeof messages> = {
       position: standard.title.position,
       messageId: 'otherArea',
       hintId: 'sayItIsSel101',
-      data: { area: both((lang) => documentKindName(kind, lang)), sel101: both((lang) => documentKindName('sel101', lang)), evidence: found.evidence },
+      data: {
+        area: both((lang) => documentKindName(kind, lang)),
+        sel101: both((lang) => documentKindName('sel101', lang)),
+        evidence: found.evidence,
+      },
     });
   },
 };
