@@ -6,7 +6,7 @@
  */
 const layers = [
   // 0: plain data and the bottom of everything: words, errors, files, the law as data.
-  ['src/types\\.ts', 'src/meta\\.ts', 'src/errors\\.ts', 'src/i18n\\.ts', 'src/fs/', 'src/law/'],
+  ['src/types\\.ts', 'src/meta\\.ts', 'src/errors\\.ts', 'src/i18n/', 'src/fs/', 'src/law/'],
   // 1: a standard as a model: reading text, parsing, facts, dates, LIX.
   ['src/model/'],
   // 2: the rules, each a function of the model.

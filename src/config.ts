@@ -9,6 +9,8 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import { validatorFor } from './law/validators.js';
 import type { Lang, Severity } from './types.js';
 import { UsageError } from './errors.js';
+import { inBoth } from './i18n/index.js';
+import { configWords } from './i18n/config.js';
 import { readSchemaFile } from './law/data.js';
 import { rules as allRules } from './rules/index.js';
 
@@ -70,7 +72,7 @@ export function loadConfig(explicit: string | undefined, cwd: string): LoadedCon
   // A config is a few KB; a link to /dev/zero or a FIFO under its name must not hang every command.
   const read = readRegularFile(path, 1024 * 1024);
   if (!read.ok) {
-    throw new UsageError({ da: `Kan ikke læse config-filen ${path}: ${read.reason.da}`, en: `Cannot read the config file ${path}: ${read.reason.en}` });
+    throw new UsageError({ da: configWords.da.unreadable(path, read.reason.da), en: configWords.en.unreadable(path, read.reason.en) });
   }
   const text = read.bytes.toString('utf8');
   let data: unknown;
@@ -78,23 +80,17 @@ export function loadConfig(explicit: string | undefined, cwd: string): LoadedCon
     data = JSON.parse(text);
   } catch (error) {
     const detail = (error as Error).message;
-    throw new UsageError({
-      da: `${path} er ikke gyldig JSON: ${detail}`,
-      en: `${path} is not valid JSON: ${detail}`,
-    });
+    throw new UsageError(inBoth(configWords, (t) => t.notJson(path, detail)));
   }
   const validate = configValidator();
   if (!validate(data)) {
     const problems = (lang: Lang) => (validate.errors ?? []).map((e) => problemText(e, lang)).join('; ');
-    throw new UsageError({ da: `${path} er ugyldig: ${problems('da')}`, en: `${path} is invalid: ${problems('en')}` });
+    throw new UsageError({ da: configWords.da.invalid(path, problems('da')), en: configWords.en.invalid(path, problems('en')) });
   }
   const known = allRules.map((r) => r.meta.id);
   const unknownRules = Object.keys(data.rules ?? {}).filter((id) => !known.includes(id));
   if (unknownRules.length > 0) {
-    throw new UsageError({
-      da: `${path} nævner ukendte regler: ${unknownRules.join(', ')}. Se \`kvs rules\`.`,
-      en: `${path} names unknown rules: ${unknownRules.join(', ')}. See \`kvs rules\`.`,
-    });
+    throw new UsageError(inBoth(configWords, (t) => t.unknownRules(path, unknownRules.join(', '))));
   }
   return { config: data, root: dirname(path), path };
 }
@@ -103,7 +99,7 @@ export function loadConfig(explicit: string | undefined, cwd: string): LoadedCon
 function problemText(error: ErrorObject, lang: Lang): string {
   const where = error.instancePath || '/';
   if (error.keyword === 'pattern' && /\/colors\/[^/]+$/u.test(error.instancePath)) {
-    return lang === 'da' ? `${where} skal være en hex-farve som "#1f4e79"` : `${where} must be a hex colour such as "#1f4e79"`;
+    return configWords[lang].notHexColour(where);
   }
   return `${where} ${error.message ?? ''}`;
 }

@@ -17,6 +17,7 @@ import type { Lang, Localized } from '../types.js';
 import { UsageError } from '../errors.js';
 import { makeFolder, tempPath, writeErrorFor, writeFileAtomic, WriteError } from '../fs/write.js';
 import { readRegularFile } from '../fs/read.js';
+import { buildMessages } from '../i18n/build.js';
 
 export const lockName = '.kvs-build.lock';
 
@@ -181,26 +182,15 @@ function clock(iso: string): string {
   return day === today ? time : `${day} ${time}`;
 }
 
+/** Another build holds the lock: which (its host only when it is another machine's), and since when. */
 function heldMessage(holder: LockInfo, host: string, shown: { dir: string; lock: string }): Localized {
-  const where = holder.host === host ? { da: '', en: '' } : { da: ` på ${holder.host}`, en: ` on ${holder.host}` };
-  const at = clock(holder.started);
-  return {
-    da: `En anden kvs build skriver allerede i ${shown.dir}/ (pid ${holder.pid}${where.da}, startet ${at}). Vent til den er færdig, eller slet ${shown.lock} hvis den ikke kører længere.`,
-    en: `Another kvs build is already writing to ${shown.dir}/ (pid ${holder.pid}${where.en}, started ${at}). Wait for it to finish, or delete ${shown.lock} if it is no longer running.`,
-  };
+  return buildMessages.lockHeld(shown.dir, holder.pid, holder.host === host ? undefined : holder.host, clock(holder.started), shown.lock);
 }
 
 function unreadableMessage(lock: string): Localized {
-  return {
-    da: `${lock} findes, men kan ikke læses. Slet den, hvis ingen kvs build kører.`,
-    en: `${lock} exists but cannot be read. Delete it if no kvs build is running.`,
-  };
+  return buildMessages.lockUnreadable(lock);
 }
 
 function staleMessage(holder: LockInfo, lock: string): Localized {
-  const at = clock(holder.started);
-  return {
-    da: `${lock} var efterladt af en kvs build, der ikke kører længere (pid ${holder.pid}, startet ${at}); den overtages.`,
-    en: `${lock} was left by a kvs build that is no longer running (pid ${holder.pid}, started ${at}); taking it over.`,
-  };
+  return buildMessages.lockStale(lock, holder.pid, clock(holder.started));
 }

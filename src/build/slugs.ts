@@ -12,6 +12,7 @@
  */
 import { basename, extname, relative } from 'node:path';
 import type { Localized } from '../types.js';
+import { buildMessages } from '../i18n/build.js';
 
 export type SlugFor = { ok: true; slug: string } | { ok: false; reason: Localized };
 
@@ -53,10 +54,7 @@ export function slugsFor(files: readonly string[], cwd: string): SlugFor[] {
     const names = others.map(shown).join(', ');
     return {
       ok: false,
-      reason: {
-        da: `Den ville blive udgivet i samme mappe som ${names} (${slug}/), og den ene ville erstatte den anden. Giv en af filerne et andet navn.`,
-        en: `It would be published to the same folder as ${names} (${slug}/), and one would replace the other. Give one of the files another name.`,
-      },
+      reason: buildMessages.sameFolder(names, slug),
     };
   });
 }
@@ -64,23 +62,14 @@ export function slugsFor(files: readonly string[], cwd: string): SlugFor[] {
 function unsafeSlug(slug: string): Localized | undefined {
   const key = slugKey(slug);
   if (slug.trim() === '' || slug.startsWith('.')) {
-    return {
-      da: `Filnavnet giver mappenavnet "${slug}", som er tomt eller skjult. Giv filen et navn, der begynder med et bogstav eller tal.`,
-      en: `The file name gives the folder name "${slug}", which is empty or hidden. Give the file a name that begins with a letter or digit.`,
-    };
+    return buildMessages.hiddenSlug(slug);
   }
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f-\u009f<>:"/\\|?*]/u.test(slug)) {
-    return {
-      da: 'Filnavnet indeholder styretegn eller tegn som < > : " | ? *, der ikke kan stå i et mappenavn eller en adresse. Giv filen et navn med bogstaver, tal og bindestreger.',
-      en: 'The file name contains control characters or characters such as < > : " | ? * that cannot be part of a folder name or an address. Give the file a name of letters, digits and hyphens.',
-    };
+    return buildMessages.badCharacters;
   }
   if (reserved.has(key) || windowsDevice.test(key)) {
-    return {
-      da: `Filnavnet giver mappenavnet "${slug}", som byggeriet selv bruger eller som Windows ikke tillader. Giv filen et andet navn.`,
-      en: `The file name gives the folder name "${slug}", which the build uses itself or Windows does not allow. Give the file another name.`,
-    };
+    return buildMessages.reservedSlug(slug);
   }
   return undefined;
 }

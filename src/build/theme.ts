@@ -10,6 +10,7 @@ import type { Config, ThemeConfig } from '../config.js';
 import { defaultTheme, type Theme } from '../render/types.js';
 import { readLogo } from '../render/logo.js';
 import { UsageError } from '../errors.js';
+import { buildMessages } from '../i18n/build.js';
 import { assertTreeInside, resolveInside } from '../fs/inside.js';
 
 export interface Look {
@@ -76,8 +77,5 @@ function fontFile(path: string, what: string): string {
   }
   const magic = head.toString('latin1');
   if (magic === '\0\u0001\0\0' || magic === 'true' || magic === 'OTTO') return path;
-  throw new UsageError({
-    da: `Skrifttypen ${path} (${what} i kvs.config.json) er ikke en TrueType- eller OpenType-fil (.ttf/.otf).`,
-    en: `The font ${path} (${what} in kvs.config.json) is not a TrueType or OpenType file (.ttf/.otf).`,
-  });
+  throw new UsageError(buildMessages.notAFont(path, what));
 }

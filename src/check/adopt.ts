@@ -7,7 +7,8 @@
 import type { FileResult, Lang } from '../types.js';
 import { UsageError } from '../errors.js';
 import { BaselineRun } from './baseline.js';
-import { baselineText } from './baseline-text.js';
+import { inBoth } from '../i18n/index.js';
+import { checkWords } from '../i18n/check.js';
 import { changedFiles, onlyChanged } from './changed.js';
 
 export interface AdoptOptions {
@@ -28,7 +29,7 @@ export interface Adoption {
 
 export function adoption(options: AdoptOptions, where: { cwd: string; root: string; lang: Lang }): Adoption {
   if (options.writeBaseline && options.baseline === undefined) {
-    throw new UsageError({ da: baselineText.da.needsBaseline, en: baselineText.en.needsBaseline });
+    throw new UsageError(inBoth(checkWords, (t) => t.needsBaseline));
   }
   const baseline =
     options.baseline === undefined
@@ -40,7 +41,7 @@ export function adoption(options: AdoptOptions, where: { cwd: string; root: stri
       if (options.changed === undefined || options.changed === false) return files;
       const { ref, files: changed } = changedFiles(where.cwd, typeof options.changed === 'string' ? options.changed : undefined);
       const selected = onlyChanged(files, changed);
-      if (selected.length === 0) notes.push(baselineText[where.lang].noneChanged(ref));
+      if (selected.length === 0) notes.push(checkWords[where.lang].noneChanged(ref));
       return selected;
     },
     filter: (result) => (baseline ? baseline.filter(result) : result),

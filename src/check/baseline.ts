@@ -18,8 +18,9 @@ import { UsageError } from '../errors.js';
 import { writeFileAtomic } from '../fs/write.js';
 import { readInputFile, readStandardSource } from '../fs/read.js';
 import { decode } from '../model/read.js';
-import { baselineText } from './baseline-text.js';
 import { documentKindRule } from '../rules/document-kind.js';
+import { inBoth } from '../i18n/index.js';
+import { checkWords } from '../i18n/check.js';
 
 export interface BaselineEntry {
   /** Path relative to the project root, with `/`. */
@@ -131,19 +132,19 @@ export class BaselineRun {
     const { file } = this.options;
     // A FIFO or a device named as the baseline must not hang the check: read it like any input, bounded.
     const read = readInputFile(this.target, { root: this.options.root, maxBytes: 64 * 1024 * 1024 });
-    if (!read.ok && read.code === 'ENOENT') throw new UsageError({ da: baselineText.da.missing(file), en: baselineText.en.missing(file) });
-    if (!read.ok) throw new UsageError({ da: baselineText.da.unreadable(file, read.reason.da), en: baselineText.en.unreadable(file, read.reason.en) });
+    if (!read.ok && read.code === 'ENOENT') throw new UsageError(inBoth(checkWords, (t) => t.baselineMissing(file)));
+    if (!read.ok) throw new UsageError({ da: checkWords.da.baselineUnreadable(file, read.reason.da), en: checkWords.en.baselineUnreadable(file, read.reason.en) });
     let data: unknown;
     try {
       data = JSON.parse(read.bytes.toString('utf8'));
     } catch (error) {
-      throw new UsageError({ da: baselineText.da.unreadable(file, (error as Error).message), en: baselineText.en.unreadable(file, (error as Error).message) });
+      throw new UsageError(inBoth(checkWords, (t) => t.baselineUnreadable(file, (error as Error).message)));
     }
     const version = (data as Partial<BaselineFile> | null)?.kvsBaseline as unknown;
     const findings = (data as Partial<BaselineFile> | null)?.findings;
-    if (version === 1) throw new UsageError({ da: baselineText.da.oldVersion(file), en: baselineText.en.oldVersion(file) });
+    if (version === 1) throw new UsageError(inBoth(checkWords, (t) => t.baselineOldVersion(file)));
     if (version !== baselineVersion || !Array.isArray(findings)) {
-      throw new UsageError({ da: baselineText.da.notBaseline(file), en: baselineText.en.notBaseline(file) });
+      throw new UsageError(inBoth(checkWords, (t) => t.notBaseline(file)));
     }
     for (const entry of findings as Array<Partial<BaselineEntry>>) {
       if (typeof entry?.file !== 'string' || typeof entry.fingerprint !== 'string' || typeof entry.ruleId !== 'string') continue;
@@ -193,16 +194,16 @@ export class BaselineRun {
 
   /** Writes the baseline (when asked to) and returns the line to print on stderr. */
   finish(): string {
-    const t = baselineText[this.options.lang];
+    const t = checkWords[this.options.lang];
     const shown = relative(this.options.cwd, this.target) || this.target;
-    if (!this.options.write) return t.suppressed(this.suppressed, shown, perRuleText(this.perRule));
+    if (!this.options.write) return t.baselineSuppressed(this.suppressed, shown, perRuleText(this.perRule));
     const kept = this.previous.filter((entry) => !this.seen.has(entry.file));
     const findings = [...kept, ...this.recorded].sort(
       (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.fingerprint.localeCompare(b.fingerprint),
     );
     const data: BaselineFile = { kvsBaseline: baselineVersion, findings };
     writeFileAtomic(this.target, `${JSON.stringify(data, null, 2)}\n`);
-    return t.wrote(findings.length, shown);
+    return t.baselineWritten(findings.length, shown);
   }
 }
 

@@ -26,7 +26,8 @@ import { writeFileAtomic } from '../fs/write.js';
 import { readRegularFile } from '../fs/read.js';
 import { canonicalJson, sha256 } from '../fs/hash.js';
 import { loadCacheSecret } from './secret.js';
-import { cacheText } from './cache-text.js';
+import { inBoth } from '../i18n/index.js';
+import { checkWords } from '../i18n/check.js';
 
 /** Bump when the cache file's layout or the meaning of its entries changes. */
 const FORMAT = 4;
@@ -271,7 +272,7 @@ export function openResultCache(dir: string, projectRoot: string, key: string): 
   const secret = loadCacheSecret(projectRoot);
   if (!secret.ok) return { note: secret.why };
   const cache = ResultCache.open(dir, projectRoot, key, secret.secret);
-  return cache.foreign ? { cache, note: cacheText.foreign } : { cache };
+  return cache.foreign ? { cache, note: inBoth(checkWords, (t) => t.cacheForeign) } : { cache };
 }
 
 /** The previous run's results, and this run's as they come in. */

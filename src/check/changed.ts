@@ -7,16 +7,16 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Lang } from '../types.js';
 import { UsageError } from '../errors.js';
-import { baselineText } from './baseline-text.js';
+import { inBoth } from '../i18n/index.js';
+import { checkWords } from '../i18n/check.js';
 
 function git(args: string[], cwd: string): string {
   return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
 }
 
-function usage(make: (lang: Lang) => string): UsageError {
-  return new UsageError({ da: make('da'), en: make('en') });
+function usage(pick: (words: (typeof checkWords)['da']) => string): UsageError {
+  return new UsageError(inBoth(checkWords, pick));
 }
 
 /** True when `ref` names a commit in the repository at `cwd`. */
@@ -44,12 +44,12 @@ export function changedFiles(cwd: string, ref?: string): { ref: string; files: S
   try {
     top = git(['rev-parse', '--show-toplevel'], cwd).trim();
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw usage((lang) => baselineText[lang].noGit);
-    throw usage((lang) => baselineText[lang].notGit(cwd));
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw usage((t) => t.noGit);
+    throw usage((t) => t.notGit(cwd));
   }
   const base = ref ?? defaultRef(cwd);
   // A ref starting with "-" would be read as an option; no real ref does.
-  if (base.startsWith('-') || !refExists(base, cwd)) throw usage((lang) => baselineText[lang].unknownRef(base));
+  if (base.startsWith('-') || !refExists(base, cwd)) throw usage((t) => t.unknownRef(base));
   const names = [
     ...split(git(['diff', '--name-only', '--no-renames', '-z', base, '--', '.'], top)),
     ...split(git(['ls-files', '--others', '--exclude-standard', '-z', '--', '.'], top)),

@@ -5,9 +5,11 @@
  */
 import type { Directive, FileResult, Finding, Lang, Requirement, RuleSet, Severity, Standard, SuppressedFinding, Suppression } from '../types.js';
 import type { Config } from '../config.js';
-import { rules, runs, unreadableFile, type Report } from '../rules/index.js';
+import { rules, runs, unreadableFile, findingOf, type Report } from '../rules/index.js';
 import { inputLimit } from '../rules/input-limit.js';
-import { unusedDirective, unusedDirectiveMessage } from '../rules/unused-directive.js';
+import { unusedDirective } from '../rules/unused-directive.js';
+import { unusedDirectiveMessages } from '../i18n/rules/unused-directive.js';
+import { say } from '../i18n/index.js';
 import { ruleSetById, ruleSetFor, withExtraHeadings } from '../law/rulesets.js';
 import { buildStandard } from '../model/standard.js';
 import { splitSections } from '../model/sections.js';
@@ -56,7 +58,7 @@ export function checkStandard(standard: Standard, options: CheckOptions = {}): F
       kept.push({
         ruleId: unusedDirective.id,
         severity: unusedDirective.severity,
-        message: unusedDirectiveMessage(directive.rules, lang),
+        message: say(unusedDirectiveMessages.unused, lang, { rules: directive.rules }),
         position: directive.position,
         url: unusedDirective.docs,
       });
@@ -103,13 +105,12 @@ function runRules(standard: Standard, requirements: Requirement[], run: RunSetti
     const report = (found: Report) => {
       // A rule the config switched off is run with the rule set's severity (never 'off' here: then it is not run).
       const severity: Severity = setting && setting !== 'off' ? setting : (found.severity ?? (inSet === 'off' ? 'error' : inSet));
-      into.push({ ...found, ruleId: rule.meta.id, severity, url: rule.meta.docs });
+      into.push(findingOf(rule, found, run.lang, severity));
     };
     const ruleOptions = config.ruleOptions?.[rule.meta.id];
     rule.check({
       standard,
       ruleSet,
-      lang: run.lang,
       asOf: run.asOf,
       requirements,
       knownRules,

@@ -13,6 +13,8 @@ import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import type { FileResult, Lang } from '../types.js';
 import { UsageError } from '../errors.js';
+import { inBoth } from '../i18n/index.js';
+import { checkWords } from '../i18n/check.js';
 import type { Config } from '../config.js';
 import { ruleSetById, ruleSetFor } from '../law/rulesets.js';
 import { rules, runs } from '../rules/index.js';
@@ -74,16 +76,11 @@ export interface CheckFilesResult {
   notes: string[];
 }
 
-const noStandards = {
-  da: 'Mappen standards/ findes ikke. Angiv filer eller mapper: kvs check STI…',
-  en: 'The folder standards/ does not exist. Give files or folders: kvs check PATH…',
-};
-
 export async function checkFiles(paths: readonly string[], options: CheckFilesOptions): Promise<CheckFilesResult> {
   const { cwd, config, root, lang, asOf } = options;
   // Fail on a rule-set pin that does not exist before reading any file.
   const ruleSet = config.ruleSet ? ruleSetById(config.ruleSet) : ruleSetFor(asOf);
-  if (!options.files && paths.length === 0 && !existsSync(resolve(cwd, 'standards'))) throw new UsageError(noStandards);
+  if (!options.files && paths.length === 0 && !existsSync(resolve(cwd, 'standards'))) throw new UsageError(inBoth(checkWords, (t) => t.noStandards('check')));
   const resolved = options.files
     ? { files: [...options.files], ignored: [] }
     : await resolveFileSet(paths.length > 0 ? [...paths] : ['standards'], cwd, config.ignore, root);
@@ -105,7 +102,7 @@ export async function checkFiles(paths: readonly string[], options: CheckFilesOp
     const key = runKey({ toolVersion, config, ruleSet, lang, ...(datedRules ? { asOf, today: today() } : {}), ...directives });
     const location = options.cacheLocation ? resolve(cwd, options.cacheLocation) : defaultCacheDir(root);
     const unsafe = unsafeDestination(location, root);
-    if (unsafe) throw new UsageError({ da: `--cache-location afvises: ${unsafe.da}`, en: `--cache-location is refused: ${unsafe.en}` });
+    if (unsafe) throw new UsageError({ da: checkWords.da.cacheLocationRefused(unsafe.da), en: checkWords.en.cacheLocationRefused(unsafe.en) });
     const opened = openResultCache(location, root, key);
     cache = opened.cache;
     if (options.verbose && opened.note) notes.push(opened.note[lang]);

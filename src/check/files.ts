@@ -7,6 +7,8 @@ import { relative, resolve } from 'node:path';
 import { glob, hasMagic } from 'glob';
 import { UsageError } from '../errors.js';
 import type { Localized } from '../types.js';
+import { inBoth } from '../i18n/index.js';
+import { checkWords } from '../i18n/check.js';
 
 export async function resolveFiles(patterns: string[], cwd: string, ignore: string[] = [], ignoreRoot = cwd): Promise<string[]> {
   return (await resolveFileSet(patterns, cwd, ignore, ignoreRoot)).files;
@@ -23,10 +25,7 @@ export async function resolveFileSet(
   for (const pattern of patterns) {
     const matches = await expand(pattern, cwd);
     if (matches.length === 0) {
-      throw new UsageError({
-        da: `Ingen filer fundet for "${pattern}". Angiv en .md-fil, en mappe eller et glob-mønster som "standards/**/*.md".`,
-        en: `No files found for "${pattern}". Give a .md file, a folder or a glob such as "standards/**/*.md".`,
-      });
+      throw new UsageError(inBoth(checkWords, (t) => t.noFiles(pattern)));
     }
     for (const file of matches) found.add(file);
   }
@@ -41,12 +40,8 @@ export async function resolveFileSet(
 /** "kvs.config.json (ignore) springer 2 filer over: standards/a.md, standards/b.md" — said on every run that leaves a file out. */
 export function ignoredNote(ignored: readonly string[], cwd: string): Localized {
   const shown = ignored.slice(0, 5).map((file) => relative(cwd, file));
-  const more = ignored.length > shown.length ? ` …` : '';
-  const n = ignored.length;
-  return {
-    da: `kvs.config.json (ignore) springer ${n} ${n === 1 ? 'fil' : 'filer'} over: ${shown.join(', ')}${more}`,
-    en: `kvs.config.json (ignore) leaves out ${n} ${n === 1 ? 'file' : 'files'}: ${shown.join(', ')}${more}`,
-  };
+  const more = ignored.length > shown.length ? ' …' : '';
+  return inBoth(checkWords, (t) => t.ignoredFiles(ignored.length, `${shown.join(', ')}${more}`));
 }
 
 async function expand(pattern: string, cwd: string): Promise<string[]> {

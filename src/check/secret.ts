@@ -18,7 +18,8 @@ import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import type { Localized } from '../types.js';
 import { isInside } from '../fs/inside.js';
 import { writeFileAtomic } from '../fs/write.js';
-import { cacheText } from './cache-text.js';
+import { inBoth } from '../i18n/index.js';
+import { checkWords } from '../i18n/check.js';
 
 const keyBytes = 32;
 
@@ -50,14 +51,14 @@ function homeCache(): string | undefined {
 /** This machine's key, made on first use, or why there is none to trust. */
 export function loadCacheSecret(projectRoot: string): CacheSecret {
   const file = cacheSecretPath();
-  if (file === undefined) return { ok: false, why: cacheText.noHome };
-  if (insideProject(dirname(file), projectRoot)) return { ok: false, why: cacheText.inside(file) };
+  if (file === undefined) return { ok: false, why: inBoth(checkWords, (t) => t.cacheNoHome) };
+  if (insideProject(dirname(file), projectRoot)) return { ok: false, why: inBoth(checkWords, (t) => t.cacheKeyInside(file)) };
   try {
     const secret = readKey(file) ?? createKey(file);
-    return secret ? { ok: true, secret, file } : { ok: false, why: cacheText.badKey(file) };
+    return secret ? { ok: true, secret, file } : { ok: false, why: inBoth(checkWords, (t) => t.cacheBadKey(file)) };
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    return { ok: false, why: cacheText.unavailable(file, reason) };
+    return { ok: false, why: inBoth(checkWords, (t) => t.cacheKeyUnavailable(file, reason)) };
   }
 }
 

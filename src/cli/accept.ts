@@ -14,7 +14,7 @@ import { UsageError } from '../errors.js';
 import { acceptAll } from '../accept/accept.js';
 import { acceptedView } from '../accept/view.js';
 import { replaceStandardFile, writeFailure } from '../fmt/file.js';
-import { rewriteText } from './rewrite-text.js';
+import { rewriteWords } from '../i18n/rewrite.js';
 import { readStandards } from './rewrite.js';
 import { plainLine } from '../report/terminal-text.js';
 import { commandContext } from './context.js';
@@ -27,10 +27,10 @@ export interface AcceptCliOptions {
 
 export async function runAccept(paths: string[], options: AcceptCliOptions): Promise<number> {
   const cwd = process.cwd();
-  if (paths.length === 0) throw new UsageError({ da: rewriteText.da.noFiles, en: rewriteText.en.noFiles });
+  if (paths.length === 0) throw new UsageError({ da: rewriteWords.da.noFiles, en: rewriteWords.en.noFiles });
   const context = commandContext(options, cwd);
   const { config, root, lang } = context;
-  const t = rewriteText[lang];
+  const t = rewriteWords[lang];
   const files = await context.standards(paths, 'accept');
   const say = (text: string) => process.stderr.write(`${plainLine(text)}\n`);
 

@@ -1,6 +1,6 @@
 import { relative, resolve, sep } from 'node:path';
 import { isInside, realDestination, unsafeDestination } from '../fs/inside.js';
-import type { Lang } from '../types.js';
+import type { Lang, Localized } from '../types.js';
 import { UsageError } from '../errors.js';
 import { ruleSetById, ruleSetFor } from '../law/rulesets.js';
 import { buildAll, switchedOffLaw, type BuildOutcome } from '../build/build.js';
@@ -11,6 +11,8 @@ import { acquireBuildLock } from '../build/lock.js';
 import { discardOpenStages, recoverOutput } from '../build/stage.js';
 import { plainLine } from '../report/terminal-text.js';
 import { commandContext } from './context.js';
+import { inBoth } from '../i18n/index.js';
+import { buildWords } from '../i18n/build.js';
 
 export interface BuildCliOptions {
   out: string;
@@ -31,10 +33,9 @@ export interface BuildCliOptions {
 export async function runBuild(paths: string[], options: BuildCliOptions): Promise<number> {
   const context = commandContext(options);
   const { cwd, config, root, lang, asOf } = context;
-  const da = lang === 'da';
-  if (options.only !== undefined && options.only !== 'html' && options.only !== 'pdf') {
-    throw new UsageError({ da: `--only skal være html eller pdf, ikke "${options.only}".`, en: `--only must be html or pdf, not "${options.only}".` });
-  }
+  const t = buildWords[lang];
+  const only = options.only;
+  if (only !== undefined && only !== 'html' && only !== 'pdf') throw new UsageError(inBoth(buildWords, (w) => w.badOnly(only)));
   if (config.ruleSet) ruleSetById(config.ruleSet);
   else ruleSetFor(asOf);
   // A theme or template path that does not exist is a usage error, found before anything is written.
@@ -54,7 +55,7 @@ export async function runBuild(paths: string[], options: BuildCliOptions): Promi
   try {
     for (const name of recoverOutput(outDir)) {
       const shown = relative(cwd, resolve(outDir, name));
-      note(da ? `${shown}/ er sat tilbage, som den var før en afbrudt build.` : `${shown}/ is put back as it was before an interrupted build.`);
+      note(t.restored(shown));
     }
     outcomes = await buildAll(files, {
       outDir,
@@ -78,43 +79,28 @@ export async function runBuild(paths: string[], options: BuildCliOptions): Promi
     lock.release();
   }
 
-  for (const outcome of outcomes) process.stdout.write(`${plainLine(line(outcome, outDir, cwd, da, config))}\n`);
+  for (const outcome of outcomes) process.stdout.write(`${plainLine(line(outcome, outDir, cwd, lang, config))}\n`);
   const built = outcomes.filter((o) => o.status === 'built').length;
-  const summary = da
-    ? `${built} af ${outcomes.length} standarder udgivet i ${relative(cwd, outDir) || '.'}/ (oversigt: ${relative(cwd, resolve(outDir, 'index.html'))}).`
-    : `${built} of ${outcomes.length} standards published to ${relative(cwd, outDir) || '.'}/ (overview: ${relative(cwd, resolve(outDir, 'index.html'))}).`;
+  const summary = t.summary(built, outcomes.length, relative(cwd, outDir) || '.', relative(cwd, resolve(outDir, 'index.html')));
   process.stdout.write(`${plainLine(summary)}\n`);
   return built === outcomes.length ? 0 : 1;
 }
 
-function line(outcome: BuildOutcome, outDir: string, cwd: string, da: boolean, config: Config): string {
+function line(outcome: BuildOutcome, outDir: string, cwd: string, lang: Lang, config: Config): string {
+  const t = buildWords[lang];
   const errors = outcome.check.findings.filter((f) => f.severity === 'error').length;
   const warnings = outcome.check.findings.length - errors;
-  const off = outcome.check.suppressed?.length ?? 0;
-  const switchedOff = off === 0 ? '' : da ? `, ${off} ikke talt` : `, ${off} not counted`;
-  const counts = da ? `${errors} fejl, ${warnings} advarsler${switchedOff}` : `${errors} errors, ${warnings} warnings${switchedOff}`;
+  const counts = t.counts(errors, warnings, outcome.check.suppressed?.length ?? 0);
   if (outcome.status === 'built') {
     return `✔ ${outcome.file} (${counts}) → ${relative(cwd, resolve(outDir, outcome.slug))}/: ${outcome.written.join(', ')}`;
   }
   if (outcome.status === 'refused') {
-    const law = [...new Set(switchedOffLaw(outcome.check, config))];
-    const disabled =
-      law.length === 0
-        ? ''
-        : da
-          ? ` Lovkrav slået fra med kvs-disable tæller med under --strict (${law.join(', ')}); tillad det i kvs.config.json med "allowDisable", hvis det er meningen.`
-          : ` Legal rules switched off with kvs-disable count under --strict (${law.join(', ')}); allow it in kvs.config.json with "allowDisable" if that is intended.`;
-    return da
-      ? `✖ ${outcome.file} (${counts}): ikke udgivet (--strict). Ret fejlene med kvs check; den tidligere udgave er urørt.${disabled}`
-      : `✖ ${outcome.file} (${counts}): not published (--strict). Fix the errors with kvs check; the previous output is untouched.${disabled}`;
+    return t.refused(outcome.file, counts, [...new Set(switchedOffLaw(outcome.check, config))]);
   }
   // file:line:column, as `kvs check` shows it, when the reason has a place (an input limit, a bad byte).
   const start = outcome.at;
   const place = start && (start.line > 1 || start.column > 1) ? `${outcome.file}:${start.line}:${start.column}` : outcome.file;
-  const reason = outcome.reason?.replace(/\.$/u, '');
-  return da
-    ? `✖ ${place}: kunne ikke bygges: ${reason}. Den tidligere udgave er urørt.`
-    : `✖ ${place}: could not be built: ${reason}. The previous output is untouched.`;
+  return t.failed(place, outcome.reason?.replace(/\.$/u, ''));
 }
 
 /**
@@ -122,25 +108,22 @@ function line(outcome: BuildOutcome, outDir: string, cwd: string, da: boolean, c
  * folder holding a standard or a hidden folder such as .git/ would lose files.
  */
 function assertOwnFolder(outDir: string, files: string[], root: string, cwd: string): void {
-  const refuse = (da: string, en: string): never => {
+  const refuse = (why: Localized): never => {
     const shown = relative(cwd, outDir) || '.';
-    throw new UsageError({
-      da: `--out-dir ${shown} afvises: ${da} Vælg en mappe for sig selv, fx --out-dir output.`,
-      en: `--out-dir ${shown} is refused: ${en} Choose a folder of its own, e.g. --out-dir output.`,
-    });
+    throw new UsageError({ da: buildWords.da.outDirRefused(shown, why.da), en: buildWords.en.outDirRefused(shown, why.en) });
   };
   // Compared where the folders really are: `output` or a folder on the way may be a link.
   const unsafe = unsafeDestination(outDir, root);
-  if (unsafe) refuse(unsafe.da, unsafe.en);
+  if (unsafe) refuse(unsafe);
   const realOut = realDestination(outDir);
   if ([cwd, root].some((folder) => isInside(realOut, realDestination(folder)))) {
-    refuse('det er projektmappen eller en mappe over den.', 'it is the project folder or a folder above it.');
+    refuse(inBoth(buildWords, (t) => t.projectFolder));
   }
   const holding = files.find((file) => isInside(realOut, realDestination(file)));
-  if (holding) refuse(`den indeholder standarden ${relative(cwd, holding)}.`, `it holds the standard ${relative(cwd, holding)}.`);
+  if (holding) refuse(inBoth(buildWords, (t) => t.holdsStandard(relative(cwd, holding))));
   const realRoot = realDestination(root);
   const hidden = isInside(realRoot, realOut) ? relative(realRoot, realOut).split(sep).find((part) => part.startsWith('.')) : undefined;
-  if (hidden !== undefined) refuse(`den ligger i den skjulte mappe ${hidden}/.`, `it lies in the hidden folder ${hidden}/.`);
+  if (hidden !== undefined) refuse(inBoth(buildWords, (t) => t.hiddenFolder(hidden)));
 }
 
 /** SOURCE_DATE_EPOCH (reproducible builds): seconds since 1970, or nothing. */
@@ -149,10 +132,7 @@ function sourceDateEpoch(): number | undefined {
   if (value === undefined || value === '') return undefined;
   // At most the last second of year 9999: dates past it cannot be written in a PDF or a leaflet.
   if (!/^\d+$/.test(value) || Number(value) > 253_402_300_799) {
-    throw new UsageError({
-      da: `SOURCE_DATE_EPOCH skal være et antal sekunder siden 1970 (senest år 9999), ikke "${value}".`,
-      en: `SOURCE_DATE_EPOCH must be a number of seconds since 1970 (year 9999 at the latest), not "${value}".`,
-    });
+    throw new UsageError(inBoth(buildWords, (t) => t.badEpoch(value)));
   }
   return Number(value);
 }

@@ -14,7 +14,7 @@ import { allRuleMeta, configWeakening } from '../rules/index.js';
 import { writeFileAtomic } from '../fs/write.js';
 import { toolVersion } from '../meta.js';
 import { plainLine } from '../report/terminal-text.js';
-import { cliText } from './text.js';
+import { cliWords } from '../i18n/cli.js';
 import { commandContext } from './context.js';
 import { baselineKind, engineOptions, parseCount, parseFormat, parseJobs, reportKindOf, type CheckCliOptions } from './options.js';
 
@@ -36,7 +36,7 @@ export async function runCheck(paths: string[], options: CheckCliOptions, io: Ch
   const jobs = parseJobs(options.jobs, process.env['KVS_JOBS']);
   const context = commandContext(options, cwd);
   const { lang } = context;
-  const t = cliText[lang];
+  const t = cliWords[lang];
   const report: ReportOptions = { lang, cwd, rules: allRuleMeta(), color: stdout.hasColors?.() ?? false, toolVersion };
   const shownOf = (result: FileResult): FileResult =>
     options.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === 'error') } : result;
@@ -79,7 +79,7 @@ export async function runCheck(paths: string[], options: CheckCliOptions, io: Ch
     } catch (error) {
       // A folder, a read-only place, a missing drive: the user's mistake, not a bug.
       const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-      throw new UsageError({ da: cliText.da.cannotWrite(options.outputFile, reason), en: cliText.en.cannotWrite(options.outputFile, reason) });
+      throw new UsageError({ da: cliWords.da.cannotWrite(options.outputFile, reason), en: cliWords.en.cannotWrite(options.outputFile, reason) });
     }
     stdout.write(formatResults(shown, 'stylish', report));
     stderr.write(`${plainLine(t.wroteFile(relative(cwd, target)))}\n`);

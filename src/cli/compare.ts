@@ -16,7 +16,7 @@ import { writeFileAtomic } from '../fs/write.js';
 import { readStandardSource } from '../fs/read.js';
 import { reportKinds, type ReportKind } from '../fs/outputs.js';
 import { lookFor } from '../build/theme.js';
-import { compareLabels } from '../compare/labels.js';
+import { compareWords } from '../i18n/compare.js';
 import { compareTable, isCompareFormat, renderCompare, type CompareFormat } from '../compare/index.js';
 import { plainLine } from '../report/terminal-text.js';
 import { commandContext } from './context.js';
@@ -39,7 +39,7 @@ export function compareFormat(format: string | undefined, out: string | undefine
   if (format === undefined || format === '') return (out && byExtension[extname(out).toLowerCase()]) || 'md';
   const value = format.toLowerCase();
   if (isCompareFormat(value)) return value;
-  throw new UsageError({ da: compareLabels('da').badFormat(format), en: compareLabels('en').badFormat(format) });
+  throw new UsageError({ da: compareWords.da.badFormat(format), en: compareWords.en.badFormat(format) });
 }
 
 export async function runCompare(paths: string[], options: CompareCliOptions): Promise<number> {
@@ -47,7 +47,7 @@ export async function runCompare(paths: string[], options: CompareCliOptions): P
   const format = compareFormat(options.format, options.out);
   const context = commandContext(options, cwd);
   const { config, root, lang, asOf } = context;
-  const t = compareLabels(lang);
+  const t = compareWords[lang];
   // Fail on a bad date, rule-set pin or theme before reading any file.
   if (config.ruleSet) ruleSetById(config.ruleSet);
   else ruleSetFor(asOf);
@@ -77,7 +77,7 @@ export async function runCompare(paths: string[], options: CompareCliOptions): P
       writeFileAtomic(target, text);
     } catch (error) {
       const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-      throw new UsageError({ da: compareLabels('da').cannotWrite(options.out, reason), en: compareLabels('en').cannotWrite(options.out, reason) });
+      throw new UsageError({ da: compareWords.da.cannotWrite(options.out, reason), en: compareWords.en.cannotWrite(options.out, reason) });
     }
     const shown = relative(cwd, target);
     process.stderr.write(`${plainLine(t.wrote(shown === '' || shown.startsWith('..') ? target : shown, table.rows.length))}\n`);
@@ -92,6 +92,6 @@ function compareKind(format: CompareFormat): ReportKind {
   if (format === 'json') return { option: '--output', sameKind: (head) => head.includes('"kvs-compare"') };
   if (format === 'html') return { option: '--output', sameKind: (head) => /^\s*<!DOCTYPE html>/iu.test(head) };
   if (format === 'csv') return reportKinds.text('--output');
-  const titles = [compareLabels('da'), compareLabels('en')].map((labels) => labels.heading);
+  const titles = [compareWords.da, compareWords.en].map((t) => t.heading);
   return reportKinds.markdownReport('--output', new RegExp(`^# (?:${titles.join('|')})`, 'u'));
 }

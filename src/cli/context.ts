@@ -11,6 +11,8 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Lang, Localized } from '../types.js';
 import { UsageError } from '../errors.js';
+import { inBoth } from '../i18n/index.js';
+import { checkWords } from '../i18n/check.js';
 import { loadConfig, type Config } from '../config.js';
 import { parseAsOf, today } from '../check/dates.js';
 import { ignoredNote, resolveFileSet } from '../check/files.js';
@@ -58,10 +60,7 @@ export function commandContext(options: ContextOptions, cwd = process.cwd()): Co
     outputs: () => (path ? new RunFiles(cwd).input(path) : new RunFiles(cwd)),
     async standards(paths, command) {
       if (paths.length === 0 && !existsSync(resolve(cwd, 'standards'))) {
-        throw new UsageError({
-          da: `Mappen standards/ findes ikke. Angiv filer eller mapper: kvs ${command} STI…`,
-          en: `The folder standards/ does not exist. Give files or folders: kvs ${command} PATH…`,
-        });
+        throw new UsageError(inBoth(checkWords, (t) => t.noStandards(command)));
       }
       const { files, ignored } = await resolveFileSet(paths.length > 0 ? [...paths] : ['standards'], cwd, config.ignore, root);
       if (ignored.length > 0) process.stderr.write(`kvs: ${ignoredNote(ignored, cwd)[lang]}\n`);

@@ -15,7 +15,9 @@ import { isInside } from '../fs/inside.js';
 import { replaceFile } from '../fs/replace.js';
 import { reportKinds } from '../fs/outputs.js';
 import { exportDocx } from '../export/docx/index.js';
-import { exportMessages, exportSummary } from './export-text.js';
+import { inBoth } from '../i18n/index.js';
+import { cliWords } from '../i18n/cli.js';
+import { exportWords } from '../i18n/export.js';
 import { commandContext } from './context.js';
 import { plainLine } from '../report/terminal-text.js';
 
@@ -33,7 +35,7 @@ export interface ExportCliOptions {
 }
 
 export async function runExport(file: string, options: ExportCliOptions): Promise<number> {
-  if (!options.docx) throw new UsageError(exportMessages.noFormat);
+  if (!options.docx) throw new UsageError(inBoth(exportWords, (t) => t.noFormat));
   const context = commandContext(options, options.cwd ?? process.cwd());
   const { cwd, root, lang } = context;
   const source = resolve(cwd, file);
@@ -43,12 +45,12 @@ export async function runExport(file: string, options: ExportCliOptions): Promis
 
   const target = resolve(cwd, options.output ?? join(dirname(file), `${basename(file, extname(file))}.docx`));
   const shown = relative(cwd, target) || target;
-  if (extname(target).toLowerCase() !== '.docx') throw new UsageError(exportMessages.notDocx(shown));
-  if (target === source) throw new UsageError(exportMessages.sameFile);
+  if (extname(target).toLowerCase() !== '.docx') throw new UsageError(inBoth(exportWords, (t) => t.notDocx(shown)));
+  if (target === source) throw new UsageError(inBoth(exportWords, (t) => t.sameFile));
   assertInside(cwd, target, shown);
   context.outputs().input(source).claimReport(target, reportKinds.docx('-o'));
   const replacing = existsSync(target);
-  if (replacing && !options.force) throw new UsageError(exportMessages.exists(shown));
+  if (replacing && !options.force) throw new UsageError(inBoth(cliWords, (t) => t.exists(shown)));
 
   const result = await exportDocx(text, { changes: options.changes === true, author, date });
   try {
@@ -63,6 +65,17 @@ export async function runExport(file: string, options: ExportCliOptions): Promis
   return 0;
 }
 
+/** What was written: the accepted text, or how many marks of each kind became tracked changes. */
+function exportSummary(source: string, target: string, counts: Record<MarkKind, number> | undefined, marksLeftOut: number, lang: Lang): string {
+  const t = exportWords[lang];
+  if (!counts) return t.acceptedText(source, target, marksLeftOut);
+  const kinds: MarkKind[] = ['insertions', 'deletions', 'substitutions', 'comments', 'highlights'];
+  const listed = kinds.filter((kind) => counts[kind] > 0).map((kind) => `${counts[kind]} ${t.marks[kind][counts[kind] === 1 ? 0 : 1]}`);
+  return listed.length === 0 ? t.noChanges(source, target) : t.trackedChanges(source, target, listed.join(', '));
+}
+
+type MarkKind = keyof (typeof exportWords)['da']['marks'];
+
 function readStandard(path: string, shown: string, root: string): string {
   const read = readStandardSource(path, root);
   if (!read.ok) throw new UsageError({ da: `${shown}: ${read.reason.da}`, en: `${shown}: ${read.reason.en}` });
@@ -75,14 +88,14 @@ function checkedAuthor(author: string | undefined): string | undefined {
   if (author === undefined) return undefined;
   const name = author.trim();
   // eslint-disable-next-line no-control-regex
-  if (name.length === 0 || name.length > 100 || /[\u0000-\u001f\u007f]/.test(name)) throw new UsageError(exportMessages.badAuthor);
+  if (name.length === 0 || name.length > 100 || /[\u0000-\u001f\u007f]/.test(name)) throw new UsageError(inBoth(exportWords, (t) => t.badAuthor));
   return name;
 }
 
 /** SOURCE_DATE_EPOCH (reproducible builds) fixes the date of the changes and the document; else now. */
 export function exportDate(epoch: string | undefined): Date {
   if (epoch === undefined || epoch === '') return new Date();
-  if (!/^\d{1,11}$/.test(epoch.trim())) throw new UsageError(exportMessages.badEpoch(epoch));
+  if (!/^\d{1,11}$/.test(epoch.trim())) throw new UsageError(inBoth(exportWords, (t) => t.badEpoch(epoch)));
   return new Date(Number(epoch.trim()) * 1000);
 }
 
@@ -92,7 +105,7 @@ function assertInside(root: string, target: string, shown: string): void {
   let folder = dirname(target);
   while (!existsSync(folder)) folder = dirname(folder);
   if (!isInside(resolve(root), target) || !isInside(realRoot, realpathSync(folder))) {
-    throw new UsageError(exportMessages.outside(shown, realRoot));
+    throw new UsageError(inBoth(exportWords, (t) => t.outside(shown, realRoot)));
   }
 }
 

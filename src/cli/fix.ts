@@ -8,7 +8,7 @@ import type { Lang } from '../types.js';
 import { readStandardFile, replaceStandardFile, writeFailure } from '../fmt/file.js';
 import { unifiedDiff } from '../fmt/patch.js';
 import { fixStandardText } from '../fix/index.js';
-import { fixText } from './fix-text.js';
+import { fixWords } from '../i18n/fix.js';
 import { plainLine, plainLines } from '../report/terminal-text.js';
 import { commandContext } from './context.js';
 
@@ -23,7 +23,7 @@ export async function runFix(paths: string[], options: FixCliOptions): Promise<n
   const cwd = process.cwd();
   const context = commandContext(options, cwd);
   const { config, root, lang, asOf } = context;
-  const t = fixText[lang];
+  const t = fixWords[lang];
   const files = await context.standards(paths, 'fix');
   const say = (text: string) => process.stderr.write(`${plainLine(text)}\n`);
   let fixes = 0;

@@ -12,7 +12,7 @@ import type { Lang } from '../types.js';
 import { formatMarkdown } from '../fmt/format.js';
 import { replaceStandardFile, writeFailure } from '../fmt/file.js';
 import { unifiedDiff } from '../fmt/patch.js';
-import { rewriteText } from './rewrite-text.js';
+import { rewriteWords } from '../i18n/rewrite.js';
 import { readStandards } from './rewrite.js';
 import { plainLine, plainLines } from '../report/terminal-text.js';
 import { commandContext } from './context.js';
@@ -29,7 +29,7 @@ export async function runFmt(paths: string[], options: FmtCliOptions): Promise<n
   const cwd = process.cwd();
   const context = commandContext(options, cwd);
   const { config, root, lang } = context;
-  const t = rewriteText[lang];
+  const t = rewriteWords[lang];
   const dryRun = options.check || options.diff;
   const files = await context.standards(paths, 'fmt');
   const say = (text: string) => process.stderr.write(`${plainLine(text)}\n`);

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { basename, relative, resolve } from 'node:path';
-import type { Lang } from '../types.js';
+import type { Lang, Localized } from '../types.js';
 import { UsageError } from '../errors.js';
 import { importDocument, ImportError, type ImportResult } from '../import/index.js';
 import { sourceFormats } from '../import/detect.js';
@@ -14,6 +14,9 @@ import { reportKinds } from '../fs/outputs.js';
 import { checkText } from '../check/check.js';
 import { commandContext } from './context.js';
 import { plainLine } from '../report/terminal-text.js';
+import { inBoth } from '../i18n/index.js';
+import { cliWords } from '../i18n/cli.js';
+import { importWords } from '../i18n/import.js';
 
 export interface ImportCliOptions {
   out: string;
@@ -28,31 +31,13 @@ export interface ImportCliOptions {
   config?: string;
 }
 
-const reasonNames: Record<string, Record<Lang, string>> = {
-  'tracked-deletion': { da: 'sletninger', en: 'deletions' },
-  comment: { da: 'kommentarer', en: 'comments' },
-  duplicate: { da: 'gentagelser', en: 'repeats' },
-  'near-duplicate': { da: 'næsten-gentagelser (lagt i kommentar)', en: 'near-repeats (moved to a comment)' },
-  'page-header': { da: 'sidehoveder', en: 'page headers' },
-  'page-footer': { da: 'sidefødder', en: 'page footers' },
-  'page-number': { da: 'sidetal', en: 'page numbers' },
-  'table-of-contents': { da: 'indholdsfortegnelse', en: 'table of contents' },
-  'field-error': { da: 'feltfejl', en: 'field errors' },
-  navigation: { da: 'navigation (springlinks, brødkrummer, tilbage)', en: 'navigation (skip links, breadcrumbs, back)' },
-  'page-control': { da: 'knapper (fold ud, del, udskriv)', en: 'buttons (expand, share, print)' },
-  'cookie-notice': { da: 'cookietekst', en: 'cookie notices' },
-  logo: { da: 'logotekst', en: 'logo text' },
-  'pdf-viewer': { da: 'PDF-fremviserens tekst', en: 'PDF viewer text' },
-  'front-matter': { da: 'forsidelinjer (flyttet til front-matter)', en: 'cover lines (moved to the front-matter)' },
-};
-
 export function runImport(files: string[], options: ImportCliOptions): number {
   const context = commandContext(options);
   const { cwd, lang, root } = context;
-  const da = lang === 'da';
+  const t = importWords[lang];
   const from = parseFrom(options.from);
   if (files.length === 0) {
-    throw new UsageError({ da: 'Angiv mindst én fil: kvs import FIL…', en: 'Give at least one file: kvs import FILE…' });
+    throw new UsageError(inBoth(importWords, (w) => w.noFiles));
   }
   // Where everything goes is settled before anything is read or written: the report never
   // replaces a source, the new standard or a standard elsewhere.
@@ -61,10 +46,8 @@ export function runImport(files: string[], options: ImportCliOptions): number {
   const reportPath = options.report ? run.claimReport(options.report, reportKinds.json('--report')) : undefined;
   // --report follows the same rule as the standards: never overwritten unless asked.
   if (reportPath && existsSync(reportPath) && !options.force) {
-    throw new UsageError({
-      da: `${options.report} findes allerede. Brug --force for at erstatte den (den gamle gemmes i .kvs/backup/). Intet skrevet.`,
-      en: `${options.report} already exists. Use --force to replace it (the old one is kept in .kvs/backup/). Nothing written.`,
-    });
+    const report = options.report!;
+    throw new UsageError(inBoth(cliWords, (w) => w.exists(report)));
   }
   let failed = false;
   const say = (text: string) => process.stderr.write(`${plainLine(text)}\n`);
@@ -75,7 +58,7 @@ export function runImport(files: string[], options: ImportCliOptions): number {
     const source = readInputFile(path, { root, maxBytes: maxImportBytes });
     if (!source.ok || source.size > maxImportBytes) {
       const reason = source.ok ? tooLarge(source.size) : source.reason;
-      say(`${file}: ${reason[lang]} ${da ? 'Intet skrevet.' : 'Nothing written.'}`);
+      say(`${file}: ${reason[lang]} ${t.nothingWritten}`);
       failed = true;
       continue;
     }
@@ -85,7 +68,7 @@ export function runImport(files: string[], options: ImportCliOptions): number {
       read.push({ source: file, result });
     } catch (error) {
       if (!(error instanceof ImportError)) throw error;
-      say(`${file}: ${error.localized[lang]} ${da ? 'Intet skrevet.' : 'Nothing written.'}`);
+      say(`${file}: ${error.localized[lang]} ${t.nothingWritten}`);
       failed = true;
     }
   }
@@ -93,14 +76,11 @@ export function runImport(files: string[], options: ImportCliOptions): number {
   const imported = groupSameStandards(read);
   for (const item of imported) {
     for (const other of item.alternates) {
-      say(da ? `${other}: samme standard som ${item.source} — importeres som én.` : `${other}: the same standard as ${item.source} — imported as one.`);
+      say(t.sameStandard(other, item.source));
     }
   }
   if (options.output && options.output !== '-' && imported.length > 1) {
-    throw new UsageError({
-      da: '-o FIL kan kun bruges, når filerne bliver til én standard. Brug --out MAPPE.',
-      en: '-o FILE can only be used when the files make one standard. Use --out DIR.',
-    });
+    throw new UsageError(inBoth(importWords, (w) => w.oneStandardOnly));
   }
 
   const reports: object[] = [];
@@ -112,11 +92,7 @@ export function runImport(files: string[], options: ImportCliOptions): number {
       process.stdout.write(result.markdown);
     } else {
       if (!options.output && !kommune) {
-        say(
-          da
-            ? `${item.source}: kommunens navn står ikke i dokumentet. Angiv det med --kommune "Navn Kommune" eller filen med -o. Intet skrevet.`
-            : `${item.source}: the document does not name its kommune. Give it with --kommune "Name Kommune" or the file with -o. Nothing written.`,
-        );
+        say(t.noKommune(item.source));
         failed = true;
         continue;
       }
@@ -133,16 +109,12 @@ export function runImport(files: string[], options: ImportCliOptions): number {
         }
       }
       if (existsSync(target) && !options.force) {
-        say(
-          da
-            ? `${relative(cwd, target)} findes allerede. Brug --force for at erstatte den (den gamle gemmes i .kvs/backup/). Intet skrevet.`
-            : `${relative(cwd, target)} already exists. Use --force to replace it (the old one is kept in .kvs/backup/). Nothing written.`,
-        );
+        say(cliWords[lang].exists(relative(cwd, target)));
         failed = true;
         continue;
       }
       try {
-        replace(target, result.markdown, { cwd, root }, say, da);
+        replace(target, result.markdown, { cwd, root }, say, lang);
       } catch (error) {
         if (!(error instanceof WriteError)) throw error;
         say(`${item.source}: ${error.localized[lang]}`);
@@ -162,52 +134,41 @@ export function runImport(files: string[], options: ImportCliOptions): number {
       added: result.added,
     });
   }
-  if (reportPath) replace(reportPath, `${JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2)}\n`, { cwd, root }, say, da);
+  if (reportPath) replace(reportPath, `${JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2)}\n`, { cwd, root }, say, lang);
   return failed ? 1 : 0;
 }
 
 function summary(item: ImportedStandard, target: string, lang: Lang): string {
   const { result } = item;
-  const da = lang === 'da';
-  if (result.unchanged) return da ? `${item.source} → ${target}: allerede i formatet, uændret.` : `${item.source} → ${target}: already in the format, unchanged.`;
+  const t = importWords[lang];
+  if (result.unchanged) return t.unchanged(item.source, target);
   const counts = new Map<string, number>();
   for (const removal of result.removed) counts.set(removal.reason, (counts.get(removal.reason) ?? 0) + 1);
-  const parts = [...counts].map(([reason, n]) => `${n} ${reasonNames[reason]?.[lang] ?? reason}`);
+  const parts = [...counts].map(([reason, n]) => `${n} ${t.reasons[reason] ?? reason}`);
   const findings = checkText(result.markdown, target).findings;
   const errors = findings.filter((f) => f.severity === 'error').length;
-  const converted = result.converted ? (da ? ` Konverteret fra ${result.converted.from}.` : ` Converted from ${result.converted.from}.`) : '';
-  const n = result.added.length;
-  const added = n === 0 ? '' : da ? ` Tilføjet ${n} kvs-kommentar${n === 1 ? '' : 'er'} til skribenten.` : ` Added ${n} kvs comment${n === 1 ? '' : 's'} for the writer.`;
-  return da
-    ? `${item.source} → ${target} (${result.format}): ${parts.length > 0 ? `fjernet ${parts.join(', ')}` : 'intet fjernet'}.${added}${converted} kvs check finder ${errors} fejl.`
-    : `${item.source} → ${target} (${result.format}): ${parts.length > 0 ? `removed ${parts.join(', ')}` : 'nothing removed'}.${added}${converted} kvs check finds ${errors} errors.`;
+  const converted = result.converted ? t.converted(result.converted.from) : '';
+  return t.summary(item.source, target, result.format, parts, t.added(result.added.length), converted, errors);
 }
 
 /** Writes `path` whole or not at all; a file already there is first copied, whole and flushed, to .kvs/backup/. */
-function replace(path: string, text: string, { cwd, root }: { cwd: string; root: string }, say: (text: string) => void, da: boolean): void {
+function replace(path: string, text: string, { cwd, root }: { cwd: string; root: string }, say: (text: string) => void, lang: Lang): void {
   const kept = replaceFile(path, text, { root });
   if (kept) {
     const shown = relative(cwd, path);
-    say(da ? `Den hidtidige ${shown} er gemt som ${relative(cwd, kept)}.` : `The previous ${shown} is kept as ${relative(cwd, kept)}.`);
+    say(importWords[lang].kept(shown, relative(cwd, kept)));
   }
 }
 
 /** Word files with pictures run to a few MB; past this a file is not a standard, and reading it would only fill the memory. */
 const maxImportBytes = 64 * 1024 * 1024;
 
-function tooLarge(size: number): { da: string; en: string } {
-  const mb = Math.round(size / 1024 / 1024);
-  return {
-    da: `Filen fylder ${mb} MB; kvs import læser højst ${maxImportBytes / 1024 / 1024} MB. Gem standarden uden billeder, eller del den op.`,
-    en: `The file is ${mb} MB; kvs import reads at most ${maxImportBytes / 1024 / 1024} MB. Save the standard without pictures, or split it.`,
-  };
+function tooLarge(size: number): Localized {
+  return inBoth(importWords, (t) => t.tooLarge(Math.round(size / 1024 / 1024), maxImportBytes / 1024 / 1024));
 }
 
 function parseFrom(value: string | undefined): SourceFormat | undefined {
   if (value === undefined) return undefined;
   if ((sourceFormats as string[]).includes(value)) return value as SourceFormat;
-  throw new UsageError({
-    da: `Ukendt --from "${value}". Vælg et af: ${sourceFormats.join(', ')}.`,
-    en: `Unknown --from "${value}". Choose one of: ${sourceFormats.join(', ')}.`,
-  });
+  throw new UsageError(inBoth(importWords, (t) => t.badFrom(value, sourceFormats.join(', '))));
 }

@@ -4,7 +4,7 @@ import { join, relative, resolve } from 'node:path';
 import type { Lang } from '../types.js';
 import { initProject } from '../scaffold/init.js';
 import { toolVersion } from '../meta.js';
-import { initText } from './init-text.js';
+import { initWords } from '../i18n/init.js';
 
 export interface InitCliOptions {
   lang: Lang;
@@ -13,7 +13,7 @@ export interface InitCliOptions {
 const packageName = 'kvalitetsstandard';
 
 export function runInit(dir: string, options: InitCliOptions): number {
-  const t = initText[options.lang];
+  const t = initWords[options.lang];
   const cwd = process.cwd();
   const result = initProject(resolve(cwd, dir));
   // Undefined when the folder is the working folder: then there is nothing to cd into.

@@ -8,29 +8,28 @@ import type { Lang } from '../types.js';
 import { UsageError } from '../errors.js';
 import { WriteError } from '../fs/write.js';
 import { toolVersion } from '../meta.js';
-import { cliText, type CliText } from './text.js';
+import { cliWords, type CliWords } from '../i18n/cli.js';
 import type { CheckCliOptions } from './check.js';
 import type { RulesCliOptions } from './rules.js';
 import type { ImportCliOptions } from './import.js';
 import type { ExportCliOptions } from './export.js';
-import { exportText } from './export-text.js';
+import { exportWords } from '../i18n/export.js';
 import type { BuildCliOptions } from './build.js';
 import type { CompareCliOptions } from './compare.js';
 import type { NewCliOptions } from './new.js';
-import { initText } from './init-text.js';
-import { newText } from './new-text.js';
-import { rewriteText } from './rewrite-text.js';
-import { diffText } from './diff-text.js';
-import { isLang } from '../i18n.js';
-import { baselineText } from '../check/baseline-text.js';
-import { watchText } from '../watch/text.js';
-import { previewText } from './preview-text.js';
+import { initWords } from '../i18n/init.js';
+import { newWords } from '../i18n/new.js';
+import { rewriteWords } from '../i18n/rewrite.js';
+import { diffWords } from '../i18n/diff.js';
+import { isLang } from '../i18n/index.js';
+import { checkWords } from '../i18n/check.js';
+import { watchWords } from '../i18n/watch.js';
+import { previewWords } from '../i18n/preview.js';
 import type { PreviewCliOptions } from './preview.js';
-import { fixText } from './fix-text.js';
+import { fixWords } from '../i18n/fix.js';
 import type { FixCliOptions } from './fix.js';
-import { redlineText } from '../redline/text.js';
+import { redlineWords } from '../i18n/redline.js';
 import { plainError, plainLine, plainLines } from '../report/terminal-text.js';
-import { commanderMessage } from './commander-text.js';
 
 export const exitCodes = { ok: 0, problems: 1, usage: 2 } as const;
 
@@ -45,7 +44,7 @@ function langFrom(argv: string[]): Lang | undefined {
 }
 
 /** Commander writes "Usage:", "Options:", "(default: …)" itself; say them in the chosen language. */
-function localizedHelp(t: CliText): HelpConfiguration {
+function localizedHelp(t: CliWords): HelpConfiguration {
   const base = new Help();
   const extras = (text: string) =>
     text.replace(/\((choices|default): |, default: /g, (found) =>
@@ -69,12 +68,13 @@ function renamed(lang: Lang, now: Record<string, string | undefined>, old: Recor
   const [oldFlag, oldValue] = Object.entries(old)[0] ?? [];
   if (oldValue === undefined) return value;
   const flag = `--${oldFlag!.replace(/[A-Z]/gu, (c) => `-${c.toLowerCase()}`)}`;
-  process.stderr.write(
-    lang === 'da'
-      ? `kvs: ${flag} hedder nu ${newFlag}; det gamle navn virker stadig, men forsvinder i en senere version.\n`
-      : `kvs: ${flag} is now ${newFlag}; the old name still works but will go in a later version.\n`,
-  );
+  process.stderr.write(`kvs: ${cliWords[lang].oldName(flag, newFlag)}\n`);
   return value ?? oldValue;
+}
+
+/** Commander's error in the chosen language (see `commanderErrors`). */
+function commanderMessage(text: string, t: CliWords): string {
+  return t.commanderErrors.reduce((message, [pattern, replacement]) => message.replace(pattern, replacement), text);
 }
 
 /** One set of format names: "markdown" is "md" everywhere. */
@@ -87,7 +87,7 @@ export async function main(argv: string[]): Promise<number> {
   const lang = chosenLang ?? 'da';
   // --lang or KVS_LANG, when given; otherwise each command takes the config's `lang` (src/cli/context.ts).
   const given = chosenLang ? { lang: chosenLang } : {};
-  const t = cliText[lang];
+  const t = cliWords[lang];
   let exitCode: number = exitCodes.ok;
   const program = new Command('kvs')
     .description(t.description)
@@ -99,14 +99,14 @@ export async function main(argv: string[]): Promise<number> {
     .exitOverride()
     .configureOutput({
       writeErr: (text) => process.stderr.write(plainLines(text)),
-      outputError: (text, write) => write(plainLines(commanderMessage(text, lang))),
+      outputError: (text, write) => write(plainLines(commanderMessage(text, t))),
     })
     .showHelpAfterError();
 
   program
     .command('init')
-    .description(initText[lang].description)
-    .argument('[dir]', initText[lang].dir, '.')
+    .description(initWords[lang].description)
+    .argument('[dir]', initWords[lang].dir, '.')
     .action(async (dir: string) => {
       const { runInit } = await import('./init.js');
       exitCode = runInit(dir, { lang });
@@ -114,11 +114,11 @@ export async function main(argv: string[]): Promise<number> {
 
   program
     .command('new')
-    .description(newText[lang].description)
-    .option('--kommune <name>', newText[lang].kommune)
-    .option('--title <title>', newText[lang].title)
-    .option('--as-of <date>', newText[lang].asOf)
-    .option('-o, --output <file>', newText[lang].out)
+    .description(newWords[lang].description)
+    .option('--kommune <name>', newWords[lang].kommune)
+    .option('--title <title>', newWords[lang].title)
+    .option('--as-of <date>', newWords[lang].asOf)
+    .option('-o, --output <file>', newWords[lang].out)
     .addOption(oldName('--out <file>'))
     .option('-c, --config <file>', t.config)
     .action(async ({ output, out, ...options }: Omit<NewCliOptions, 'lang'> & { output?: string }) => {
@@ -141,12 +141,12 @@ export async function main(argv: string[]): Promise<number> {
     .option('--no-cache', t.noCache)
     .option('--cache-location <dir>', t.cacheLocation)
     .option('-j, --jobs <n>', t.jobs)
-    .option('--baseline <file>', baselineText[lang].baseline)
-    .option('--write-baseline', baselineText[lang].writeBaseline)
-    .option('--changed [ref]', baselineText[lang].changed)
+    .option('--baseline <file>', checkWords[lang].baseline)
+    .option('--write-baseline', checkWords[lang].writeBaseline)
+    .option('--changed [ref]', checkWords[lang].changed)
     .option('--no-inline-config', t.noInlineConfig)
     .option('--report-unused-disable-directives', t.reportUnused)
-    .option('-w, --watch', watchText[lang].watch)
+    .option('-w, --watch', watchWords[lang].watch)
     .option('--verbose', t.verbose)
     .action(async (paths: string[], { output, outputFile, watch, ...rest }: CheckCliOptions & { output?: string; watch?: boolean }) => {
       const file = renamed(lang, { output }, { outputFile }, '-o, --output');
@@ -172,7 +172,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--from <format>', t.importFrom)
     .option('--report <file>', t.importReport)
     .option('--force', t.importForce)
-    .option('--keep-changes', exportText[lang].importKeepChanges)
+    .option('--keep-changes', exportWords[lang].importKeepChanges)
     .option('-c, --config <file>', t.config)
     .action(async (files: string[], { outDir, out, ...options }: Omit<ImportCliOptions, 'lang' | 'out'> & { outDir?: string; out?: string }) => {
       const { runImport } = await import('./import.js');
@@ -182,13 +182,13 @@ export async function main(argv: string[]): Promise<number> {
 
   program
     .command('export')
-    .description(exportText[lang].export)
-    .argument('<file>', exportText[lang].exportFile)
-    .option('--docx', exportText[lang].docx)
-    .option('--changes', exportText[lang].changes)
-    .option('-o, --output <file>', exportText[lang].output)
-    .option('--author <name>', exportText[lang].author)
-    .option('--force', exportText[lang].force)
+    .description(exportWords[lang].export)
+    .argument('<file>', exportWords[lang].exportFile)
+    .option('--docx', exportWords[lang].docx)
+    .option('--changes', exportWords[lang].changes)
+    .option('-o, --output <file>', exportWords[lang].output)
+    .option('--author <name>', exportWords[lang].author)
+    .option('--force', exportWords[lang].force)
     .option('-c, --config <file>', t.config)
     .action(async (file: string, options: Omit<ExportCliOptions, 'lang'>) => {
       const { runExport } = await import('./export.js');
@@ -208,8 +208,8 @@ export async function main(argv: string[]): Promise<number> {
     .option('--no-cache', t.noCache)
     .option('--as-of <date>', t.asOf)
     .option('-c, --config <file>', t.config)
-    .option('-w, --watch', watchText[lang].watch)
-    .option('--review', redlineText[lang].review)
+    .option('-w, --watch', watchWords[lang].watch)
+    .option('--review', redlineWords[lang].review)
     .action(async (paths: string[], { watch, outDir, out, ...rest }: Omit<BuildCliOptions, 'out'> & { watch?: boolean; outDir?: string; out?: string }) => {
       const folder = renamed(lang, { outDir }, { out }, '--out-dir') ?? 'output';
       const options = { ...rest, strict: rest.strict === true, imposition: rest.imposition === true, out: folder, ...given };
@@ -224,9 +224,9 @@ export async function main(argv: string[]): Promise<number> {
 
   program
     .command('fix')
-    .description(fixText[lang].fix)
-    .argument('[paths...]', fixText[lang].paths)
-    .option('--write', fixText[lang].write)
+    .description(fixWords[lang].fix)
+    .argument('[paths...]', fixWords[lang].paths)
+    .option('--write', fixWords[lang].write)
     .option('--as-of <date>', t.asOf)
     .option('-c, --config <file>', t.config)
     .action(async (paths: string[], options: FixCliOptions) => {
@@ -236,9 +236,9 @@ export async function main(argv: string[]): Promise<number> {
 
   program
     .command('preview')
-    .description(previewText[lang].preview)
+    .description(previewWords[lang].preview)
     .argument('[paths...]', t.checkPaths)
-    .option('-p, --port <n>', previewText[lang].port, '4173')
+    .option('-p, --port <n>', previewWords[lang].port, '4173')
     .option('--out-dir <dir>', t.buildOut)
     .addOption(oldName('--out <dir>'))
     .option('--only <kind>', t.buildOnly)
@@ -279,10 +279,10 @@ export async function main(argv: string[]): Promise<number> {
 
   program
     .command('fmt')
-    .description(rewriteText[lang].fmt)
-    .argument('[paths...]', rewriteText[lang].fmtPaths)
-    .option('--check', rewriteText[lang].fmtCheck)
-    .option('--diff', rewriteText[lang].fmtDiff)
+    .description(rewriteWords[lang].fmt)
+    .argument('[paths...]', rewriteWords[lang].fmtPaths)
+    .option('--check', rewriteWords[lang].fmtCheck)
+    .option('--diff', rewriteWords[lang].fmtDiff)
     .option('-c, --config <file>', t.config)
     .action(async (paths: string[], options: { check: boolean; diff: boolean; config?: string }) => {
       const { runFmt } = await import('./fmt.js');
@@ -291,10 +291,10 @@ export async function main(argv: string[]): Promise<number> {
 
   program
     .command('diff')
-    .description(diffText[lang].diff)
-    .argument('[files...]', diffText[lang].diffFiles)
-    .option('-f, --format <format>', diffText[lang].diffFormat, 'md')
-    .option('--rev <range>', diffText[lang].diffRev)
+    .description(diffWords[lang].diff)
+    .argument('[files...]', diffWords[lang].diffFiles)
+    .option('-f, --format <format>', diffWords[lang].diffFormat, 'md')
+    .option('--rev <range>', diffWords[lang].diffRev)
     .option('-c, --config <file>', t.config)
     .action(async (files: string[], options: { format: string; rev?: string; config?: string }) => {
       const { runDiff } = await import('./diff.js');
@@ -303,9 +303,9 @@ export async function main(argv: string[]): Promise<number> {
 
   program
     .command('accept')
-    .description(rewriteText[lang].accept)
-    .argument('[files...]', rewriteText[lang].acceptFiles)
-    .option('--dry-run', rewriteText[lang].acceptDryRun)
+    .description(rewriteWords[lang].accept)
+    .argument('[files...]', rewriteWords[lang].acceptFiles)
+    .option('--dry-run', rewriteWords[lang].acceptDryRun)
     .option('-c, --config <file>', t.config)
     .action(async (files: string[], options: { dryRun: boolean; config?: string }) => {
       const { runAccept } = await import('./accept.js');

@@ -6,7 +6,7 @@ import { availableParallelism } from 'node:os';
 import { UsageError } from '../errors.js';
 import { formatNames, type FormatName } from '../report/index.js';
 import { reportKinds, type ReportKind } from '../fs/outputs.js';
-import { cliText } from './text.js';
+import { cliWords } from '../i18n/cli.js';
 import type { CheckFilesOptions } from '../check/engine.js';
 import type { Lang } from '../types.js';
 
@@ -39,14 +39,14 @@ export interface CheckCliOptions {
 export function parseFormat(value: string): FormatName {
   if ((formatNames as string[]).includes(value)) return value as FormatName;
   throw new UsageError({
-    da: cliText.da.badFormat(value, formatNames.join(', ')),
-    en: cliText.en.badFormat(value, formatNames.join(', ')),
+    da: cliWords.da.badFormat(value, formatNames.join(', ')),
+    en: cliWords.en.badFormat(value, formatNames.join(', ')),
   });
 }
 
 export function parseCount(value: string): number {
   if (/^\d+$/.test(value)) return Number(value);
-  throw new UsageError({ da: cliText.da.badNumber(value), en: cliText.en.badNumber(value) });
+  throw new UsageError({ da: cliWords.da.badNumber(value), en: cliWords.en.badNumber(value) });
 }
 
 /** --jobs, else KVS_JOBS, else undefined (as many threads as cores, when there are enough files). */
@@ -55,7 +55,7 @@ export function parseJobs(option: string | undefined, environment: string | unde
   if (value === undefined || (source === 'KVS_JOBS' && value.trim() === '')) return undefined;
   // More threads than twice the cores only add memory (each loads the checker): 400 took 6.4 GB.
   if (/^\d+$/.test(value.trim()) && Number(value) >= 1) return Math.min(Number(value), Math.max(2, availableParallelism() * 2));
-  throw new UsageError({ da: cliText.da.badJobs(source, value), en: cliText.en.badJobs(source, value) });
+  throw new UsageError({ da: cliWords.da.badJobs(source, value), en: cliWords.en.badJobs(source, value) });
 }
 
 /** An earlier baseline may be replaced by --write-baseline; nothing else. */

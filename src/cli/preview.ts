@@ -10,7 +10,7 @@ import { startPreviewServer, type PreviewServer } from '../preview/server.js';
 import { foldersToWatch } from '../watch/folders.js';
 import { watchLoop } from '../watch/loop.js';
 import { buildRun } from '../watch/build.js';
-import { previewText } from './preview-text.js';
+import { previewWords } from '../i18n/preview.js';
 import type { BuildCliOptions } from './build.js';
 import { plainLine } from '../report/terminal-text.js';
 import { commandContext } from './context.js';
@@ -50,11 +50,11 @@ export async function runPreview(paths: string[], options: PreviewCliOptions): P
     server = await startPreviewServer(outDir, port);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-      throw new UsageError({ da: previewText.da.portTaken(port), en: previewText.en.portTaken(port) });
+      throw new UsageError({ da: previewWords.da.portTaken(port), en: previewWords.en.portTaken(port) });
     }
     throw error;
   }
-  process.stderr.write(`kvs: ${plainLine(previewText[lang].serving(server.url, relative(cwd, outDir) || '.'))}\n`);
+  process.stderr.write(`kvs: ${plainLine(previewWords[lang].serving(server.url, relative(cwd, outDir) || '.'))}\n`);
   options.onListening?.(server);
   let first = true;
   try {
@@ -81,5 +81,5 @@ export async function runPreview(paths: string[], options: PreviewCliOptions): P
 
 function parsePort(value: string): number {
   if (/^\d{1,5}$/u.test(value) && Number(value) <= 65535) return Number(value);
-  throw new UsageError({ da: previewText.da.badPort(value), en: previewText.en.badPort(value) });
+  throw new UsageError({ da: previewWords.da.badPort(value), en: previewWords.en.badPort(value) });
 }

@@ -7,7 +7,7 @@
 import { relative } from 'node:path';
 import type { Lang } from '../types.js';
 import { readStandardFile, type StandardFile } from '../fmt/file.js';
-import { unreadableMessage } from './rewrite-text.js';
+import { rewriteWords } from '../i18n/rewrite.js';
 import { plainLine } from '../report/terminal-text.js';
 
 export interface ReadableStandard {
@@ -20,6 +20,12 @@ export interface ReadableStandard {
 export interface Standards extends Iterable<ReadableStandard> {
   /** How many could not be read, so far. */
   readonly unreadable: number;
+}
+
+/** Why a standard could not be read for rewriting. */
+function unreadableMessage(file: Extract<StandardFile, { ok: false }>, shown: string, lang: Lang): string {
+  const t = rewriteWords[lang];
+  return file.problem === 'unreadable' ? t.unreadable(shown, file.reason[lang]) : t.notUtf8(shown, file.encoding);
 }
 
 export function readStandards(files: string[], cwd: string, root: string, lang: Lang): Standards {

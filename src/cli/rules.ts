@@ -4,6 +4,8 @@ import { ruleSetById, ruleSetFor } from '../law/rulesets.js';
 import { rulesMarkdown, rulesText } from '../docs/rules-doc.js';
 import { allRuleMeta } from '../rules/index.js';
 import { commandContext } from './context.js';
+import { inBoth } from '../i18n/index.js';
+import { cliWords } from '../i18n/cli.js';
 
 export interface RulesCliOptions {
   asOf?: string;
@@ -20,10 +22,7 @@ export function runRules(options: RulesCliOptions): number {
   else if (options.format === 'json') process.stdout.write(`${JSON.stringify({ ruleSet: set, rules: allRuleMeta() }, null, 2)}\n`);
   else if (options.format === 'markdown') process.stdout.write(rulesMarkdown());
   else {
-    throw new UsageError({
-      da: `Ukendt format "${options.format}". Vælg text, json eller md.`,
-      en: `Unknown format "${options.format}". Choose text, json or md.`,
-    });
+    throw new UsageError(inBoth(cliWords, (t) => t.rulesBadFormat(options.format)));
   }
   return 0;
 }

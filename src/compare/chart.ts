@@ -7,7 +7,7 @@
  * beside the bar and in the description, so nothing depends on colour.
  */
 import type { CompareTable } from './table.js';
-import { compareLabels } from './labels.js';
+import { compareWords } from '../i18n/compare.js';
 
 export interface ChartBar {
   kommune: string;
@@ -44,7 +44,7 @@ const round = (n: number) => Math.round(n * 10) / 10;
 const textWidth = (text: string, bold: boolean) => [...text].length * (bold ? 10 : 9);
 
 export function chartView(table: CompareTable): ChartView {
-  const t = compareLabels(table.lang);
+  const t = compareWords[table.lang];
   let top = 0;
   const bars = table.rows.map((row): ChartBar => {
     const { required, covered, partial, percent } = row.summary;

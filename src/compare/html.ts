@@ -19,7 +19,7 @@ import { palette, type Palette } from '../render/html/theme.js';
 import { renderTemplate } from '../render/html/templates.js';
 import { formatDate, parsePartialDate } from '../model/dates.js';
 import { lixBand, lixBandName } from '../model/lix.js';
-import { compareLabels, type CompareLabels } from './labels.js';
+import { compareWords, type CompareWords } from '../i18n/compare.js';
 import { chartView, type ChartView } from './chart.js';
 import { factCells, notStated, statusSymbols, type CompareTable, type CoverageStatus } from './table.js';
 
@@ -48,7 +48,7 @@ export interface FactCell {
 
 export interface CompareHtmlView {
   lang: Lang;
-  t: CompareLabels;
+  t: CompareWords;
   colors: Palette;
   notStated: string;
   asOf: { iso: string; text: string };
@@ -85,7 +85,7 @@ function dateText(iso: string, lang: Lang): string {
 
 export function compareHtmlView(table: CompareTable, options: CompareHtmlOptions = {}): CompareHtmlView {
   const { lang } = table;
-  const t = compareLabels(lang);
+  const t = compareWords[lang];
   const statusCell = (status: CoverageStatus, note = ''): StatusCell => ({
     status,
     symbol: statusSymbols[status],

@@ -12,7 +12,7 @@
  */
 import type { CompareColumn, CompareTable, CoverageStatus } from './table.js';
 import { notStated, requirementColumn, statusSymbols } from './table.js';
-import { compareLabels } from './labels.js';
+import { compareWords } from '../i18n/compare.js';
 import { plainLine } from '../report/terminal-text.js';
 
 /** Escapes text for a GFM table cell (or any inline Markdown). */
@@ -25,7 +25,7 @@ export function escapeMarkdown(text: string): string {
 }
 
 export function renderCompareMarkdown(table: CompareTable): string {
-  const t = compareLabels(table.lang);
+  const t = compareWords[table.lang];
   const statusByText = new Map(Object.entries(t.status).map(([status, text]) => [text, status as CoverageStatus]));
   const withSymbol = (column: CompareColumn, text: string) => {
     const status = column.kind === 'requirement' || column.key === 'freeChoice' ? statusByText.get(text) : undefined;

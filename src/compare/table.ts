@@ -30,7 +30,7 @@ import { joinNames, readFacts } from '../render/html/facts.js';
 import { addYears, isOverdue, isoOf, type PartialDate } from '../model/dates.js';
 import { lixOfStandard } from '../model/lix.js';
 import { topicWords } from '../model/sections.js';
-import { compareLabels, type CompareLabels } from './labels.js';
+import { compareWords, type CompareWords } from '../i18n/compare.js';
 
 /** A covering section with fewer words than this is "only partly" when it is a marker or nested under another topic. */
 export const partlyWords = 20;
@@ -165,7 +165,7 @@ export const requirementColumn = (key: string): string => `requirement:${key}`;
 
 export function compareTable(standards: Standard[], options: CompareOptions): CompareTable {
   const lang = options.lang ?? options.config?.lang ?? 'da';
-  const t = compareLabels(lang);
+  const t = compareWords[lang];
   const ruleSet = options.config?.ruleSet ? ruleSetById(options.config.ruleSet) : ruleSetFor(options.asOf);
   const requirements: CompareRequirement[] = ruleSet.requirements.map((r) => ({
     key: r.key,
@@ -217,7 +217,7 @@ export function compareTable(standards: Standard[], options: CompareOptions): Co
   };
 }
 
-function columnsFor(requirements: CompareRequirement[], t: CompareLabels): CompareColumn[] {
+function columnsFor(requirements: CompareRequirement[], t: CompareWords): CompareColumn[] {
   const fact = (key: keyof CompareFacts | 'revisionOverdue', header: string): CompareColumn => ({ key, header, kind: 'fact' });
   return [
     { key: 'kommune', header: t.kommune, kind: 'standard' },
@@ -319,7 +319,7 @@ export function distinct<T>(values: T[]): T[] {
 // ---------------------------------------------------------------------------
 // Cells: the text of each column, as CSV, JSON `cells` and Markdown show it.
 
-export function ageGroupText(group: AgeGroup, t: CompareLabels): string {
+export function ageGroupText(group: AgeGroup, t: CompareWords): string {
   if (group.min !== undefined && group.max !== undefined) return t.ageRange(group.min, group.max);
   if (group.min !== undefined) return t.ageFrom(group.min);
   if (group.max !== undefined) return t.ageUnder(group.max + 1);
@@ -332,7 +332,7 @@ function listCell<T>(facts: Array<StatedFact<T>>, show: (value: T) => string): s
   return values.length === 0 ? notStated : values.map(show).join(' / ');
 }
 
-export function factCells(facts: CompareFacts, t: CompareLabels): Record<string, string> {
+export function factCells(facts: CompareFacts, t: CompareWords): Record<string, string> {
   const ages = distinct(facts.ageGroups.map((f) => f.value));
   return {
     guaranteeDays: listCell(facts.guaranteeDays, String),
@@ -347,7 +347,7 @@ export function factCells(facts: CompareFacts, t: CompareLabels): Record<string,
   };
 }
 
-function cellsOf(row: CompareRow, requirements: CompareRequirement[], t: CompareLabels): Record<string, string> {
+function cellsOf(row: CompareRow, requirements: CompareRequirement[], t: CompareWords): Record<string, string> {
   return {
     kommune: row.kommune,
     title: row.title,

@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { basename, dirname } from 'node:path';
 import type { Localized } from '../types.js';
-import { diffLabels } from './labels.js';
+import { diffWords } from '../i18n/diff.js';
 
 export type Revision = { ok: true; bytes: Uint8Array } | { ok: false; reason: Localized };
 
@@ -33,8 +33,8 @@ export function showRevision(file: string, revision: string): Revision {
     return { ok: true, bytes };
   } catch (error) {
     const failure = error as NodeJS.ErrnoException & { stderr?: Buffer };
-    if (failure.code === 'ENOENT') return { ok: false, reason: { da: diffLabels('da').gitMissing, en: diffLabels('en').gitMissing } };
+    if (failure.code === 'ENOENT') return { ok: false, reason: { da: diffWords.da.gitMissing, en: diffWords.en.gitMissing } };
     const said = failure.stderr?.toString('utf8').trim().split('\n')[0] ?? failure.message;
-    return { ok: false, reason: { da: diffLabels('da').gitFailed(spec, said), en: diffLabels('en').gitFailed(spec, said) } };
+    return { ok: false, reason: { da: diffWords.da.gitFailed(spec, said), en: diffWords.en.gitFailed(spec, said) } };
   }
 }

@@ -6,7 +6,7 @@
  */
 import type { Lang, LegalReference } from '../types.js';
 import { escapeMarkdown } from '../compare/md.js';
-import { diffLabels, type DiffLabels } from './labels.js';
+import { diffWords, type DiffWords } from '../i18n/diff.js';
 import type { FactChange, FieldChange, SectionChange, StandardDiff } from './standards.js';
 import type { WordHunk } from './words.js';
 import { plainLine } from '../report/terminal-text.js';
@@ -15,7 +15,7 @@ import { plainLine } from '../report/terminal-text.js';
 const MAX_HUNKS = 5;
 
 export function renderDiffMarkdown(diff: StandardDiff, lang: Lang): string {
-  const t = diffLabels(lang);
+  const t = diffWords[lang];
   const out: string[] = [`## ${t.heading}`, '', t.compared(code(diff.old), code(diff.new)), ''];
   if (diff.unchanged) return [...out, t.none, ''].join('\n');
 
@@ -35,7 +35,7 @@ function code(path: string): string {
 
 // ---------------------------------------------------------------------------
 
-function factLine(change: FactChange, t: DiffLabels): string {
+function factLine(change: FactChange, t: DiffWords): string {
   const name = t.factNames[change.fact];
   const show = (values: unknown[]) => (values.length === 0 ? t.notStated : values.map((v) => factValue(change.fact, v, t)).join(', '));
   const oneForOne = change.removed.length === 1 && change.added.length === 1;
@@ -52,7 +52,7 @@ function factLine(change: FactChange, t: DiffLabels): string {
   return `**${name}**: ${old} → ${now}`;
 }
 
-function factValue(fact: FactChange['fact'], value: unknown, t: DiffLabels): string {
+function factValue(fact: FactChange['fact'], value: unknown, t: DiffWords): string {
   switch (fact) {
     case 'guaranteeDays':
     case 'complaintDays':
@@ -81,7 +81,7 @@ function legalReference(ref: LegalReference): string {
     .replace(/ (stk|nr)\./g, ', $1.');
 }
 
-function fieldLine(change: FieldChange, t: DiffLabels): string {
+function fieldLine(change: FieldChange, t: DiffWords): string {
   const contact = /^kontakt\[(\d+)\]\.(.+)$/.exec(change.path);
   const name = contact ? t.contact(Number(contact[1]) + 1, contact[2]!) : (t.fieldNames[change.path] ?? change.path);
   const show = (value: unknown) =>
@@ -89,7 +89,7 @@ function fieldLine(change: FieldChange, t: DiffLabels): string {
   return `**${escapeMarkdown(name)}**: ${show(change.old)} → ${show(change.new)}`;
 }
 
-function sectionLines(section: SectionChange, t: DiffLabels): string[] {
+function sectionLines(section: SectionChange, t: DiffWords): string[] {
   const keys = section.requirements.length > 0 ? ` (${section.requirements.map((k) => `\`${k}\``).join(', ')})` : '';
   const renamed = section.oldHeading !== undefined ? `, ${t.renamed(escapeMarkdown(section.oldHeading))}` : '';
   const removed = section.hunks.reduce((sum, h) => sum + h.removedWords, 0);

@@ -8,59 +8,7 @@ import { requirementCatalogue } from '../law/catalogue.js';
 import { ruleSets } from '../law/rulesets.js';
 import { allRuleMeta } from '../rules/index.js';
 import { exampleFindings, ruleExamples, type RuleExample } from './rule-examples.js';
-
-const words = {
-  da: {
-    title: 'Regler og krav',
-    intro:
-      'Genereret fra regelsættene i `schemas/rulesets/` og reglerne i `src/rules/` med `npm run docs`. Ret ikke i hånden: en test fejler, når filen er forældet.',
-    rules: 'Regler',
-    sets: 'Regelsæt',
-    inForce: 'Gælder fra',
-    law: 'Lovgrundlag',
-    severity: 'Alvor',
-    key: 'Nøgle',
-    topic: 'Emne',
-    headings: 'Kendte overskrifter',
-    example: 'Eksempel',
-    unverified: 'ikke bekræftet',
-    error: 'fejl',
-    warning: 'advarsel',
-    off: 'slået fra',
-    ruleSeverities: 'Regler i dette sæt',
-    requirements: 'Emner (krav)',
-    fails: 'Eksempel, der fejler',
-    passes: 'Eksempel, der består',
-    findings: 'Tjekket siger',
-    checkedOn: 'tjekket pr.',
-    more: (n: number) => `… og ${n} fund mere`,
-  },
-  en: {
-    title: 'Rules and requirements',
-    intro:
-      'Generated from the rule sets in `schemas/rulesets/` and the rules in `src/rules/` by `npm run docs`. Do not edit by hand: a test fails when this file is stale.',
-    rules: 'Rules',
-    sets: 'Rule sets',
-    inForce: 'In force from',
-    law: 'Legal source',
-    severity: 'Severity',
-    key: 'Key',
-    topic: 'Topic',
-    headings: 'Known headings',
-    example: 'Example',
-    unverified: 'unverified',
-    error: 'error',
-    warning: 'warning',
-    off: 'off',
-    ruleSeverities: 'Rules in this set',
-    requirements: 'Topics (requirements)',
-    fails: 'Example that fails',
-    passes: 'Example that passes',
-    findings: 'The check says',
-    checkedOn: 'checked as of',
-    more: (n: number) => `… and ${n} more`,
-  },
-};
+import { ruleListWords as words } from '../i18n/rule-list.js';
 
 export function rulesMarkdown(): string {
   const sections = (['da', 'en'] as Lang[]).map((lang) => languageSection(lang));
@@ -69,7 +17,7 @@ export function rulesMarkdown(): string {
 
 function languageSection(lang: Lang): string {
   const w = words[lang];
-  const lines = [`## ${lang === 'da' ? 'Dansk' : 'English'}`, '', w.intro, '', `### ${w.rules}`, ''];
+  const lines = [`## ${w.language}`, '', w.intro, '', `### ${w.rules}`, ''];
   for (const meta of allRuleMeta()) lines.push(...ruleEntry(meta, lang), '');
   lines.push(`### ${w.requirements}`, '');
   for (const requirement of requirementCatalogue()) lines.push(...requirementEntry(requirement, lang), '');
@@ -82,7 +30,7 @@ function ruleEntry(meta: RuleMeta, lang: Lang): string[] {
   const w = words[lang];
   // The anchor is the rule id, so docs links from findings land here (the Danish part comes first).
   return [
-    `<a id="${lang === 'da' ? meta.id : `en-${meta.id}`}"></a>`,
+    `<a id="${w.anchor(meta.id)}"></a>`,
     '',
     `#### \`${meta.id}\``,
     '',
@@ -118,7 +66,7 @@ function fenced(example: RuleExample): string[] {
 function requirementEntry(r: Requirement, lang: Lang): string[] {
   const w = words[lang];
   return [
-    `<a id="${lang === 'da' ? r.key : `en-${r.key}`}"></a>`,
+    `<a id="${w.anchor(r.key)}"></a>`,
     '',
     `#### \`${r.key}\`: ${r.title[lang]}`,
     '',

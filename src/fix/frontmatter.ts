@@ -6,6 +6,8 @@
  */
 import { isMap, isScalar, isSeq, parseDocument, type Scalar } from 'yaml';
 import type { TextEdit } from './edits.js';
+import { inBoth } from '../i18n/index.js';
+import { fixWords } from '../i18n/fix.js';
 import { withYamlLineEndings } from '../model/frontmatter.js';
 
 const months: Record<string, number> = {
@@ -67,10 +69,8 @@ export function frontMatterEdits(source: string): TextEdit[] {
     if (!isScalar(node) || typeof node.value !== 'string') continue;
     const iso = isoDate(node.value);
     if (!iso) continue;
-    const edit = replaceScalar(node, iso, found.offset, {
-      da: `${path.join('.')}: "${node.value}" → ${iso}`,
-      en: `${path.join('.')}: "${node.value}" → ${iso}`,
-    });
+    const written = node.value;
+    const edit = replaceScalar(node, iso, found.offset, inBoth(fixWords, (t) => t.dateNote(path.join('.'), written, iso)));
     if (edit) edits.push(edit);
   }
   const contacts = doc.get('kontakt', true);
@@ -82,7 +82,7 @@ export function frontMatterEdits(source: string): TextEdit[] {
       const written = String(node.value);
       const paired = pairedPhone(written);
       if (!paired || paired === written) continue;
-      const edit = replaceScalar(node, paired, found.offset, { da: `kontakt.telefon: "${written}" → "${paired}"`, en: `kontakt.telefon: "${written}" → "${paired}"` });
+      const edit = replaceScalar(node, paired, found.offset, inBoth(fixWords, (t) => t.contactPhoneNote(written, paired)));
       if (edit) edits.push(edit);
     }
   }

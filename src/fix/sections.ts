@@ -9,6 +9,8 @@ import { requirementCatalogue } from '../law/catalogue.js';
 import { buildStandard } from '../model/standard.js';
 import { markerName } from '../model/directives.js';
 import type { TextEdit } from './edits.js';
+import { inBoth } from '../i18n/index.js';
+import { fixWords } from '../i18n/fix.js';
 
 export function sectionStubEdits(standard: Standard, findings: Finding[], headings?: Record<string, string[]>): TextEdit[] {
   const keys = [...new Set(findings.filter((f) => f.ruleId === 'required-section' && f.requirement).map((f) => f.requirement!))];
@@ -38,10 +40,7 @@ export function sectionStubEdits(standard: Standard, findings: Finding[], headin
       start: source.length,
       end: source.length,
       text,
-      note: {
-        da: `tomme afsnit tilføjet: ${notes.map((n) => `"${n}"`).join(', ')} (skriv selv teksten)`,
-        en: `empty sections added: ${notes.map((n) => `"${n}"`).join(', ')} (write the text yourself)`,
-      },
+      note: inBoth(fixWords, (t) => t.sectionsNote(notes)),
     },
   ];
 }

@@ -12,6 +12,8 @@ import type { Standard } from '../types.js';
 import { findStaleReferences, type StaleMatch } from '../rules/stale-reference.js';
 import type { TextEdit } from './edits.js';
 import { pairedPhone } from './frontmatter.js';
+import { inBoth } from '../i18n/index.js';
+import { fixWords } from '../i18n/fix.js';
 
 export function phoneEdits(standard: Standard): TextEdit[] {
   const edits: TextEdit[] = [];
@@ -22,7 +24,7 @@ export function phoneEdits(standard: Standard): TextEdit[] {
     const written = standard.source.slice(start, end);
     const paired = pairedPhone(written);
     if (!paired || paired === written) continue;
-    edits.push({ start, end, text: paired, note: { da: `telefon: "${written}" → "${paired}"`, en: `phone: "${written}" → "${paired}"` } });
+    edits.push({ start, end, text: paired, note: inBoth(fixWords, (t) => t.phoneNote(written, paired)) });
   }
   return edits;
 }
@@ -50,7 +52,7 @@ export function staleReferenceEdits(standard: Standard, asOf: string): TextEdit[
       start: match.start,
       end: match.end,
       text: replacement,
-      note: { da: `henvisning: "${written}" → "${replacement}"`, en: `reference: "${written}" → "${replacement}"` },
+      note: inBoth(fixWords, (t) => t.referenceNote(written, replacement)),
     });
   }
   return edits;

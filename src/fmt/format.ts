@@ -16,6 +16,7 @@ import { stringifyCanonical } from './style.js';
 import { containsPlaceholder, protectCriticMarkup, restoreCriticMarkup, restoredLength, type Protected } from './protect.js';
 import { formatFrontMatter } from './frontmatter.js';
 import { meaningOf, sameMeaning, type Meaning } from './same.js';
+import { fmtMessages as reasons } from '../i18n/rewrite.js';
 
 export type FormatResult =
   | { ok: true; text: string; changed: boolean; notes: Localized[] }
@@ -89,33 +90,3 @@ function unchanged(source: string, reason: Localized): FormatResult {
   return { ok: false, text: source, changed: false, reason };
 }
 
-const reasons = {
-  notSame: {
-    da: 'filen er ikke formateret, fordi den nye form ville kunne læses anderledes (fx ændringsmarkeringer eller HTML, som formateringen ikke kan gengive sikkert). Filen er uændret.',
-    en: 'the file is not formatted, because the new form could read differently (e.g. review marks or HTML that formatting cannot reproduce safely). The file is unchanged.',
-  },
-  lineEndings: {
-    da: 'filen er ikke formateret, fordi den blander linjeskift (CR, LF og CRLF). Gem den med én slags linjeskift (LF eller CRLF), og kør kvs fmt igen. Filen er uændret.',
-    en: 'the file is not formatted, because it mixes line endings (CR, LF and CRLF). Save it with one kind (LF or CRLF) and run kvs fmt again. The file is unchanged.',
-  },
-  unstable: {
-    da: 'filen er ikke formateret, fordi formateringen ikke giver samme resultat to gange. Filen er uændret.',
-    en: 'the file is not formatted, because formatting does not give the same result twice. The file is unchanged.',
-  },
-  placeholders: {
-    da: 'filen bruger alle Unicode-tegn til privat brug, så ændringsmarkeringer ikke kan beskyttes. Filen er uændret.',
-    en: 'the file uses every private-use Unicode character, so review marks cannot be protected. The file is unchanged.',
-  },
-  frontMatterMarks: {
-    da: 'front-matter indeholder ændringsmarkeringer og er ikke sorteret.',
-    en: 'the front-matter contains review marks and is not sorted.',
-  },
-  frontMatterInvalid: {
-    da: 'front-matter kan ikke læses som YAML-felter og er ikke sorteret (kvs check siger hvorfor).',
-    en: 'the front-matter cannot be read as YAML fields and is not sorted (kvs check says why).',
-  },
-  frontMatterNotSame: {
-    da: 'front-matter er ikke sorteret, fordi værdierne så ville læses anderledes (fx en YAML-henvisning).',
-    en: 'the front-matter is not sorted, because its values would then read differently (e.g. a YAML alias).',
-  },
-} satisfies Record<string, Localized>;

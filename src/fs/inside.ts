@@ -11,6 +11,7 @@ import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import type { Localized } from '../types.js';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep, win32 } from 'node:path';
 import { UsageError } from '../errors.js';
+import { placeMessages } from '../i18n/fs.js';
 
 export type PathKind = 'file' | 'folder';
 
@@ -25,53 +26,33 @@ export function isInside(root: string, child: string): boolean {
  * `what` names the setting, e.g. "theme.logo" or "kommuner.Holbæk.templates".
  */
 export function resolveInside(root: string, path: string, what: string, kind: PathKind = 'file'): string {
-  const refuse = (da: string, en: string): never => {
-    throw new UsageError({
-      da: `Indstillingen ${what} i kvs.config.json (${JSON.stringify(path)}) afvises: ${da}`,
-      en: `The setting ${what} in kvs.config.json (${JSON.stringify(path)}) is refused: ${en}`,
-    });
+  const refuse = (why: Localized): never => {
+    throw new UsageError(placeMessages.settingRefused(what, path, why));
   };
-  if (path.includes('\0')) refuse('stien indeholder et nul-tegn.', 'the path contains a NUL character.');
-  if (isAbsolute(path) || win32.isAbsolute(path)) {
-    refuse(
-      'en absolut sti er ikke tilladt. Læg filen i projektmappen og skriv stien i forhold til kvs.config.json.',
-      'an absolute path is not allowed. Put the file in the project folder and give its path relative to kvs.config.json.',
-    );
-  }
+  if (path.includes('\0')) refuse(placeMessages.nulCharacter);
+  if (isAbsolute(path) || win32.isAbsolute(path)) refuse(placeMessages.absolute);
   const base = resolve(root);
   const target = resolve(base, path);
   if (!isInside(base, target)) {
-    refuse(
-      `stien går med ../ uden for projektmappen ${base}.`,
-      `the path climbs out of the project folder ${base} with ../.`,
-    );
+    refuse(placeMessages.climbsOut(base));
   }
   if (!existsSync(target)) {
-    throw new UsageError({
-      da: `Filen eller mappen ${target} fra kvs.config.json (${what}) findes ikke.`,
-      en: `The file or folder ${target} named in kvs.config.json (${what}) does not exist.`,
-    });
+    throw new UsageError(placeMessages.settingMissing(target, what));
   }
   const real = realpathSync(target);
   const realBase = realpathSync(base);
   if (!isInside(realBase, real)) {
-    refuse(
-      `${target} er et symbolsk link til ${real}, som ligger uden for projektmappen ${realBase}.`,
-      `${target} is a symbolic link to ${real}, which lies outside the project folder ${realBase}.`,
-    );
+    refuse(placeMessages.linksOutOfProject(target, real, realBase));
   }
   const hidden = relative(realBase, real).split(sep).find((part) => part.startsWith('.'));
   if (hidden !== undefined) {
-    refuse(
-      `${target} ligger i (eller linker til) den skjulte mappe ${hidden}/, hvor fx .git/ gemmer adgangsnøgler; intet derfra må udgives.`,
-      `${target} lies in (or links to) the hidden folder ${hidden}/, where e.g. .git/ keeps access tokens; nothing there may be published.`,
-    );
+    refuse(placeMessages.inHiddenFolder(target, hidden));
   }
   const stats = statSync(real);
-  if (!stats.isFile() && !stats.isDirectory()) refuse(`${target} er ikke en almindelig fil.`, `${target} is not a regular file.`);
+  if (!stats.isFile() && !stats.isDirectory()) refuse(placeMessages.notFileOrFolder(target));
   const isFolder = stats.isDirectory();
-  if (kind === 'folder' && !isFolder) refuse(`${target} er ikke en mappe.`, `${target} is not a folder.`);
-  if (kind === 'file' && isFolder) refuse(`${target} er en mappe, ikke en fil.`, `${target} is a folder, not a file.`);
+  if (kind === 'folder' && !isFolder) refuse(placeMessages.notAFolder(target));
+  if (kind === 'file' && isFolder) refuse(placeMessages.aFolder(target));
   return real;
 }
 
@@ -100,10 +81,7 @@ export function assertTreeInside(root: string, folder: string, what: string, ext
       if (!folderEntry && !extensions.some((ext) => entry.name.endsWith(ext))) continue;
       const hidden = isInside(realRoot, real) && relative(realRoot, real).split(sep).some((part) => part.startsWith('.'));
       if (!isInside(realRoot, real) || hidden) {
-        throw new UsageError({
-          da: `Indstillingen ${what} i kvs.config.json afvises: ${path} er et symbolsk link til ${real}, som ligger ${hidden ? 'i en skjult mappe (som .git/) i' : 'uden for'} projektmappen ${realRoot}.`,
-          en: `The setting ${what} in kvs.config.json is refused: ${path} is a symbolic link to ${real}, which lies ${hidden ? 'in a hidden folder (such as .git/) of' : 'outside'} the project folder ${realRoot}.`,
-        });
+        throw new UsageError(placeMessages.settingLinksOut(what, path, real, hidden, realRoot));
       }
       if (folderEntry) walk(path, depth + 1);
     }
@@ -139,19 +117,13 @@ export function realDestination(path: string): string {
 export function unsafeDestination(path: string, root: string): Localized | undefined {
   const real = realDestination(path);
   if (real.split(sep).some((part) => part.toLowerCase() === '.git')) {
-    return {
-      da: `${path} ligger (eller linker) i .git/, hvor git gemmer sine egne filer og hooks; kvs skriver aldrig der.`,
-      en: `${path} lies (or links) in .git/, where git keeps its own files and hooks; kvs never writes there.`,
-    };
+    return placeMessages.inGit(path);
   }
   const base = resolve(root);
   const realBase = realDestination(base);
   const lexical = resolve(path);
   if ((isInside(base, lexical) || isInside(realBase, lexical)) && !isInside(realBase, real)) {
-    return {
-      da: `${path} fører gennem et symbolsk link ud af projektmappen (til ${real}); kvs skriver kun i projektet.`,
-      en: `${path} leads through a symbolic link out of the project folder (to ${real}); kvs writes only inside the project.`,
-    };
+    return placeMessages.linksOut(path, real);
   }
   return undefined;
 }

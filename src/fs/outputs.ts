@@ -17,8 +17,10 @@
  */
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { extname, relative, resolve } from 'node:path';
+import type { Localized } from '../types.js';
 import { realDestination, unsafeDestination } from './inside.js';
 import { UsageError } from '../errors.js';
+import { placeMessages } from '../i18n/fs.js';
 
 export interface ReportKind {
   /** The option that names the file, for the message: "-o", "--report" … */
@@ -57,34 +59,25 @@ export class RunFiles {
     const target = resolve(this.cwd, path);
     const real = realDestination(target);
     const shown = relative(this.cwd, target) || target;
-    const refuse = (da: string, en: string): never => {
-      throw new UsageError({
-        da: `${kind.option} ${shown} afvises: ${da} Intet er skrevet. Angiv et andet filnavn.`,
-        en: `${kind.option} ${shown} is refused: ${en} Nothing was written. Give another file name.`,
-      });
+    const refuse = (why: Localized): never => {
+      throw new UsageError(placeMessages.outputRefused(kind.option, shown, why));
     };
-    if (this.inputs.has(real)) refuse('filen læses af den samme kommando.', 'the same command reads that file.');
+    if (this.inputs.has(real)) refuse(placeMessages.readBySameCommand);
     const other = this.outputs.get(real);
-    if (other !== undefined) refuse(`filen skrives allerede af ${other}.`, `the file is already written by ${other}.`);
+    if (other !== undefined) refuse(placeMessages.writtenBy(other));
     const unsafe = unsafeDestination(target, this.cwd);
-    if (unsafe) refuse(unsafe.da, unsafe.en);
+    if (unsafe) refuse(unsafe);
     if (!kind.markdown && markdownEndings.has(extname(real).toLowerCase())) {
-      refuse(
-        'en rapport er ikke Markdown, og en .md-fil ville blive læst som en standard næste gang.',
-        'a report is not Markdown, and a .md file would be read as a standard next time.',
-      );
+      refuse(placeMessages.reportNotMarkdown);
     }
     const stats = statSync(real, { throwIfNoEntry: false });
     if (stats && !stats.isFile()) {
-      refuse('det er ikke en almindelig fil.', 'it is not a regular file.');
+      refuse(placeMessages.notRegularFile);
     }
     if (stats && stats.size > 0) {
       const head = headOf(real);
       if (!kind.sameKind(head) && (markdownEndings.has(extname(real).toLowerCase()) || startsWithFrontMatter(head))) {
-        refuse(
-          'det er en Markdown-fil (en standard), og en rapport må aldrig erstatte en standard.',
-          'it is a Markdown file (a standard), and a report must never replace a standard.',
-        );
+        refuse(placeMessages.wouldReplaceStandard);
       }
     }
     this.outputs.set(real, kind.option);

@@ -20,6 +20,7 @@ import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpat
 import { extname, join, relative, resolve, sep } from 'node:path';
 import type { Localized } from '../types.js';
 import { isInside } from './inside.js';
+import { readMessages as messages } from '../i18n/fs.js';
 
 /** What the file was when it was read, to see later whether it changed (src/fs/replace.ts). */
 export interface FileStamp {
@@ -174,53 +175,9 @@ function refusal(code: string, reason: Localized): Extract<FileRead, { ok: false
 }
 
 function kindOf(stats: Stats): Localized {
-  if (stats.isDirectory()) return { da: 'en mappe', en: 'a folder' };
-  if (stats.isFIFO()) return { da: 'en navngiven pipe (FIFO)', en: 'a named pipe (FIFO)' };
-  if (stats.isCharacterDevice() || stats.isBlockDevice()) return { da: 'en enhedsfil', en: 'a device file' };
-  if (stats.isSocket()) return { da: 'en socket', en: 'a socket' };
-  return { da: 'ikke en almindelig fil', en: 'not a regular file' };
+  if (stats.isDirectory()) return messages.folder;
+  if (stats.isFIFO()) return messages.fifo;
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return messages.device;
+  if (stats.isSocket()) return messages.socket;
+  return messages.notRegular;
 }
-
-const messages = {
-  missing: { da: 'Filen findes ikke.', en: 'The file does not exist.' },
-  dangling: {
-    da: 'Filen er et symbolsk link til en fil, der ikke findes. Ret linket, eller slet det.',
-    en: 'The file is a symbolic link to a file that does not exist. Fix the link or delete it.',
-  },
-  loop: {
-    da: 'Filen er et symbolsk link, der peger på sig selv i ring. Ret linket, eller slet det.',
-    en: 'The file is a symbolic link that points round in a loop. Fix the link or delete it.',
-  },
-  changedToLink: {
-    da: 'Filen blev skiftet ud med et symbolsk link, mens den blev læst. Prøv igen.',
-    en: 'The file was replaced by a symbolic link while it was read. Try again.',
-  },
-  tooLarge: (max: number): Localized => ({
-    da: `Filen er større end ${Math.round(max / 1024)} KB og læses ikke; den er næppe skrevet af kvs.`,
-    en: `The file is larger than ${Math.round(max / 1024)} KB and is not read; kvs hardly wrote it.`,
-  }),
-  unreadable: (code: string): Localized => ({
-    da: `Filen kan ikke læses (${code}). Tjek, at du har læseadgang til den.`,
-    en: `The file cannot be read (${code}). Check that you may read it.`,
-  }),
-  notFile: (kind: Localized): Localized => ({
-    da: `Det er ${kind.da}, ikke en almindelig fil, og den læses ikke. En standard er en .md-fil.`,
-    en: `It is ${kind.en}, not a regular file, and is not read. A standard is a .md file.`,
-  }),
-  extension: (extensions: readonly string[]): Localized => ({
-    da: `Filen er ikke en Markdown-fil (${extensions.join(' eller ')}). Brug kvs import til Word-, PDF- og tekstfiler.`,
-    en: `The file is not a Markdown file (${extensions.join(' or ')}). Use kvs import for Word, PDF and text files.`,
-  }),
-  hardLink: (links: number): Localized => ({
-    da: `Filen har ${links} navne (hårde links), og et af dem kan ligge uden for projektet eller i .git/. Kopiér den til en almindelig fil (cp), så læses den.`,
-    en: `The file has ${links} names (hard links), and one of them may lie outside the project or in .git/. Copy it to a plain file (cp) and it is read.`,
-  }),
-  hidden: (folder: string): Localized => ({
-    da: `Filen ligger i den skjulte mappe ${folder} (eller linker dertil). Standarder læses ikke fra skjulte mapper som .git/, så intet derfra kan blive udgivet. Læg standarden i standards/.`,
-    en: `The file lies in the hidden folder ${folder} (or links there). Standards are not read from hidden folders such as .git/, so nothing there can be published. Put the standard in standards/.`,
-  }),
-  outside: (real: string, root: string): Localized => ({
-    da: `Filen er et symbolsk link til ${real}, som ligger uden for projektmappen ${root}. Kopiér filen ind i projektet i stedet for at linke til den.`,
-    en: `The file is a symbolic link to ${real}, which lies outside the project folder ${root}. Copy the file into the project instead of linking to it.`,
-  }),
-};

@@ -18,6 +18,7 @@ import { createHash } from 'node:crypto';
 import { isInside, unsafeDestination } from './inside.js';
 import { readInputFile } from './read.js';
 import { writeFileAtomic, WriteError } from './write.js';
+import { writeMessages } from '../i18n/fs.js';
 
 /** Backups kept per file when the config does not say (kvs.config.json `backups`). */
 export const defaultBackups = 10;
@@ -37,7 +38,7 @@ export interface ReplaceOptions {
 /** Writes `data` over `path` (or creates it); returns the backup's path, if there was an old file. */
 export function replaceFile(path: string, data: string | Uint8Array, options: ReplaceOptions): string | undefined {
   const unsafe = unsafeDestination(path, options.root);
-  if (unsafe) throw new WriteError({ da: `${unsafe.da} Intet er skrevet.`, en: `${unsafe.en} Nothing was written.` }, 'EUNSAFE', path);
+  if (unsafe) throw new WriteError(writeMessages.unsafe(unsafe), 'EUNSAFE', path);
   const target = realTargetInside(path, options.root);
   const stats = statSync(target, { throwIfNoEntry: false });
   if (!stats) {
@@ -45,13 +46,8 @@ export function replaceFile(path: string, data: string | Uint8Array, options: Re
     writeFileAtomic(target, data, { exclusive: true });
     return undefined;
   }
-  if (!stats.isFile()) throw refusal(path, 'ENOTFILE', 'er ikke en almindelig fil', 'is not a regular file');
-  if ((stats.mode & 0o222) === 0) {
-    throw refusal(path, 'EREADONLY', 'er skrivebeskyttet (ingen må skrive i den)', 'is read-only (nobody may write to it)', {
-      da: 'Fjern skrivebeskyttelsen (chmod u+w), hvis filen skal ændres.',
-      en: 'Make it writable (chmod u+w) if it is to be changed.',
-    });
-  }
+  if (!stats.isFile()) throw new WriteError(writeMessages.notRegularFile(showPath(path)), 'ENOTFILE', path);
+  if ((stats.mode & 0o222) === 0) throw new WriteError(writeMessages.readOnlyFile(showPath(path)), 'EREADONLY', path);
   const current = currentBytes(target, options.root, path);
   if (options.expected && !current.equals(options.expected)) throw changed(path);
   const saved = backupFile(target, current, options.root, { keep: options.keep ?? defaultBackups });
@@ -75,7 +71,7 @@ function realTargetInside(path: string, root: string): string {
   if (real === resolve(path)) return real;
   const realRoot = realpathSync(root);
   if (!isInside(realRoot, real)) {
-    throw refusal(path, 'EOUTSIDE', `er et symbolsk link til ${real} uden for projektmappen`, `is a symbolic link to ${real} outside the project folder`);
+    throw new WriteError(writeMessages.linksOutside(showPath(path), real), 'EOUTSIDE', path);
   }
   return real;
 }
@@ -83,36 +79,13 @@ function realTargetInside(path: string, root: string): string {
 function currentBytes(target: string, root: string, shown: string): Buffer {
   const read = readInputFile(target, { root, maxBytes: maxReplacedBytes });
   if (!read.ok) {
-    throw new WriteError(
-      {
-        da: `${showPath(shown)} kan ikke læses, så den kan ikke gemmes, før den erstattes: ${read.reason.da} Intet er overskrevet.`,
-        en: `${showPath(shown)} cannot be read, so it cannot be kept before it is replaced: ${read.reason.en} Nothing was overwritten.`,
-      },
-      read.code,
-      target,
-    );
+    throw new WriteError(writeMessages.cannotKeep(showPath(shown), read.reason), read.code, target);
   }
   return read.bytes;
 }
 
 function changed(path: string): WriteError {
-  return new WriteError(
-    {
-      da: `${showPath(path)} er blevet ændret, siden kvs læste den (er den gemt fra en editor imens?). Intet er overskrevet, og ændringen er bevaret. Kør kommandoen igen.`,
-      en: `${showPath(path)} has changed since kvs read it (was it saved from an editor meanwhile?). Nothing was overwritten and the change is kept. Run the command again.`,
-    },
-    'ECHANGED',
-    path,
-  );
-}
-
-function refusal(path: string, code: string, da: string, en: string, todo = { da: '', en: '' }): WriteError {
-  const shown = showPath(path);
-  return new WriteError(
-    { da: `${shown} ${da}. Intet er overskrevet.${todo.da ? ` ${todo.da}` : ''}`, en: `${shown} ${en}. Nothing was overwritten.${todo.en ? ` ${todo.en}` : ''}` },
-    code,
-    path,
-  );
+  return new WriteError(writeMessages.changed(showPath(path)), 'ECHANGED', path);
 }
 
 function showPath(path: string): string {
@@ -131,7 +104,7 @@ export function backupFile(path: string, bytes: Uint8Array, projectRoot: string,
   const dir = backupFolder(path, projectRoot);
   // .kvs/ or .kvs/backup/ made a link into .git/ or out of the project: no backup is written there.
   const unsafe = unsafeDestination(dir, projectRoot);
-  if (unsafe) throw new WriteError({ da: `Sikkerhedskopien kan ikke gemmes: ${unsafe.da} Intet er overskrevet.`, en: `The backup cannot be kept: ${unsafe.en} Nothing was overwritten.` }, 'EUNSAFE', dir);
+  if (unsafe) throw new WriteError(writeMessages.backupUnsafe(unsafe), 'EUNSAFE', dir);
   const extension = extname(path) || '.md';
   // A name near the file system's 255 bytes leaves no room for the time stamp: shortened, made unique by a hash.
   const name = shortName(basename(path, extname(path)));

@@ -22,6 +22,7 @@ import {
 import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import { LocalizedError } from '../errors.js';
 import type { Localized } from '../types.js';
+import { writeMessages } from '../i18n/fs.js';
 
 /** Every temporary name the tool uses starts with `.kvs-`, so none is ever mistaken for content. */
 export const tempPrefix = '.kvs-tmp-';
@@ -157,37 +158,24 @@ export function writeErrorFor(error: unknown, path: string): WriteError {
   if (error instanceof WriteError) return error;
   const code = (error as NodeJS.ErrnoException | undefined)?.code ?? 'EIO';
   const shown = showPath(path);
-  const untouched = { da: 'Intet er overskrevet.', en: 'Nothing was overwritten.' };
-  const text = (da: string, en: string) => new WriteError({ da: `${da} ${untouched.da}`, en: `${en} ${untouched.en}` }, code, path);
+  const failed = (message: Localized) => new WriteError(message, code, path);
   switch (code) {
     case 'ENOSPC':
     case 'EDQUOT':
-      return text(
-        `Disken er fuld: ${shown} kunne ikke skrives. Frigør plads, og prøv igen.`,
-        `The disk is full: ${shown} could not be written. Free some space and try again.`,
-      );
+      return failed(writeMessages.diskFull(shown));
     case 'EACCES':
     case 'EPERM':
-      return text(
-        `Ingen skriveadgang: ${shown} kunne ikke skrives (${code}). Vælg en mappe, du må skrive i, eller ret rettighederne.`,
-        `No permission: ${shown} could not be written (${code}). Choose a folder you may write to, or fix the permissions.`,
-      );
+      return failed(writeMessages.noPermission(shown, code));
     case 'EROFS':
-      return text(
-        `Drevet er skrivebeskyttet: ${shown} kunne ikke skrives. Vælg en mappe på et drev, der kan skrives på.`,
-        `The drive is read-only: ${shown} could not be written. Choose a folder on a writable drive.`,
-      );
+      return failed(writeMessages.readOnlyDrive(shown));
     case 'EISDIR':
-      return text(`${shown} er en mappe, ikke en fil. Angiv et filnavn.`, `${shown} is a folder, not a file. Give a file name.`);
+      return failed(writeMessages.isFolder(shown));
     case 'ENOTDIR':
-      return text(
-        `${shown} kan ikke skrives: en del af stien er en fil, ikke en mappe. Angiv en anden sti.`,
-        `${shown} cannot be written: part of the path is a file, not a folder. Give another path.`,
-      );
+      return failed(writeMessages.notFolder(shown));
     case 'EEXIST':
-      return new WriteError({ da: `${shown} findes allerede.`, en: `${shown} already exists.` }, code, path);
+      return failed(writeMessages.exists(shown));
     default:
-      return text(`${shown} kunne ikke skrives (${code}).`, `${shown} could not be written (${code}).`);
+      return failed(writeMessages.failed(shown, code));
   }
 }
 

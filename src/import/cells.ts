@@ -12,6 +12,7 @@ import remarkGfm from 'remark-gfm';
 import type { Element, ElementContent, Root as HastRoot, Text } from 'hast';
 import type { Root } from 'mdast';
 import { refuseDeepNesting, type TreeShape } from './nesting.js';
+import { importMessages } from '../i18n/import.js';
 
 const stringifier = unified()
   .use(remarkGfm)
@@ -32,7 +33,7 @@ export function htmlToMdast(html: string, fragment = true): Root {
 function parseHtml(html: string, fragment: boolean): HastRoot {
   const options = { sourceCodeLocationInfo: true, scriptingEnabled: false };
   const tree = fragment ? parseFragment(html, options) : parse(html, options);
-  refuseDeepNesting<Parse5Node>(tree, parse5Shape, { da: 'HTML-koden', en: 'the HTML' });
+  refuseDeepNesting<Parse5Node>(tree, parse5Shape, importMessages.html);
   return fromParse5(tree, { file: new VFile(html) }) as HastRoot;
 }
 

@@ -32,6 +32,7 @@ import { extractFrontMatter, titleOf, type ExtractedFrontMatter } from './frontm
 import { moveCover } from './passes/tree-cover.js';
 import { removeTreeFurniture } from './passes/tree-furniture.js';
 import { formatMarkdown } from '../fmt/format.js';
+import { importMessages } from '../i18n/import.js';
 
 export interface ImportOptions {
   kommune?: string;
@@ -57,10 +58,7 @@ export { ImportError };
 
 export function importDocument(bytes: Uint8Array, name: string, options: ImportOptions = {}): ImportResult {
   if (bytes.length === 0) {
-    throw new ImportError({
-      da: 'Filen er tom. Der er intet at importere.',
-      en: 'The file is empty. There is nothing to import.',
-    });
+    throw new ImportError(importMessages.empty);
   }
   const format = options.from ?? detectFormat(bytes, undefined, name);
   if (format === 'docx') return importDocx(bytes, options);

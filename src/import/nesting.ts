@@ -23,6 +23,7 @@
  */
 import type { Localized } from '../types.js';
 import { ImportError } from './errors.js';
+import { importMessages } from '../i18n/import.js';
 
 /** Elements inside each other, counting the outermost as 1. */
 export const maxNesting = 256;
@@ -79,20 +80,5 @@ function mostFrequent(names: string[]): string {
 }
 
 export function tooDeepMessage(where: Localized, breach: NestingBreach): Localized {
-  const depth = {
-    da: `${breach.atLeast ? 'mindst ' : ''}${breach.depth.toLocaleString('da-DK')}`,
-    en: `${breach.atLeast ? 'at least ' : ''}${breach.depth.toLocaleString('en-GB')}`,
-  };
-  return {
-    da:
-      `For dybt indlejret: ${where.da} har elementer lagt ${depth.da} niveauer inden i hinanden (mest <${breach.element}>); ` +
-      `grænsen er ${maxNesting}, og et almindeligt dokument bruger under 30. Det er tabeller i tabeller, lister i lister, ` +
-      `eller indholdskontroller, tekstfelter, links eller felter inden i hinanden. Fjern de overflødige lag ` +
-      `(fx ved at kopiere teksten over i et nyt dokument), og gem filen igen.`,
-    en:
-      `Nested too deeply: ${where.en} has elements ${depth.en} levels inside each other (mostly <${breach.element}>); ` +
-      `the limit is ${maxNesting}, and an ordinary document uses fewer than 30. These are tables in tables, lists in lists, ` +
-      `or content controls, text boxes, links or fields inside each other. Remove the needless layers ` +
-      `(e.g. by copying the text into a new document), and save the file again.`,
-  };
+  return importMessages.tooDeep(where, breach.depth, breach.atLeast === true, breach.element, maxNesting);
 }

@@ -6,11 +6,7 @@
 import type { Requirement, RuleSet } from '../types.js';
 import { readCatalogue, readRuleSetFiles, type RuleSetData } from './data.js';
 import { UsageError } from '../errors.js';
-
-const unverifiedNote = {
-  da: 'Bemærk: den præcise lovhjemmel for dette punkt er ikke bekræftet.',
-  en: 'Note: the exact legal source of this item is unverified.',
-};
+import { lawMessages } from '../i18n/law.js';
 
 let cache: RuleSet[] | undefined;
 
@@ -37,7 +33,7 @@ function resolveAll(): RuleSet[] {
       const definition = catalogue.get(entry.key);
       if (!definition) throw new Error(`Rule set ${data.id} names unknown requirement ${entry.key}`);
       const help = entry.unverified
-        ? { da: `${definition.help.da} ${unverifiedNote.da}`, en: `${definition.help.en} ${unverifiedNote.en}` }
+        ? { da: `${definition.help.da} ${lawMessages.unverified.da}`, en: `${definition.help.en} ${lawMessages.unverified.en}` }
         : definition.help;
       requirements.set(entry.key, { ...definition, help, law: entry.law, severity: entry.severity, unverified: entry.unverified });
     }
@@ -58,10 +54,7 @@ function resolveAll(): RuleSet[] {
 export function ruleSetById(id: string): RuleSet {
   const found = ruleSets().find((set) => set.id === id);
   if (!found) {
-    throw new UsageError({
-      da: `Regelsættet "${id}" findes ikke. Kendte regelsæt: ${ruleSets().map((s) => s.id).join(', ')}.`,
-      en: `There is no rule set "${id}". Known rule sets: ${ruleSets().map((s) => s.id).join(', ')}.`,
-    });
+    throw new UsageError(lawMessages.unknownRuleSet(id, ruleSets().map((s) => s.id).join(', ')));
   }
   return found;
 }
@@ -72,10 +65,7 @@ export function ruleSetFor(asOf: string): RuleSet {
   const inForce = sets.filter((set) => set.inForce <= asOf).at(-1);
   if (!inForce) {
     const earliest = sets[0]?.inForce ?? '';
-    throw new UsageError({
-      da: `Datoen ${asOf} ligger før det ældste regelsæt, som gælder fra ${earliest}. Brug --as-of ${earliest} eller senere.`,
-      en: `The date ${asOf} is before the earliest rule set, in force from ${earliest}. Use --as-of ${earliest} or later.`,
-    });
+    throw new UsageError(lawMessages.beforeEarliest(asOf, earliest));
   }
   return inForce;
 }

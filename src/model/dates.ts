@@ -4,17 +4,13 @@
  * "21. juni 2023" (English: "2018", "June 2023", "21 June 2023").
  */
 import type { Lang } from '../types.js';
+import { shared } from '../i18n/shared.js';
 
 export interface PartialDate {
   year: number;
   month?: number;
   day?: number;
 }
-
-const months: Record<Lang, string[]> = {
-  da: ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-};
 
 /** A front-matter date: "2023-06-21", "2023-06", "2018", 2018 or a YAML timestamp. Anything else is undefined. */
 export function parsePartialDate(value: unknown): PartialDate | undefined {
@@ -39,11 +35,9 @@ function daysIn(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+/** The date in words (src/i18n/shared.ts). */
 export function formatDate(date: PartialDate, lang: Lang): string {
-  if (date.month === undefined) return String(date.year);
-  const month = months[lang][date.month - 1] ?? '';
-  if (date.day === undefined) return `${month} ${date.year}`;
-  return lang === 'da' ? `${date.day}. ${month} ${date.year}` : `${date.day} ${month} ${date.year}`;
+  return shared[lang].date(date);
 }
 
 /** The same precision, `years` later; 29 February becomes 28 February in a common year. */

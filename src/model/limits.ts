@@ -16,6 +16,7 @@
  */
 import type { Localized } from '../types.js';
 import { maxStandardBytes } from '../fs/read.js';
+import { decodeMessages } from '../i18n/decode.js';
 
 export const inputLimits = {
   /** Bytes in the file: 256 KiB, twice the largest real standard; block-dense text parses at ~15 KB/s. */
@@ -313,46 +314,16 @@ function pointAt(text: string, offset: number): { line: number; column: number }
   return { line, column: offset - lineStart + 1 };
 }
 
-const number = (value: number, lang: 'da' | 'en') => value.toLocaleString(lang === 'da' ? 'da-DK' : 'en-GB');
-
-function size(bytes: number, lang: 'da' | 'en'): string {
-  const text = bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
-  return lang === 'da' ? text.replace('.', ',') : text;
-}
-
 /** What was found, the limit, and how to fix it, in both languages. */
 export function limitMessage(breach: LimitBreach): Localized {
-  const n = (value: number) => ({ da: number(value, 'da'), en: number(value, 'en') });
   switch (breach.limit) {
-    case 'fileBytes': {
-      const found = { da: size(breach.found, 'da'), en: size(breach.found, 'en') };
-      const max = { da: size(inputLimits.fileBytes, 'da'), en: size(inputLimits.fileBytes, 'en') };
-      return {
-        da: `Filen fylder ${found.da}; grænsen er ${max.da} (en kvalitetsstandard fylder typisk 10-120 KB), og teksten herfra er ud over den. Del standarden op i flere filer, eller fjern indlejrede billeder og andet der ikke er tekst.`,
-        en: `The file is ${found.en}; the limit is ${max.en} (a quality standard is typically 10-120 KB), and the text from here on is beyond it. Split the standard into several files, or remove embedded images and anything else that is not text.`,
-      };
-    }
-    case 'lineLength': {
-      const found = n(breach.found);
-      const max = n(inputLimits.lineLength);
-      return {
-        da: `Linjen er ${found.da} tegn lang; grænsen er ${max.da} tegn pr. linje. Del den op i flere linjer eller afsnit. Er det et indlejret billede (data:…), så gem billedet som en fil og henvis til den.`,
-        en: `The line is ${found.en} characters long; the limit is ${max.en} characters per line. Split it into several lines or paragraphs. If it is an embedded image (data:…), save the image as a file and link to it.`,
-      };
-    }
-    case 'paragraphMarkup': {
-      const from = breach.startLine ?? breach.line;
-      const found = n(breach.found);
-      const length = n(breach.length ?? 0);
-      return {
-        da: `Afsnittet, der begynder i linje ${from}, har her ${found.da} formateringstegn (* _ [ ] < ~ \`) på ${length.da} tegn uden en tom linje. Markdown-læserens tid vokser med længde gange antal, og grænsen er 20 mio. (fx 2.000 af dem i et afsnit på 10.000 tegn). Del afsnittet op med tomme linjer, eller fjern formateringstegnene.`,
-        en: `The paragraph that starts on line ${from} has ${found.en} markup characters (* _ [ ] < ~ \`) in ${length.en} characters here, without a blank line. The Markdown parser's time grows with length times count, and the limit is 20 million (e.g. 2,000 of them in a paragraph of 10,000 characters). Split the paragraph with blank lines, or remove the markup characters.`,
-      };
-    }
+    case 'fileBytes':
+      return decodeMessages.fileBytes(breach.found, inputLimits.fileBytes);
+    case 'lineLength':
+      return decodeMessages.lineLength(breach.found, inputLimits.lineLength);
+    case 'paragraphMarkup':
+      return decodeMessages.paragraphMarkup(breach.startLine ?? breach.line, breach.found, breach.length ?? 0);
     case 'nestingDepth':
-      return {
-        da: `Lister og citater (>) er her lagt ${breach.found} niveauer inden i hinanden; grænsen er ${inputLimits.nestingDepth} niveauer (en standard bruger sjældent over 3). Ryk linjerne mindre ind, eller fjern overflødige > og listetegn.`,
-        en: `Lists and block quotes (>) are nested ${breach.found} levels deep here; the limit is ${inputLimits.nestingDepth} levels (a standard rarely uses more than 3). Indent the lines less, or remove needless > and list markers.`,
-      };
+      return decodeMessages.nestingDepth(breach.found, inputLimits.nestingDepth);
   }
 }

@@ -22,6 +22,7 @@
 import { toString } from 'mdast-util-to-string';
 import type { Nodes } from 'mdast';
 import type { Lang, Standard } from '../types.js';
+import { shared } from '../i18n/shared.js';
 
 /** Never end a sentence, whatever follows (compared lower-case, without the last "."). */
 const neverEnds = new Set([
@@ -205,14 +206,6 @@ export function lixBand(score: number): LixBand {
   return 'very-difficult';
 }
 
-const bandNames: Record<LixBand, Record<Lang, string>> = {
-  'very-easy': { da: 'meget let', en: 'very easy' },
-  easy: { da: 'let', en: 'easy' },
-  medium: { da: 'middel', en: 'medium' },
-  difficult: { da: 'svær', en: 'difficult' },
-  'very-difficult': { da: 'meget svær', en: 'very difficult' },
-};
-
 export function lixBandName(score: number, lang: Lang = 'da'): string {
-  return bandNames[lixBand(score)][lang];
+  return shared[lang].lixBands[lixBand(score)];
 }

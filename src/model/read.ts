@@ -7,6 +7,7 @@
  */
 import { Buffer } from 'node:buffer';
 import type { Localized, Point } from '../types.js';
+import { decodeMessages } from '../i18n/decode.js';
 import { findLimitBreach, inputLimits, limitMessage, sizeBreach, tooLargeToDecode, type LimitBreach } from './limits.js';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
@@ -28,11 +29,6 @@ export type Decoded = { ok: true; text: string; encoding: Encoding; bom: boolean
 export function encodingName(encoding: Encoding): string {
   return { 'utf-8': 'UTF-8', 'utf-16le': 'UTF-16 LE', 'utf-16be': 'UTF-16 BE', 'windows-1252': 'Windows-1252/ISO-8859-1' }[encoding];
 }
-
-const useImport: Localized = {
-  da: 'Brug `kvs import` til Word- og PDF-filer.',
-  en: 'Use `kvs import` for Word and PDF files.',
-};
 
 /**
  * `size` is the file's whole size when only its first bytes were read (the
@@ -76,19 +72,13 @@ function readText(bytes: Uint8Array): Read | Refusal {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decoded(bytes, 2, 'utf-16be', true);
   const magic = fileKind(bytes);
   if (magic) {
-    return unreadable({
-      da: `Filen er en ${magic.da}, ikke Markdown. ${useImport.da}`,
-      en: `The file is a ${magic.en}, not Markdown. ${useImport.en}`,
-    });
+    return unreadable(decodeMessages.notMarkdown(magic));
   }
   const utf16 = utf16WithoutBom(bytes);
   if (utf16) return decoded(bytes, 0, utf16, false);
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   if (bytes.subarray(bom ? 3 : 0).includes(0)) {
-    return unreadable({
-      da: `Filen indeholder NUL-tegn og ser ud til at være en binær fil (fx .docx eller .pdf), ikke Markdown. ${useImport.da}`,
-      en: `The file contains NUL bytes and looks binary (e.g. .docx or .pdf), not Markdown. ${useImport.en}`,
-    });
+    return unreadable(decodeMessages.binary);
   }
   // Not valid UTF-8: the usual cause is a file saved as "ANSI" by Windows.
   return decoded(bytes, bom ? 3 : 0, 'utf-8', bom) ?? decoded(bytes, 0, 'windows-1252', false);
@@ -97,11 +87,9 @@ function readText(bytes: Uint8Array): Read | Refusal {
 /** Formats that are surely not text, by their first bytes. */
 function fileKind(bytes: Uint8Array): Localized | undefined {
   const starts = (...magic: number[]) => magic.every((byte, index) => bytes[index] === byte);
-  if (starts(0x25, 0x50, 0x44, 0x46, 0x2d)) return { da: 'PDF-fil', en: 'PDF file' };
-  if (starts(0x50, 0x4b, 0x03, 0x04) || starts(0x50, 0x4b, 0x05, 0x06)) {
-    return { da: 'zip-fil (fx et Word-dokument, .docx)', en: 'zip file (e.g. a Word document, .docx)' };
-  }
-  if (starts(0xd0, 0xcf, 0x11, 0xe0)) return { da: 'gammel Word-fil (.doc)', en: 'old Word file (.doc)' };
+  if (starts(0x25, 0x50, 0x44, 0x46, 0x2d)) return decodeMessages.pdf;
+  if (starts(0x50, 0x4b, 0x03, 0x04) || starts(0x50, 0x4b, 0x05, 0x06)) return decodeMessages.zip;
+  if (starts(0xd0, 0xcf, 0x11, 0xe0)) return decodeMessages.doc;
   return undefined;
 }
 
@@ -135,10 +123,7 @@ function decoded(bytes: Uint8Array, skip: number, encoding: Encoding, bom: boole
         : new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(skip));
   } catch {
     if (encoding === 'utf-8') return undefined;
-    return unreadable({
-      da: `Filen ser ud til at være gemt som ${encodingName(encoding)}, men indeholder ugyldige tegn. Åbn den i en teksteditor, og gem den som UTF-8.`,
-      en: `The file looks saved as ${encodingName(encoding)} but contains invalid characters. Open it in a text editor and save it as UTF-8.`,
-    });
+    return unreadable(decodeMessages.invalidCharacters(encodingName(encoding)));
   }
   const notes: Localized[] = [];
   if (encoding !== 'utf-8') notes.push(legacyEncodingNote(encoding));
@@ -147,11 +132,7 @@ function decoded(bytes: Uint8Array, skip: number, encoding: Encoding, bom: boole
 
 /** The note for a file read in another encoding than UTF-8; the check's `file-encoding` rule says the same. */
 export function legacyEncodingNote(encoding: Encoding): Localized {
-  const name = encodingName(encoding);
-  return {
-    da: `Filen er gemt som ${name} og er læst som sådan, så æ, ø og å er bevaret. Gem den som UTF-8, så andre værktøjer også viser dem rigtigt.`,
-    en: `The file is saved as ${name} and was read as such, so æ, ø and å are kept. Save it as UTF-8 so other tools show them correctly too.`,
-  };
+  return decodeMessages.legacyEncoding(encodingName(encoding));
 }
 
 /**

@@ -17,7 +17,7 @@ import type { Element, ElementContent, Root as HastRoot, RootContent } from 'has
 import type { Lang } from '../types.js';
 import { parseMarkdown } from '../model/parse.js';
 import { proseToHtml } from '../render/html/markdown.js';
-import { redlineText } from './text.js';
+import { redlineWords } from '../i18n/redline.js';
 
 type Kind = 'ins' | 'del' | 'mark' | 'note';
 const kinds: Kind[] = ['ins', 'del', 'mark', 'note'];
@@ -112,7 +112,7 @@ export interface RedlineInput {
 
 /** A whole HTML page: the standard's text with its review marks shown. */
 export function renderRedline(input: RedlineInput): string {
-  const t = redlineText[input.lang];
+  const t = redlineWords[input.lang];
   const tree = parseMarkdown(markCritic(input.source));
   tree.children = tree.children.filter((node) => node.type !== 'yaml');
   const prose = proseToHtml(tree, { level: 1, idPrefix: 'kvs-r-', lang: input.lang });

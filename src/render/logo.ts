@@ -11,7 +11,9 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { DOMParser, type Element, type Node } from '@xmldom/xmldom';
+import type { Localized } from '../types.js';
 import { UsageError } from '../errors.js';
+import { logoMessages } from '../i18n/render.js';
 
 export type LogoFile = { type: 'png' | 'svg'; bytes: Buffer };
 
@@ -22,7 +24,7 @@ export function readLogo(path: string): LogoFile {
   const ext = extname(path).toLowerCase();
   if (ext === '.png') {
     if (!bytes.subarray(0, 8).equals(pngSignature)) {
-      throw refused(path, { da: 'filen er ikke en PNG-fil.', en: 'the file is not a PNG file.' });
+      throw refused(path, logoMessages.notPng);
     }
     return { type: 'png', bytes };
   }
@@ -31,14 +33,11 @@ export function readLogo(path: string): LogoFile {
     if (problem) throw refused(path, problem);
     return { type: 'svg', bytes };
   }
-  throw refused(path, { da: 'et logo skal være en .svg- eller .png-fil.', en: 'a logo must be an .svg or .png file.' });
+  throw refused(path, logoMessages.notPicture);
 }
 
-function refused(path: string, why: { da: string; en: string }): UsageError {
-  return new UsageError({
-    da: `Logoet ${path} kan ikke bruges: ${why.da} Et logo må kun være et billede; ret filen eller brug en PNG.`,
-    en: `The logo ${path} cannot be used: ${why.en} A logo may only be a picture; fix the file or use a PNG.`,
-  });
+function refused(path: string, why: Localized): UsageError {
+  return new UsageError(logoMessages.refused(path, why));
 }
 
 /** Elements that run code, embed other documents or take input. */
@@ -51,11 +50,9 @@ const animations = new Set(['set', 'animate', 'animatecolor', 'animatemotion', '
 const rasterData = /^data:image\/(?:png|jpe?g|gif|webp);base64,[a-z0-9+/=\s]*$/iu;
 
 /** Why the SVG text is not a safe picture, or undefined when it is. */
-export function svgProblem(text: string): { da: string; en: string } | undefined {
-  if (/<!ENTITY/iu.test(text)) return { da: 'den definerer XML-entiteter (<!ENTITY>).', en: 'it defines XML entities (<!ENTITY>).' };
-  if (/<\?xml-stylesheet/iu.test(text)) {
-    return { da: 'den henter et eksternt stylesheet (<?xml-stylesheet?>).', en: 'it loads an external style sheet (<?xml-stylesheet?>).' };
-  }
+export function svgProblem(text: string): Localized | undefined {
+  if (/<!ENTITY/iu.test(text)) return logoMessages.entities;
+  if (/<\?xml-stylesheet/iu.test(text)) return logoMessages.stylesheet;
   let broken = false;
   let root: Element | null = null;
   try {
@@ -69,14 +66,14 @@ export function svgProblem(text: string): { da: string; en: string } | undefined
     broken = true;
   }
   if (broken || !root || (root.localName ?? root.nodeName).toLowerCase() !== 'svg') {
-    return { da: 'filen er ikke en gyldig SVG-fil.', en: 'the file is not a valid SVG file (not an SVG).' };
+    return logoMessages.notSvg;
   }
   return elementProblem(root);
 }
 
-function elementProblem(element: Element): { da: string; en: string } | undefined {
+function elementProblem(element: Element): Localized | undefined {
   const name = (element.localName ?? element.nodeName).toLowerCase();
-  if (forbiddenElements.has(name)) return { da: `den indeholder et <${element.nodeName}>-element.`, en: `it contains a <${element.nodeName}> element.` };
+  if (forbiddenElements.has(name)) return logoMessages.element(element.nodeName);
   if (name === 'style') {
     const problem = cssProblem(element.textContent ?? '');
     if (problem) return problem;
@@ -95,36 +92,34 @@ function elementProblem(element: Element): { da: string; en: string } | undefine
   return undefined;
 }
 
-function attributeProblem(element: string, localName: string, name: string, value: string): { da: string; en: string } | undefined {
+function attributeProblem(element: string, localName: string, name: string, value: string): Localized | undefined {
   const local = localName.toLowerCase();
   // Browsers ignore whitespace and control characters inside a URL's scheme ("java\tscript:").
   const squeezed = value.replace(/[\s\p{Cc}]+/gu, '').toLowerCase();
-  if (local.startsWith('on')) return { da: `den har en hændelses-attribut (${name}).`, en: `it has an event handler attribute (${name}).` };
-  if (/(?:javascript|vbscript):/u.test(squeezed)) return { da: `attributten ${name} indeholder et script-link.`, en: `the attribute ${name} holds a script link.` };
+  if (local.startsWith('on')) return logoMessages.eventHandler(name);
+  if (/(?:javascript|vbscript):/u.test(squeezed)) return logoMessages.scriptLink(name);
   if (local === 'href' || local === 'src') {
     const trimmed = value.trim();
     if (!trimmed.startsWith('#') && !rasterData.test(trimmed)) {
-      return { da: `den linker til noget uden for filen (${name}="${shorten(trimmed)}").`, en: `it links to something outside the file (${name}="${shorten(trimmed)}").` };
+      return logoMessages.linksOut(name, shorten(trimmed));
     }
   }
   if (animations.has(element) && local === 'attributename' && /href|^on/iu.test(value.trim())) {
-    return { da: `en animation ændrer ${value.trim()}.`, en: `an animation changes ${value.trim()}.` };
+    return logoMessages.animation(value.trim());
   }
   if (local === 'style') return cssProblem(value);
   return undefined;
 }
 
 /** A style sheet may not import anything or load anything through url() other than a fragment of the same file. */
-function cssProblem(css: string): { da: string; en: string } | undefined {
+function cssProblem(css: string): Localized | undefined {
   const plain = css.replace(/\/\*[\s\S]*?\*\//gu, '').replace(/\\/gu, '');
-  if (/@import/iu.test(plain)) return { da: 'dens stylesheet bruger @import.', en: 'its style sheet uses @import.' };
+  if (/@import/iu.test(plain)) return logoMessages.cssImport;
   for (const match of plain.matchAll(/url\s*\(\s*(['"]?)([^)'"]*)/giu)) {
     const target = (match[2] ?? '').trim();
-    if (!target.startsWith('#')) return { da: `dens stylesheet henter url(${shorten(target)}).`, en: `its style sheet loads url(${shorten(target)}).` };
+    if (!target.startsWith('#')) return logoMessages.cssUrl(shorten(target));
   }
-  if (/expression\s*\(|behavior\s*:|-moz-binding/iu.test(plain)) {
-    return { da: 'dens stylesheet indeholder kode.', en: 'its style sheet contains code.' };
-  }
+  if (/expression\s*\(|behavior\s*:|-moz-binding/iu.test(plain)) return logoMessages.cssCode;
   return undefined;
 }
 

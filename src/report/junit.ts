@@ -8,6 +8,7 @@ import { displayPath } from './paths.js';
 import { showControls } from './terminal-text.js';
 import { countFindings, countOf, severityWord } from './words.js';
 import { suppressionText } from './suppressed.js';
+import { reportWords } from '../i18n/report.js';
 
 // Characters outside XML 1.0's Char production make the whole report unreadable
 // to a parser, so they are dropped rather than escaped (they cannot be escaped).
@@ -52,7 +53,7 @@ function testCase(result: FileResult, options: ReportOptions): string {
   const switchedOff = (result.suppressed ?? []).map((f) => {
     const { line, column } = f.position.start;
     const why = f.suppressions.map((s) => suppressionText(s, lang)).join(', ');
-    return escapeAttribute(`${line}:${column} ${lang === 'da' ? 'ikke talt' : 'not counted'} (${why}): ${f.message} (${f.ruleId})`);
+    return escapeAttribute(`${line}:${column} ${reportWords[lang].notCountedShort} (${why}): ${f.message} (${f.ruleId})`);
   });
   const note = switchedOff.length > 0 ? `\n      <system-err>${switchedOff.join('\n')}</system-err>` : '';
   if (result.findings.length === 0) return note ? `${open}>${note}\n    </testcase>` : `${open}/>`;

@@ -1,10 +1,11 @@
 /** The human-readable default, laid out like ESLint's "stylish" formatter. */
-import type { FileResult, Finding, Lang } from '../types.js';
+import type { FileResult, Finding } from '../types.js';
 import type { ReportOptions } from './options.js';
 import { countSuppressed, emptySuppressedCounts, suppressedLines, type SuppressedCounts } from './suppressed.js';
 import { displayPath } from './paths.js';
 import { plainLine, plainLines } from './terminal-text.js';
 import { countFindings, countOf, severityWord } from './words.js';
+import { reportWords } from '../i18n/report.js';
 
 // Plain SGR codes rather than util.styleText: newer Node versions make styleText
 // check the stream itself, but the caller has already decided (TTY, --color, NO_COLOR).
@@ -27,11 +28,6 @@ function painter(color: boolean): Paint {
 
 /** Table cells must stay on one line or the columns fall apart (and a line break could forge a CI command). */
 const oneLine = plainLine;
-
-const noProblems: Record<Lang, (files: string) => string> = {
-  da: (files) => `Ingen problemer i ${files}`,
-  en: (files) => `No problems in ${files}`,
-};
 
 function fileBlock(result: FileResult, options: ReportOptions, paint: Paint): string[] {
   const rows = result.findings.map((finding) => ({
@@ -97,7 +93,7 @@ export function formatStylishCounts(
   const lines: string[] = [];
   const { errors, warnings } = counts;
   if (errors + warnings === 0) {
-    lines.push(paint(`✔ ${noProblems[lang](countOf(counts.files, 'file', lang))}`, 'green', 'bold'));
+    lines.push(paint(`✔ ${reportWords[lang].noProblems(countOf(counts.files, 'file', lang))}`, 'green', 'bold'));
   } else {
     const summary =
       `✖ ${countOf(errors + warnings, 'problem', lang)} ` +

@@ -6,6 +6,7 @@
  */
 import type { FileResult, Lang, Suppression } from '../types.js';
 import { countOf } from './words.js';
+import { reportWords } from '../i18n/report.js';
 
 type Kind = Suppression['kind'];
 
@@ -41,35 +42,19 @@ function byRule(counts: Map<string, number>): string {
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([rule, n]) => `${rule} ${n}`).join(', ');
 }
 
-const why: Record<Kind, Record<Lang, string>> = {
-  directive: { da: 'slået fra med kvs-disable', en: 'switched off with kvs-disable' },
-  marker: { da: 'ikke talt: emnet er tildelt med kvs-krav', en: 'not counted: the topic is claimed with kvs-krav' },
-  config: { da: 'ikke talt: kvs.config.json slår dem fra (rules) eller kender overskriften (headings)', en: 'not counted: kvs.config.json switches them off (rules) or names the heading (headings)' },
-  draft: { da: 'ikke talt, fordi standarden er et udkast (status: udkast)', en: 'not counted because the standard is a draft (status: udkast)' },
-  baseline: { da: 'skjult af baseline', en: 'hidden by the baseline' },
-};
-
 /** The summary lines, one per kind that kept anything out of the count. */
 export function suppressedLines(counts: SuppressedCounts, lang: Lang): string[] {
   return order
     .filter((kind) => total(counts.get(kind) ?? new Map()) > 0)
     .map((kind) => {
       const byKind = counts.get(kind)!;
-      return `${countOf(total(byKind), 'finding', lang)} ${why[kind][lang]} (${byRule(byKind)})`;
+      return reportWords[lang].notCounted[kind](countOf(total(byKind), 'finding', lang), byRule(byKind));
     });
 }
 
-const reasons: Record<Kind, Record<Lang, (source: string) => string>> = {
-  directive: { da: (line) => `kvs-disable i linje ${line}`, en: (line) => `kvs-disable on line ${line}` },
-  marker: { da: (line) => `kvs-krav i linje ${line}`, en: (line) => `kvs-krav on line ${line}` },
-  config: { da: (key) => `kvs.config.json (${key})`, en: (key) => `kvs.config.json (${key})` },
-  draft: { da: (status) => status, en: (status) => status },
-  baseline: { da: (file) => `baseline ${file}`, en: (file) => `baseline ${file}` },
-};
-
 /** Why one finding is not counted, in words: "kvs-disable i linje 3", "baseline kvs-baseline.json". */
 export function suppressionText(suppression: Suppression, lang: Lang): string {
-  return reasons[suppression.kind][lang](suppression.source);
+  return reportWords[lang].notCountedBy[suppression.kind](suppression.source);
 }
 
 /** ESLint's and SARIF's two kinds: written in the file itself, or kept outside it. */

@@ -1,37 +1,14 @@
-/** The reporters' own words (not the findings' messages, which arrive localized). */
+/** The reporters' counts in words (src/i18n/report.ts). */
 import type { Finding, Lang, Severity } from '../types.js';
-
-const severityWords: Record<Lang, Record<Severity, string>> = {
-  da: { error: 'fejl', warning: 'advarsel' },
-  en: { error: 'error', warning: 'warning' },
-};
+import { reportWords } from '../i18n/report.js';
 
 export function severityWord(severity: Severity, lang: Lang): string {
-  return severityWords[lang][severity];
+  return reportWords[lang].severity[severity];
 }
 
-type Noun = 'problem' | 'error' | 'warning' | 'file' | 'finding';
-
-const nouns: Record<Lang, Record<Noun, [one: string, many: string]>> = {
-  da: {
-    problem: ['problem', 'problemer'],
-    error: ['fejl', 'fejl'],
-    warning: ['advarsel', 'advarsler'],
-    file: ['fil', 'filer'],
-    finding: ['fund', 'fund'],
-  },
-  en: {
-    problem: ['problem', 'problems'],
-    error: ['error', 'errors'],
-    warning: ['warning', 'warnings'],
-    file: ['file', 'files'],
-    finding: ['finding', 'findings'],
-  },
-};
-
 /** "1 advarsel", "2 advarsler". */
-export function countOf(n: number, noun: Noun, lang: Lang): string {
-  const [one, many] = nouns[lang][noun];
+export function countOf(n: number, noun: keyof (typeof reportWords)['da']['nouns'], lang: Lang): string {
+  const [one, many] = reportWords[lang].nouns[noun];
   return `${n} ${n === 1 ? one : many}`;
 }
 

@@ -38,8 +38,9 @@
  */
 import type { Rule } from './rule.js';
 import { docsUrl } from '../meta.js';
+import { anonymousTreatmentMessages as messages } from '../i18n/rules/anonymous-treatment.js';
 
-export const anonymousTreatment: Rule = {
+export const anonymousTreatment: Rule<typeof messages> = {
   meta: {
     id: 'anonymous-treatment',
     description: {
@@ -53,38 +54,22 @@ export const anonymousTreatment: Rule = {
     severity: 'warning',
     docs: docsUrl('anonymous-treatment'),
     appliesTo: 'sel101',
+    messages,
   },
   check(context) {
-    const { standard, lang } = context;
+    const { standard } = context;
     const offers = standard.facts.anonymous;
     const first = offers[0];
     if (!first) return;
     const contact = offers.some((offer) => offer.value.phone || offer.value.web);
     const outside = offers.some((offer) => offer.value.outsideKommune);
     if (contact && outside) return;
-    const contactText = {
-      da: 'hvordan borgeren kan henvende sig anonymt (et telefonnummer eller en hjemmeside)',
-      en: 'how to get in touch anonymously (a phone number or a website)',
-    };
-    const outsideText = {
-      da: 'et behandlingssted uden for kommunen (loven kræver mindst to tilbud, hvoraf ét ligger uden for kommunen)',
-      en: 'a provider outside the kommune (the law requires at least two providers, one of them outside the kommune)',
-    };
-    const missing = {
-      da: !contact && !outside ? `hverken ${contactText.da} eller ${outsideText.da}` : `ikke ${contact ? outsideText.da : contactText.da}`,
-      en: !contact && !outside ? `${contactText.en}, nor ${outsideText.en}` : contact ? outsideText.en : contactText.en,
-    };
     context.report({
       position: first.position,
-      law: anonymousTreatment.meta.law[lang],
-      message:
-        lang === 'da'
-          ? `Standarden tilbyder anonym behandling (serviceloven § 101 a), men nævner ${missing.da}.`
-          : `The standard offers anonymous treatment (Social Services Act § 101 a) but does not state ${missing.en}.`,
-      hint:
-        lang === 'da'
-          ? 'Skriv i afsnittet om anonym behandling, hvilket telefonnummer eller hvilken hjemmeside borgeren kan bruge uden at oplyse navn, og nævn mindst to behandlingssteder, hvoraf ét ligger i en anden kommune, fx "Du kan også få anonym behandling i Nabo Kommune."'
-          : 'In the section on anonymous treatment, give the phone number or website a person can use without giving their name, and name at least two providers, one of them in another kommune.',
+      law: anonymousTreatment.meta.law,
+      messageId: 'incomplete',
+      hintId: 'howToOffer',
+      data: { contact, outside },
     });
   },
 };

@@ -30,11 +30,12 @@
 import { toString } from 'mdast-util-to-string';
 import type { Rule } from './rule.js';
 import { docsUrl } from '../meta.js';
+import { complaintDeadlineMessages as messages } from '../i18n/rules/complaint-deadline.js';
 import { factsData, mentionsAny } from '../model/facts.js';
-import { formatDays, phraseOf, quoteWithValue } from './utils/wording.js';
+import { phraseOf } from './utils/wording.js';
 import { requirementScopes } from './utils/scopes.js';
 
-export const complaintDeadline: Rule = {
+export const complaintDeadline: Rule<typeof messages> = {
   meta: {
     id: 'complaint-deadline',
     description: {
@@ -48,26 +49,21 @@ export const complaintDeadline: Rule = {
     severity: 'error',
     docs: docsUrl('complaint-deadline'),
     appliesTo: 'sel101',
+    messages,
   },
   check(context) {
-    const { standard, lang } = context;
-    const law = complaintDeadline.meta.law[lang];
+    const { standard } = context;
+    const law = complaintDeadline.meta.law;
 
     for (const fact of standard.facts.complaintDays) {
       if (fact.value === 28) continue;
-      const phrase = phraseOf(standard, fact);
       context.report({
         position: fact.position,
         requirement: 'klageadgang',
         law,
-        message:
-          lang === 'da'
-            ? `Klagefristen er angivet som ${quoteWithValue(phrase, formatDays(fact.value, 'da'))}. Borgeren har 4 uger til at klage, regnet fra den dag, afgørelsen er modtaget.`
-            : `The complaint deadline is given as ${quoteWithValue(phrase, formatDays(fact.value, 'en'))}. The person has 4 weeks to complain, counted from the day the decision was received.`,
-        hint:
-          lang === 'da'
-            ? 'Skriv fx: "Du kan klage inden 4 uger efter, at du har modtaget afgørelsen."'
-            : 'Write e.g. "Du kan klage inden 4 uger efter, at du har modtaget afgørelsen." (you can complain within 4 weeks of receiving the decision).',
+        messageId: 'notFourWeeks',
+        hintId: 'writeFourWeeks',
+        data: { phrase: phraseOf(standard, fact), days: fact.value },
       });
     }
 
@@ -84,31 +80,14 @@ export const complaintDeadline: Rule = {
     const appeals = mentionsAny(text, factsData.appealBody);
     if (reconsiders && appeals) return;
     const section = standard.sections[scopes[0]!.top]!;
-    const what = {
-      da: !reconsiders && !appeals
-        ? 'at kommunen først genvurderer afgørelsen og derefter sender klagen videre til Ankestyrelsen, hvis den fastholder afgørelsen'
-        : !reconsiders
-          ? 'at kommunen genvurderer afgørelsen, før klagen sendes videre til Ankestyrelsen'
-          : 'at kommunen sender klagen videre til Ankestyrelsen, hvis den fastholder afgørelsen',
-      en: !reconsiders && !appeals
-        ? 'that the kommune first reconsiders the decision and then, if it upholds it, sends the complaint to Ankestyrelsen'
-        : !reconsiders
-          ? 'that the kommune reconsiders the decision before the complaint goes to Ankestyrelsen'
-          : 'that the kommune sends the complaint to Ankestyrelsen if it upholds the decision',
-    };
     context.report({
       severity: 'warning',
       position: section.position,
       requirement: 'klageadgang',
       law,
-      message:
-        lang === 'da'
-          ? `Afsnittet "${section.heading}" fortæller ikke, ${what.da}.`
-          : `The section "${section.heading}" does not say ${what.en}.`,
-      hint:
-        lang === 'da'
-          ? 'Skriv fx: "Du sender klagen til kommunen. Kommunen genvurderer afgørelsen. Får du ikke medhold, sender kommunen klagen videre til Ankestyrelsen."'
-          : 'Write e.g. "Du sender klagen til kommunen. Kommunen genvurderer afgørelsen. Får du ikke medhold, sender kommunen klagen videre til Ankestyrelsen." (the kommune reconsiders, then forwards the complaint to Ankestyrelsen).',
+      messageId: 'noReconsideration',
+      hintId: 'writeReconsideration',
+      data: { heading: section.heading, reconsiders, appeals },
     });
   },
 };

@@ -37,22 +37,21 @@
  *   Efter samtalen begynder behandlingen inden for tre uger fra din henvendelse.
  */
 import type { Rule } from './rule.js';
-import type { Fact, Lang, Position } from '../types.js';
+import type { Fact, Position } from '../types.js';
 import { docsUrl } from '../meta.js';
-import { formatDays, formatMonths, phraseOf, quoteWithValue } from './utils/wording.js';
+import { contradictionMessages as messages } from '../i18n/rules/contradiction.js';
+import { phraseOf } from './utils/wording.js';
 
 interface Topic<T> {
-  requirement: string;
+  requirement: 'behandlingsgaranti' | 'behandlingsplan' | 'klageadgang';
   facts: Array<Fact<T>>;
   /** True when two stated values cannot both be true. */
   conflicts(a: T, b: T): boolean;
-  show(value: T, lang: Lang): string;
-  name: Record<Lang, string>;
 }
 
 const subset = (a: number[], b: number[]) => a.every((value) => b.includes(value));
 
-export const contradiction: Rule = {
+export const contradiction: Rule<typeof messages> = {
   meta: {
     id: 'contradiction',
     description: {
@@ -66,41 +65,34 @@ export const contradiction: Rule = {
     severity: 'error',
     docs: docsUrl('contradiction'),
     appliesTo: 'sel101',
+    messages,
   },
   check(context) {
-    const { standard, lang } = context;
-    const days: Pick<Topic<number>, 'conflicts' | 'show'> = {
-      conflicts: (a, b) => a !== b,
-      show: (value, l) => formatDays(value, l),
-    };
+    const { standard } = context;
+    const days: Pick<Topic<number>, 'conflicts'> = { conflicts: (a, b) => a !== b };
     const topics: Array<Topic<number> | Topic<number[]>> = [
       {
         requirement: 'behandlingsgaranti',
         facts: standard.facts.guaranteeDays,
         ...days,
-        name: { da: 'behandlingsgarantien', en: 'the treatment guarantee' },
       },
       {
         requirement: 'behandlingsplan',
         facts: standard.facts.followUpMonths,
         // "1 and 6 months" and "6 months" can both be true; "1, 3, 6, 12" and "3, 9" cannot.
         conflicts: (a: number[], b: number[]) => !subset(a, b) && !subset(b, a),
-        show: (value: number[], l: Lang) => formatMonths(value, l),
-        name: { da: 'opfølgningen efter endt behandling', en: 'follow-up after treatment ends' },
       },
       {
         requirement: 'klageadgang',
         facts: standard.facts.complaintDays,
         ...days,
-        name: { da: 'klagefristen', en: 'the complaint deadline' },
       },
     ];
 
     for (const topic of topics) {
       const reported: unknown[] = [];
-      const facts = topic.facts as Array<Fact<unknown>>;
+      const facts = topic.facts as Array<Fact<number | number[]>>;
       const conflicts = topic.conflicts as (a: unknown, b: unknown) => boolean;
-      const show = topic.show as (value: unknown, l: Lang) => string;
       // Every later statement is compared with the first one; a statement that agrees with it is not a contradiction.
       const first = facts[0];
       for (const second of facts.slice(1)) {
@@ -108,29 +100,16 @@ export const contradiction: Rule = {
         // Once per different value: a third copy of the same contradiction adds nothing.
         if (reported.some((value) => !conflicts(value, second.value))) continue;
         reported.push(second.value);
-        const line = first.position.start.line;
-        const says = (fact: Fact<unknown>, l: Lang) => quoteWithValue(phraseOf(standard, fact), show(fact.value, l));
+        const statement = (fact: Fact<number | number[]>) => ({ phrase: phraseOf(standard, fact), value: fact.value });
+        const data = { requirement: topic.requirement, first: statement(first), second: statement(second), line: first.position.start.line };
         context.report({
           position: second.position,
           requirement: topic.requirement,
-          law: contradiction.meta.law[lang],
-          message:
-            lang === 'da'
-              ? `Standarden siger to forskellige ting om ${topic.name.da}: her står ${says(second, 'da')}, men linje ${line} siger ${says(first, 'da')}.`
-              : `The standard states ${topic.name.en} twice with different values: this says ${says(second, 'en')}, but line ${line} says ${says(first, 'en')}.`,
-          hint:
-            lang === 'da'
-              ? 'Vælg den rigtige og slet eller ret den anden, så standarden kun siger én ting.'
-              : 'Choose the right one and delete or correct the other, so the standard says one thing.',
-          related: [
-            {
-              message:
-                lang === 'da'
-                  ? `Linje ${line} siger ${says(first, 'da')}`
-                  : `Line ${line} says ${says(first, 'en')}`,
-              position: first.position as Position,
-            },
-          ],
+          law: contradiction.meta.law,
+          messageId: 'contradiction',
+          hintId: 'chooseOne',
+          data,
+          related: [{ messageId: 'firstSays', data, position: first.position as Position }],
         });
       }
     }

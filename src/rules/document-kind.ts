@@ -34,6 +34,8 @@ import type { Nodes, Root } from 'mdast';
 import type { Rule } from './rule.js';
 import type { Lang, Localized, Standard } from '../types.js';
 import { docsUrl } from '../meta.js';
+import { both } from '../i18n/index.js';
+import { documentKindMessages as messages } from '../i18n/rules/document-kind.js';
 
 export type DocumentKindId = 'sel101' | 'sel107' | 'sel83' | 'sundhedsloven141' | 'unknown';
 type KnownKind = Exclude<DocumentKindId, 'unknown'>;
@@ -279,7 +281,7 @@ export function isOtherArea(kind: DocumentKind): boolean {
   return kind.kind !== 'sel101' && kind.kind !== 'unknown';
 }
 
-export const documentKindRule: Rule = {
+export const documentKindRule: Rule<typeof messages> = {
   meta: {
     id: 'document-kind',
     description: {
@@ -292,23 +294,22 @@ export const documentKindRule: Rule = {
     },
     severity: 'error',
     docs: docsUrl('document-kind'),
+    messages,
   },
   check(context) {
-    const { standard, lang } = context;
+    const { standard } = context;
     const found = documentKind(standard);
     if (found.kind === 'sel101' || found.kind === 'unknown') return;
-    const area = documentKindName(found.kind, lang);
-    const sel101 = documentKindName('sel101', lang);
+    const kind = found.kind;
     context.report({
       position: standard.title.position,
-      message:
-        lang === 'da'
-          ? `Dokumentet ligner en kvalitetsstandard for ${area}, ikke for ${sel101}. Det nævner ${found.evidence}. Værktøjet har endnu intet regelsæt for det område, så standarden er ikke tjekket mod loven, og manglende afsnit bliver ikke meldt.`
-          : `The document looks like a quality standard for ${area}, not for ${sel101}. It mentions ${found.evidence}. The tool has no rule set for that area yet, so the standard has not been checked against the law, and missing sections are not reported.`,
-      hint:
-        lang === 'da'
-          ? 'Er det en § 101-standard om stofmisbrug, så sig det i titlen, fx "Kvalitetsstandard for social behandling af stofmisbrug (serviceloven § 101)", og skriv `omraade: SEL § 101` i front-matter.'
-          : 'If it is a § 101 standard on drug abuse, say so in the title, e.g. "Kvalitetsstandard for social behandling af stofmisbrug (serviceloven § 101)", and write `omraade: SEL § 101` in the front-matter.',
+      messageId: 'otherArea',
+      hintId: 'sayItIsSel101',
+      data: {
+        area: both((lang) => documentKindName(kind, lang)),
+        sel101: both((lang) => documentKindName('sel101', lang)),
+        evidence: found.evidence,
+      },
     });
   },
 };

@@ -35,8 +35,9 @@
  */
 import type { Rule } from './rule.js';
 import { docsUrl } from '../meta.js';
+import { duplicateParagraphMessages as messages } from '../i18n/rules/duplicate-paragraph.js';
 
-export const duplicateParagraph: Rule = {
+export const duplicateParagraph: Rule<typeof messages> = {
   meta: {
     id: 'duplicate-paragraph',
     description: {
@@ -49,6 +50,7 @@ export const duplicateParagraph: Rule = {
     },
     severity: 'warning',
     docs: docsUrl('duplicate-paragraph'),
+    messages,
   },
   check(context) {
     for (const duplicate of context.standard.duplicates) {
@@ -56,16 +58,9 @@ export const duplicateParagraph: Rule = {
       const start = duplicate.text.trim().slice(0, 50);
       context.report({
         position: duplicate.second,
-        message:
-          context.lang === 'da'
-            ? `Afsnittet "${start}…" står allerede i linje ${first.line}. Slet den ene kopi.`
-            : `The paragraph "${start}…" already appears at line ${first.line}. Delete one copy.`,
-        related: [
-          {
-            message: context.lang === 'da' ? 'Første forekomst' : 'First occurrence',
-            position: duplicate.first,
-          },
-        ],
+        messageId: 'duplicate',
+        data: { start, line: first.line },
+        related: [{ messageId: 'firstOccurrence', position: duplicate.first }],
       });
     }
   },

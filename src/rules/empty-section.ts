@@ -36,8 +36,9 @@
 import type { Rule } from './rule.js';
 import { validateModel } from '../model/model-schema.js';
 import { docsUrl } from '../meta.js';
+import { emptySectionMessages as messages } from '../i18n/rules/empty-section.js';
 
-export const emptySection: Rule = {
+export const emptySection: Rule<typeof messages> = {
   meta: {
     id: 'empty-section',
     description: {
@@ -48,6 +49,7 @@ export const emptySection: Rule = {
     severity: 'error',
     docs: docsUrl('empty-section'),
     appliesTo: 'sel101',
+    messages,
   },
   check(context) {
     const reported = new Set<number>();
@@ -56,16 +58,13 @@ export const emptySection: Rule = {
       reported.add(problem.section);
       const r = problem.requirement;
       const section = context.standard.sections[problem.section]!;
-      const law = r.law[context.lang];
       context.report({
         requirement: r.key,
-        law,
+        law: r.law,
         position: problem.position,
-        message:
-          context.lang === 'da'
-            ? `Afsnittet "${section.heading}" om ${r.title.da.toLowerCase()} (${r.key}) er tomt. ${law} kræver, at emnet beskrives.`
-            : `The section "${section.heading}" on ${r.title.en.toLowerCase()} (${r.key}) is empty. ${law} requires the topic to be described.`,
-        hint: context.lang === 'da' ? `${r.help.da} Eksempel: "${r.example.da}"` : `${r.help.en} Example: "${r.example.en}"`,
+        messageId: 'requirementEmpty',
+        hintId: 'describe',
+        data: { heading: section.heading, requirement: r },
       });
     }
     // A heading with nothing under it at all is a leftover, whatever it is about.
@@ -75,10 +74,8 @@ export const emptySection: Rule = {
       context.report({
         severity: 'warning',
         position: section.position,
-        message:
-          context.lang === 'da'
-            ? `Afsnittet "${section.heading}" er tomt. Skriv teksten, eller fjern overskriften.`
-            : `The section "${section.heading}" is empty. Write the text or remove the heading.`,
+        messageId: 'empty',
+        data: { heading: section.heading },
       });
     }
   },

@@ -25,6 +25,7 @@
  */
 import type { Rule } from './rule.js';
 import { docsUrl } from '../meta.js';
+import { fileEncodingMessages as messages } from '../i18n/rules/file-encoding.js';
 import { encodingName, legacyEncodingNote, windows1252Byte } from '../model/read.js';
 import { locator } from '../model/positions.js';
 
@@ -35,7 +36,7 @@ import { locator } from '../model/positions.js';
  */
 const mojibake = /Ã[\u00a0-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]|Â[\u00a0-\u00bf]|â€[\u0080-\u00bf\u0153\u0161\u017e\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2122]/gu;
 
-export const fileEncoding: Rule = {
+export const fileEncoding: Rule<typeof messages> = {
   meta: {
     id: 'file-encoding',
     description: {
@@ -45,18 +46,17 @@ export const fileEncoding: Rule = {
     law: { da: 'Ingen (værktøjets egen regel)', en: 'None (a rule of the tool itself)' },
     severity: 'warning',
     docs: docsUrl('file-encoding'),
+    messages,
   },
   check(context) {
-    const { standard, lang } = context;
+    const { standard } = context;
     if (context.encoding && context.encoding !== 'utf-8') {
       const start = { line: 1, column: 1, offset: 0 };
       context.report({
         position: { start, end: start },
-        message: legacyEncodingNote(context.encoding)[lang],
-        hint:
-          lang === 'da'
-            ? `Åbn filen i en teksteditor, og gem den med tegnkodningen UTF-8 (den er nu ${encodingName(context.encoding)}).`
-            : `Open the file in a text editor and save it with the encoding UTF-8 (it is now ${encodingName(context.encoding)}).`,
+        messageId: 'legacyEncoding',
+        hintId: 'saveAsUtf8',
+        data: { note: legacyEncodingNote(context.encoding), encoding: encodingName(context.encoding) },
       });
     }
     const found = [...standard.source.matchAll(mojibake)];
@@ -66,14 +66,9 @@ export const fileEncoding: Rule = {
     const examples = [...new Set(found.map((match) => match[0]))].slice(0, 3).map((text) => `"${text}" → "${repair(text)}"`);
     context.report({
       position: { start: at.toPoint(first.index), end: at.toPoint(first.index + first[0].length) },
-      message:
-        lang === 'da'
-          ? `Teksten ser ud til at være omsat forkert mellem tegnkodninger: ${examples.join(', ')} (${found.length} steder i filen).`
-          : `The text looks wrongly converted between encodings: ${examples.join(', ')} (${found.length} places in the file).`,
-      hint:
-        lang === 'da'
-          ? 'Filen har været læst som Windows-1252 og gemt som UTF-8. Hent den oprindelige fil igen, eller erstat tegnene i hele filen.'
-          : 'The file was read as Windows-1252 and saved as UTF-8. Get the original file again, or replace the characters throughout the file.',
+      messageId: 'mojibake',
+      hintId: 'readAsWindows1252',
+      data: { examples, count: found.length },
     });
   },
 };

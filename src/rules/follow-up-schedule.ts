@@ -29,11 +29,11 @@
  */
 import type { Rule } from './rule.js';
 import { docsUrl } from '../meta.js';
+import { followUpScheduleMessages as messages } from '../i18n/rules/follow-up-schedule.js';
 import { factSentences, isFollowUpAfterEnd } from '../model/facts.js';
-import { formatMonths } from './utils/wording.js';
 import { requirementScopes } from './utils/scopes.js';
 
-export const followUpSchedule: Rule = {
+export const followUpSchedule: Rule<typeof messages> = {
   meta: {
     id: 'follow-up-schedule',
     description: {
@@ -47,15 +47,12 @@ export const followUpSchedule: Rule = {
     severity: 'error',
     docs: docsUrl('follow-up-schedule'),
     appliesTo: 'sel101',
+    messages,
   },
   check(context) {
-    const { standard, lang } = context;
-    const law = followUpSchedule.meta.law[lang];
+    const { standard } = context;
+    const law = followUpSchedule.meta.law;
     const schedules = standard.facts.followUpMonths;
-    const hint =
-      lang === 'da'
-        ? 'Skriv fx: "Når din behandling er slut, kontakter vi dig senest efter 1 måned og igen efter 6 måneder."'
-        : 'Write e.g. "Når din behandling er slut, kontakter vi dig senest efter 1 måned og igen efter 6 måneder." (we contact you at the latest after 1 month and again after 6 months).';
 
     if (schedules.length > 0) {
       const stated = [...new Set(schedules.flatMap((fact) => fact.value))].sort((a, b) => a - b);
@@ -66,11 +63,9 @@ export const followUpSchedule: Rule = {
         position: first.position,
         requirement: 'behandlingsplan',
         law,
-        message:
-          lang === 'da'
-            ? `Opfølgningen efter endt behandling skal ske senest 1 måned og igen 6 måneder efter, at behandlingen er slut. Standarden nævner kun opfølgning efter ${formatMonths(stated, 'da')}; opfølgningen efter ${formatMonths(missing, 'da')} mangler.`
-            : `Follow-up after treatment must happen at the latest 1 month and again 6 months after treatment ends. The standard only mentions follow-up after ${formatMonths(stated, 'en')}; the follow-up after ${formatMonths(missing, 'en')} is missing.`,
-        hint,
+        messageId: 'missingMonths',
+        hintId: 'writeFollowUp',
+        data: { stated, missing },
       });
       return;
     }
@@ -89,11 +84,9 @@ export const followUpSchedule: Rule = {
       position: section.position,
       requirement: 'behandlingsplan',
       law,
-      message:
-        lang === 'da'
-          ? `Afsnittet "${section.heading}" siger ikke, hvordan kommunen følger op, når behandlingen er slut. Loven kræver opfølgning senest 1 måned og igen 6 måneder efter endt behandling.`
-          : `The section "${section.heading}" does not say how the kommune follows up when treatment has ended. The law requires follow-up at the latest 1 month and again 6 months after treatment ends.`,
-      hint,
+      messageId: 'notSaid',
+      hintId: 'writeFollowUp',
+      data: { heading: section.heading },
     });
   },
 };

@@ -43,8 +43,9 @@
  */
 import type { Rule } from './rule.js';
 import { docsUrl } from '../meta.js';
+import { frontmatterSchemaMessages as messages } from '../i18n/rules/frontmatter-schema.js';
 
-export const frontmatterSchema: Rule = {
+export const frontmatterSchema: Rule<typeof messages> = {
   meta: {
     id: 'frontmatter-schema',
     description: {
@@ -57,6 +58,7 @@ export const frontmatterSchema: Rule = {
     },
     severity: 'error',
     docs: docsUrl('frontmatter-schema'),
+    messages,
   },
   check(context) {
     const { frontMatter } = context.standard;
@@ -64,19 +66,13 @@ export const frontmatterSchema: Rule = {
       const start = { line: 1, column: 1, offset: 0 };
       context.report({
         position: { start, end: start },
-        message:
-          context.lang === 'da'
-            ? 'Filen har ingen front-matter. Standardens oplysninger (kommune, titel, godkendelse, status …) skal stå øverst mellem to linjer med ---.'
-            : 'The file has no front-matter. The standard’s details (kommune, title, approval, status …) must be at the top between two lines of ---.',
-        hint:
-          context.lang === 'da'
-            ? 'Se docs/format.md, eller lav en ny standard med `kvs new`.'
-            : 'See docs/format.md, or create a new standard with `kvs new`.',
+        messageId: 'missing',
+        hintId: 'seeFormat',
       });
       return;
     }
     for (const problem of frontMatter.problems) {
-      context.report({ position: problem.position, message: problem.message[context.lang] });
+      context.report({ position: problem.position, messageId: 'problem', data: { problem: problem.message } });
     }
   },
 };

@@ -30,9 +30,10 @@
  */
 import type { Rule } from './rule.js';
 import { docsUrl } from '../meta.js';
-import { formatDays, phraseOf, quoteWithValue } from './utils/wording.js';
+import { phraseOf } from './utils/wording.js';
+import { guaranteeDaysLaw, guaranteeDaysMessages as messages } from '../i18n/rules/guarantee-days.js';
 
-export const guaranteeDays: Rule = {
+export const guaranteeDays: Rule<typeof messages> = {
   meta: {
     id: 'guarantee-days',
     description: {
@@ -47,26 +48,20 @@ export const guaranteeDays: Rule = {
     docs: docsUrl('guarantee-days'),
     dependsOnDate: true,
     appliesTo: 'sel101',
+    messages,
   },
   check(context) {
-    const { standard, lang } = context;
-    const stk = context.asOf < '2020-01-01' ? 2 : 4;
-    const law = lang === 'da' ? `Serviceloven § 101, stk. ${stk}` : `Social Services Act § 101(${stk})`;
+    const { standard } = context;
+    const law = guaranteeDaysLaw(context.asOf < '2020-01-01' ? 2 : 4);
     for (const fact of standard.facts.guaranteeDays) {
       if (fact.value === 14) continue;
-      const phrase = phraseOf(standard, fact);
       context.report({
         position: fact.position,
         requirement: 'behandlingsgaranti',
         law,
-        message:
-          lang === 'da'
-            ? `Behandlingsgarantien er angivet som ${quoteWithValue(phrase, formatDays(fact.value, 'da'))}. Loven siger 14 dage: behandlingen skal begynde senest 14 dage efter, at borgeren har henvendt sig til kommunen.`
-            : `The treatment guarantee is given as ${quoteWithValue(phrase, formatDays(fact.value, 'en'))}. The law says 14 days: treatment must start at the latest 14 days after the person contacted the kommune.`,
-        hint:
-          lang === 'da'
-            ? 'Skriv fx: "Du kommer i behandling senest 14 dage efter, at du har henvendt dig til kommunen."'
-            : 'Write e.g. "Du kommer i behandling senest 14 dage efter, at du har henvendt dig til kommunen." (treatment starts at the latest 14 days after you contacted the kommune).',
+        messageId: 'notFourteen',
+        hintId: 'writeFourteen',
+        data: { phrase: phraseOf(standard, fact), days: fact.value },
       });
     }
   },

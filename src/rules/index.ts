@@ -1,7 +1,8 @@
 /** The registry: every rule the tool has. Which run, and how severe, is rule-set data. */
 import type { Rule } from './rule.js';
-import type { RuleSet } from '../types.js';
+import type { Lang, RuleMeta, RuleSet } from '../types.js';
 import { docsUrl } from '../meta.js';
+import { checkWords } from '../i18n/check.js';
 import { requiredSection } from './required-section.js';
 import { emptySection } from './empty-section.js';
 import { frontmatterSchema } from './frontmatter-schema.js';
@@ -22,7 +23,7 @@ import { fileEncoding } from './file-encoding.js';
 import { inputLimit } from './input-limit.js';
 import { unusedDirective } from './unused-directive.js';
 
-export type { Rule, RuleContext, Report } from './rule.js';
+export { findingOf, type Rule, type RuleContext, type Report } from './rule.js';
 
 export const rules: Rule[] = [
   documentKindRule,
@@ -56,8 +57,14 @@ export const unreadableFile = {
   docs: docsUrl('unreadable-file'),
 };
 
-export function allRuleMeta() {
-  return [...rules.map((rule) => rule.meta), unreadableFile, inputLimit, unusedDirective];
+/** Every rule's data (without its messages, whose words the findings carry), for `kvs rules` and docs/rules.md. */
+export function allRuleMeta(): RuleMeta[] {
+  const withoutMessages = (rule: Rule): RuleMeta => {
+    const meta: RuleMeta & { messages?: unknown } = { ...rule.meta };
+    delete meta.messages;
+    return meta;
+  };
+  return [...rules.map(withoutMessages), unreadableFile, inputLimit, unusedDirective];
 }
 
 /**
@@ -87,13 +94,10 @@ export function runs(ruleId: string, config: { rules?: Record<string, string> },
  * output: a legal rule switched off or down to a warning, or the rule set
  * pinned. Empty when the config leaves the law as it is.
  */
-export function configWeakening(config: { rules?: Record<string, string>; ruleSet?: string }, lang: 'da' | 'en'): string[] {
+export function configWeakening(config: { rules?: Record<string, string>; ruleSet?: string }, lang: Lang): string[] {
+  const t = checkWords[lang];
   const changed = Object.entries(config.rules ?? {}).filter(([id, setting]) => isLegalRule(id) && setting !== 'error');
-  const lines = changed.map(([id, setting]) =>
-    lang === 'da' ? `kvs.config.json sætter lovreglen ${id} til "${setting}".` : `kvs.config.json sets the legal rule ${id} to "${setting}".`,
-  );
-  if (config.ruleSet) {
-    lines.push(lang === 'da' ? `kvs.config.json låser regelsættet til ${config.ruleSet}.` : `kvs.config.json pins the rule set to ${config.ruleSet}.`);
-  }
+  const lines = changed.map(([id, setting]) => t.legalRuleSet(id, setting));
+  if (config.ruleSet) lines.push(t.ruleSetPinned(config.ruleSet));
   return lines;
 }

@@ -37,10 +37,11 @@ import type { Html } from 'mdast';
 import type { Rule } from './rule.js';
 import { directiveNames, parseComment } from '../model/directives.js';
 import { docsUrl } from '../meta.js';
+import { invalidDirectiveMessages as messages } from '../i18n/rules/invalid-directive.js';
 import { requirementCatalogue } from '../law/catalogue.js';
 
 /** A typo in a kvs comment would silently switch nothing off; say so instead. */
-export const invalidDirective: Rule = {
+export const invalidDirective: Rule<typeof messages> = {
   meta: {
     id: 'invalid-directive',
     description: {
@@ -50,41 +51,30 @@ export const invalidDirective: Rule = {
     law: { da: 'Ingen (værktøjets egen regel)', en: 'None (a rule of the tool itself)' },
     severity: 'warning',
     docs: docsUrl('invalid-directive'),
+    messages,
   },
   check(context) {
-    const da = context.lang === 'da';
     const keys = requirementCatalogue().map((r) => r.key);
-    const unknown = (name: string, known: string[]) => {
-      const guess = closest(name, known);
-      return da ? `"${name}" er ukendt. Mente du "${guess}"?` : `"${name}" is unknown. Did you mean "${guess}"?`;
-    };
+    const unknown = (name: string, known: string[]) => ({ name, guess: closest(name, known) });
     visit(context.standard.tree, 'html', (node: Html) => {
       const parsed = parseComment(node);
       if (!parsed) return;
       if (parsed.type === 'unknown') {
-        context.report({ position: parsed.position, message: unknown(parsed.name, directiveNames) });
+        context.report({ position: parsed.position, messageId: 'unknown', data: unknown(parsed.name, directiveNames) });
       } else if (parsed.type === 'marker') {
         if (parsed.keys.length === 0) {
-          context.report({
-            position: parsed.position,
-            message: da ? 'kvs-krav skal nævne mindst ét emne, fx <!-- kvs-krav: klageadgang -->.' : 'kvs-krav must name at least one requirement, e.g. <!-- kvs-krav: klageadgang -->.',
-          });
+          context.report({ position: parsed.position, messageId: 'markerWithoutKey' });
         }
         for (const key of parsed.keys.filter((k) => !keys.includes(k))) {
-          context.report({ position: parsed.position, message: unknown(key, keys) });
+          context.report({ position: parsed.position, messageId: 'unknown', data: unknown(key, keys) });
         }
       } else {
         const { rules, position } = parsed.directive;
         if (rules.length === 0) {
-          context.report({
-            position,
-            message: da
-              ? 'Kommentaren skal nævne de regler, den slår fra, fx <!-- kvs-disable-next-line duplicate-paragraph -->.'
-              : 'The comment must name the rules it switches off, e.g. <!-- kvs-disable-next-line duplicate-paragraph -->.',
-          });
+          context.report({ position, messageId: 'disableWithoutRule' });
         }
         for (const rule of rules.filter((r) => !context.knownRules.includes(r))) {
-          context.report({ position, message: unknown(rule, context.knownRules) });
+          context.report({ position, messageId: 'unknown', data: unknown(rule, context.knownRules) });
         }
       }
     });

@@ -32,10 +32,10 @@
  *   Behandlingsindsatsen tilrettelægges helhedsorienteret og individualiseret med udgangspunkt i borgerens samlede livssituation, ressourcer og udfordringer, hvorefter koordineringen mellem de involverede samarbejdspartnere, herunder jobcenter, socialpsykiatri, distriktspsykiatri og kriminalforsorgen, varetages af den kommunale myndighedsrådgiver i overensstemmelse med gældende lovgivning og retningslinjer. Opfølgningen dokumenteres systematisk i kommunens fagsystem.
  */
 import type { Rule } from './rule.js';
-import type { Lang } from '../types.js';
 import { docsUrl } from '../meta.js';
+import { readabilityMessages as messages } from '../i18n/rules/readability.js';
 import type { RootContent } from 'mdast';
-import { addCounts, lixBandName, lixCountsOfTree, lixOfCounts, type LixCounts } from '../model/lix.js';
+import { addCounts, lixBand, lixCountsOfTree, lixOfCounts, type LixCounts } from '../model/lix.js';
 
 /** Warn above this LIX unless kvs.config.json sets `ruleOptions.readability.threshold`. */
 export const DEFAULT_LIX_THRESHOLD = 45;
@@ -74,29 +74,18 @@ const LONG_SENTENCE = 15;
 /** Above this share of long words (%), the advice is to use shorter words. */
 const LONG_WORD_SHARE = 30;
 
-function advice(counts: LixCounts, score: number, threshold: number, lang: Lang): string {
+/** What the message says about a LIX above the limit: the numbers, and which advice applies. */
+function advice(counts: LixCounts, score: number, threshold: number) {
   const perSentence = Math.round(counts.words / Math.max(1, counts.sentences));
   const longShare = Math.round((100 * counts.longWords) / Math.max(1, counts.words));
-  const band = lixBandName(score, lang);
   // LIX = words per sentence + % long words, so above 45 at least one of the two is high.
   const sentences = perSentence > LONG_SENTENCE || longShare <= LONG_WORD_SHARE;
   const words = longShare > LONG_WORD_SHARE || perSentence <= LONG_SENTENCE;
-  if (lang === 'da') {
-    const tips = [
-      sentences ? `Del de lange sætninger op, så hver sætning har ét budskab og gerne under ${LONG_SENTENCE} ord.` : '',
-      words ? 'Brug korte, almindelige ord i stedet for lange fagord, fx "hjælp" for "behandlingsindsats" og "plan" for "handleplansudarbejdelse".' : '',
-    ];
-    return `har LIX ${score} (${band}); grænsen er ${threshold}. Sætningerne er i gennemsnit ${perSentence} ord lange, og ${longShare} % af ordene har mere end 6 bogstaver. ${tips.filter(Boolean).join(' ')}`;
-  }
-  const tips = [
-    sentences ? `Split the long sentences so that each makes one point, preferably in under ${LONG_SENTENCE} words.` : '',
-    words ? 'Use short, everyday words instead of long technical ones, e.g. "hjælp" for "behandlingsindsats" and "plan" for "handleplansudarbejdelse".' : '',
-  ];
-  return `has a LIX of ${score} (${band}); the limit is ${threshold}. Sentences average ${perSentence} words, and ${longShare} % of the words have more than 6 letters. ${tips.filter(Boolean).join(' ')}`;
+  return { score, band: lixBand(score), threshold, perSentence, longShare, sentences, words, longSentence: LONG_SENTENCE };
 }
 
 /** The rule with another threshold, for when the config can set it. */
-export function createReadability(threshold = DEFAULT_LIX_THRESHOLD): Rule {
+export function createReadability(threshold = DEFAULT_LIX_THRESHOLD): Rule<typeof messages> {
   return {
     meta: {
       id: 'readability',
@@ -110,9 +99,10 @@ export function createReadability(threshold = DEFAULT_LIX_THRESHOLD): Rule {
       },
       severity: 'warning',
       docs: docsUrl('readability'),
+      messages,
     },
     check(context) {
-      const { standard, lang } = context;
+      const { standard } = context;
       // kvs.config.json: "ruleOptions": { "readability": { "threshold": 50 } }
       const configured = context.options?.['threshold'];
       const limit = typeof configured === 'number' ? configured : threshold;
@@ -122,7 +112,8 @@ export function createReadability(threshold = DEFAULT_LIX_THRESHOLD): Rule {
       if (whole.words >= MIN_SECTION_WORDS && wholeScore > limit) {
         context.report({
           position: standard.title.position,
-          message: `${lang === 'da' ? 'Standarden som helhed' : 'The standard as a whole'} ${advice(whole, wholeScore, limit, lang)}`,
+          messageId: 'whole',
+          data: { lix: advice(whole, wholeScore, limit) },
         });
       }
       for (const section of standard.sections) {
@@ -132,11 +123,12 @@ export function createReadability(threshold = DEFAULT_LIX_THRESHOLD): Rule {
         if (score <= limit) continue;
         context.report({
           position: section.position,
-          message: `${lang === 'da' ? `Afsnittet "${section.heading}"` : `The section "${section.heading}"`} ${advice(counts, score, limit, lang)}`,
+          messageId: 'section',
+          data: { heading: section.heading, lix: advice(counts, score, limit) },
         });
       }
     },
   };
 }
 
-export const readability: Rule = createReadability();
+export const readability: Rule<typeof messages> = createReadability();

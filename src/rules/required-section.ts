@@ -110,8 +110,9 @@
 import type { Rule } from './rule.js';
 import { validateModel } from '../model/model-schema.js';
 import { docsUrl } from '../meta.js';
+import { requiredSectionMessages as messages } from '../i18n/rules/required-section.js';
 
-export const requiredSection: Rule = {
+export const requiredSection: Rule<typeof messages> = {
   meta: {
     id: 'required-section',
     description: {
@@ -122,26 +123,20 @@ export const requiredSection: Rule = {
     severity: 'error',
     docs: docsUrl('required-section'),
     appliesTo: 'sel101',
+    messages,
   },
   check(context) {
     for (const problem of validateModel(context.standard, context.requirements)) {
       if (problem.kind !== 'missing') continue;
       const r = problem.requirement;
-      const law = r.law[context.lang];
-      const headings = r.headings.slice(0, 3).map((h) => `"${h}"`).join(context.lang === 'da' ? ' eller ' : ' or ');
       context.report({
         severity: r.severity,
         requirement: r.key,
-        law,
+        law: r.law,
         position: problem.position,
-        message:
-          context.lang === 'da'
-            ? `Afsnittet om ${r.title.da.toLowerCase()} (${r.key}) mangler. Det kræves af ${law}.`
-            : `The section on ${r.title.en.toLowerCase()} (${r.key}) is missing. It is required by ${law}.`,
-        hint:
-          context.lang === 'da'
-            ? `Tilføj fx en overskrift ${headings}. ${r.help.da} Eksempel: "${r.example.da}"`
-            : `Add a heading such as ${headings}. ${r.help.en} Example: "${r.example.en}"`,
+        messageId: 'missing',
+        hintId: 'addHeading',
+        data: { requirement: r },
       });
     }
   },

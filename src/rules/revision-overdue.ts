@@ -56,9 +56,10 @@
  */
 import { isMap, isNode, isScalar, parseDocument, type Node as YamlNode } from 'yaml';
 import type { Rule } from './rule.js';
-import type { Lang, Position, Standard } from '../types.js';
+import type { Position, Standard } from '../types.js';
 import { docsUrl } from '../meta.js';
-import { addYears, formatDate, isAfter, isOverdue, todayIso, lastDayOf, parsePartialDate, type PartialDate } from '../model/dates.js';
+import { revisionOverdueMessages as messages } from '../i18n/rules/revision-overdue.js';
+import { addYears, isAfter, isOverdue, lastDayOf, parsePartialDate, todayIso, type PartialDate } from '../model/dates.js';
 import { locator, type Locator } from '../model/positions.js';
 import { withYamlLineEndings } from '../model/frontmatter.js';
 
@@ -70,7 +71,7 @@ const record = (value: unknown): Record<string, unknown> | undefined =>
 
 const blank = (value: unknown) => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 
-export const revisionOverdue: Rule = {
+export const revisionOverdue: Rule<typeof messages> = {
   meta: {
     id: 'revision-overdue',
     description: {
@@ -85,13 +86,13 @@ export const revisionOverdue: Rule = {
     docs: docsUrl('revision-overdue'),
     dependsOnDate: true,
     skippedInDraft: true,
+    messages,
   },
   check(context) {
-    const { standard, lang, asOf } = context;
+    const { standard, asOf } = context;
     const data = standard.frontMatter?.data;
     // No front-matter, or YAML that could not be read: frontmatter-schema says so.
     if (!data) return;
-    const da = lang === 'da';
     const godkendt = record(data.godkendt);
     const revision = record(data.revision);
     const place = yamlPlaces(standard);
@@ -106,9 +107,8 @@ export const revisionOverdue: Rule = {
     if (approved && isAfter(approved, now)) {
       context.report({
         position: place(['godkendt', 'dato']) ?? fallback(),
-        message: da
-          ? `Godkendelsesdatoen (godkendt.dato) er ${formatDate(approved, 'da')}, efter dags dato (${formatDate(parsePartialDate(now)!, 'da')}). En standard kan ikke være godkendt i fremtiden, og datoen ville skjule, at den skal revideres. Skriv den dato, standarden blev godkendt, eller sæt \`status: udkast\`, indtil den er godkendt.`
-          : `The date of approval (godkendt.dato) is ${formatDate(approved, 'en')}, after today (${formatDate(parsePartialDate(now)!, 'en')}). A standard cannot be approved in the future, and the date would hide that it must be revised. Write the date it was approved, or set \`status: udkast\` until it is.`,
+        messageId: 'approvalInFuture',
+        data: { approved, today: parsePartialDate(now)! },
       });
       return;
     }
@@ -117,9 +117,7 @@ export const revisionOverdue: Rule = {
       context.report({
         severity: 'warning',
         position: fallback(),
-        message: da
-          ? 'Standarden har ingen godkendelsesdato, så ingen kan se, hvornår den senest skal revideres. Skriv datoen under godkendt, fx `dato: 2025-03-18` (eller `2025-03` eller `2025`, hvis kun måned eller år kendes).'
-          : 'The standard has no date of approval, so nobody can tell when it must be revised. Add the date under godkendt, e.g. `dato: 2025-03-18` (or `2025-03` or `2025` if only the month or year is known).',
+        messageId: 'noApprovalDate',
       });
     }
 
@@ -127,42 +125,33 @@ export const revisionOverdue: Rule = {
     // A revision date on or before the approval was met by that approval: it is left over, not due.
     const leftOver = due !== undefined && approved !== undefined && lastDayOf(approved) >= lastDayOf(due);
     if (due && !leftOver && isOverdue(due, asOf)) {
-      const approvedText = approved
-        ? da
-          ? ` Den blev godkendt ${when(approved, 'da')}.`
-          : ` It was approved ${when(approved, 'en')}.`
-        : '';
       context.report({
         position: place(['revision', 'dato']) ?? fallback(),
-        message: da
-          ? `Standarden skulle være revideret ${deadline(due, 'da')} (revision.dato), og den dato er overskredet.${approvedText}${partialNote(due, 'da')} Revidér standarden, få den godkendt igen, og skriv den nye godkendelsesdato i godkendt.dato og næste revisionsdato (højst to år senere) i revision.dato.`
-          : `The standard should have been revised ${deadline(due, 'en')} (revision.dato), and that date has passed.${approvedText}${partialNote(due, 'en')} Revise the standard, have it approved again, and put the new approval date in godkendt.dato and the next revision date (at most two years later) in revision.dato.`,
+        messageId: 'revisionDue',
+        data: { due, ...(approved ? { approved } : {}), ...assumedDay(due) },
       });
     } else if (approved) {
       const latest = addYears(approved, MAX_REVISION_YEARS);
       if (isOverdue(latest, asOf)) {
         context.report({
           position: place(['godkendt', 'dato']) ?? fallback(),
-          message: da
-            ? `Standarden blev godkendt ${when(approved, 'da')} og skulle være revideret ${deadline(latest, 'da')}. Den skal revideres mindst hvert andet år.${partialNote(approved, 'da')} Revidér standarden, få den godkendt igen, og skriv den nye dato i godkendt.dato.`
-            : `The standard was approved ${when(approved, 'en')} and should have been revised ${deadline(latest, 'en')}. It must be revised at least every second year.${partialNote(approved, 'en')} Revise it, have it approved again, and put the new date in godkendt.dato.`,
+          messageId: 'approvalTooOld',
+          data: { approved, latest, ...assumedDay(approved) },
         });
       } else if (due && leftOver) {
         context.report({
           severity: 'warning',
           position: place(['revision', 'dato']) ?? fallback(),
-          message: da
-            ? `Næste revision (revision.dato) står til ${when(due, 'da')}, men standarden er godkendt igen ${when(approved, 'da')}. Skriv den nye revisionsdato, ${deadline(latest, 'da')}.`
-            : `The next revision (revision.dato) says ${formatDate(due, 'en')}, but the standard was approved again ${when(approved, 'en')}. Write the new revision date, no later than ${formatDate(latest, 'en')}.`,
+          messageId: 'revisionLeftOver',
+          data: { due, approved, latest },
         });
       } else if (due && lastDayOf(due) > lastDayOf(latest)) {
         // The planned revision lies beyond the two years the law allows.
         context.report({
           severity: 'warning',
           position: place(['revision', 'dato']) ?? fallback(),
-          message: da
-            ? `Næste revision (revision.dato) er sat til ${when(due, 'da')}, mere end to år efter godkendelsen ${when(approved, 'da')}. Standarden skal revideres mindst hvert andet år: skriv en dato ${deadline(latest, 'da')}.`
-            : `The next revision (revision.dato) is set ${when(due, 'en')}, more than two years after the approval ${when(approved, 'en')}. The standard must be revised at least every second year: write a date no later than ${formatDate(latest, 'en')}.`,
+          messageId: 'revisionTooLate',
+          data: { due, approved, latest },
         });
       }
     }
@@ -172,35 +161,18 @@ export const revisionOverdue: Rule = {
       context.report({
         severity: 'warning',
         position: place(['revision', 'interval_aar']) ?? fallback(),
-        message: da
-          ? `Standarden revideres ifølge front-matter hvert ${interval}. år (interval_aar: ${interval}). Loven kræver revision mindst hvert andet år: skriv \`interval_aar: 2\` (eller 1).`
-          : `According to the front-matter the standard is revised every ${interval} years (interval_aar: ${interval}). The law requires a revision at least every second year: write \`interval_aar: 2\` (or 1).`,
+        messageId: 'intervalTooLong',
+        data: { interval },
       });
     }
   },
 };
 
-/** "den 21. juni 2023", "i juni 2023", "i 2018" (English: "on 21 June 2023", "in June 2023", "in 2018"). */
-function when(date: PartialDate, lang: Lang): string {
-  const text = formatDate(date, lang);
-  if (date.day !== undefined) return lang === 'da' ? `den ${text}` : `on ${text}`;
-  return lang === 'da' ? `i ${text}` : `in ${text}`;
-}
-
-/** "senest den 21. juni 2025", "senest i 2020" (English: "by 21 June 2025", "by 2020"). */
-function deadline(date: PartialDate, lang: Lang): string {
-  return lang === 'da' ? `senest ${when(date, 'da')}` : `by ${formatDate(date, 'en')}`;
-}
-
-/** For a year or month only: the day that is assumed, so the reader can follow the arithmetic. */
-function partialNote(date: PartialDate, lang: Lang): string {
-  if (date.day !== undefined) return '';
+/** For a year or month only: the day that is assumed, so the message can show the arithmetic. */
+function assumedDay(date: PartialDate): { assumed?: PartialDate } {
+  if (date.day !== undefined) return {};
   const last = parsePartialDate(lastDayOf(date));
-  if (!last) return '';
-  const what = date.month === undefined ? { da: 'året', en: 'the year' } : { da: 'måneden', en: 'the month' };
-  return lang === 'da'
-    ? ` Kun ${what.da} er angivet, så der regnes med den ${formatDate(last, 'da')}.`
-    : ` Only ${what.en} is given, so ${formatDate(last, 'en')} is assumed.`;
+  return last ? { assumed: last } : {};
 }
 
 /**

@@ -40,8 +40,9 @@ import type { Nodes, Parent, Root } from 'mdast';
 import type { Rule } from './rule.js';
 import type { Localized, Severity, Standard } from '../types.js';
 import { docsUrl } from '../meta.js';
+import { staleReferenceMessages as messages } from '../i18n/rules/stale-reference.js';
 import { locator } from '../model/positions.js';
-import { formatDate, parsePartialDate } from '../model/dates.js';
+import { parsePartialDate } from '../model/dates.js';
 
 // ---------------------------------------------------------------------------
 // Data.
@@ -655,11 +656,7 @@ function test(regex: RegExp, text: string): boolean {
   return result;
 }
 
-function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
-}
-
-export const staleReference: Rule = {
+export const staleReference: Rule<typeof messages> = {
   meta: {
     id: 'stale-reference',
     description: {
@@ -673,28 +670,23 @@ export const staleReference: Rule = {
     severity: 'warning',
     docs: docsUrl('stale-reference'),
     dependsOnDate: true,
+    messages,
   },
   check(context) {
-    const { standard, lang, asOf } = context;
+    const { standard, asOf } = context;
     const at = locator(standard.source);
     const found = findStaleReferences(standard, asOf).sort((a, b) => a.start - b.start || a.end - b.end);
     for (const match of found) {
       const { entry } = match;
-      const date = parsePartialDate(entry.validUntil);
-      const values = { found: match.found, date: date ? formatDate(date, lang) : entry.validUntil };
-      const report: Parameters<typeof context.report>[0] = {
+      const { message, instead, validUntil } = entry;
+      context.report({
         severity: entry.severity,
         position: { start: at.toPoint(match.start), end: at.toPoint(match.end) },
-        message: `${fill(entry.message[lang], values)} ${fill(entry.instead[lang], values)}`,
-        law: entry.law[lang],
-      };
-      if (entry.unverified) {
-        report.hint =
-          lang === 'da'
-            ? `Datoen ${values.date} er ikke efterprøvet i en officiel kilde.`
-            : `The date ${values.date} has not been verified in an official source.`;
-      }
-      context.report(report);
+        law: entry.law,
+        messageId: 'stale',
+        ...(entry.unverified ? { hintId: 'unverified' as const } : {}),
+        data: { found: match.found, message, instead, validUntil, date: parsePartialDate(validUntil) },
+      });
     }
   },
 };

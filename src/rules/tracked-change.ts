@@ -37,18 +37,10 @@
  *   Du kommer i behandling senest {~~21~>14~~} dage efter din henvendelse.
  */
 import type { Rule } from './rule.js';
-import type { ReviewMark } from '../types.js';
 import { docsUrl } from '../meta.js';
+import { trackedChangeMessages as messages } from '../i18n/rules/tracked-change.js';
 
-const kindNames: Record<ReviewMark['kind'], { da: string; en: string }> = {
-  insertion: { da: 'indsættelse', en: 'insertion' },
-  deletion: { da: 'sletning', en: 'deletion' },
-  substitution: { da: 'erstatning', en: 'substitution' },
-  comment: { da: 'kommentar', en: 'comment' },
-  highlight: { da: 'markering', en: 'highlight' },
-};
-
-export const trackedChange: Rule = {
+export const trackedChange: Rule<typeof messages> = {
   meta: {
     id: 'tracked-change',
     description: {
@@ -61,23 +53,18 @@ export const trackedChange: Rule = {
     },
     severity: 'error',
     docs: docsUrl('tracked-change'),
+    messages,
   },
   check(context) {
     // A draft is where review happens; only an adopted text must be clean.
     if (context.standard.frontMatter?.data?.['status'] === 'udkast') return;
     for (const mark of context.standard.review) {
-      const kind = kindNames[mark.kind][context.lang];
       const removed = mark.removed.trim().slice(0, 60);
       context.report({
         position: mark.position,
-        message:
-          context.lang === 'da'
-            ? `Standarden er vedtaget, men har stadig en ${kind} fra gennemsyn${removed ? ` ("${removed}")` : ''}. Godkend eller afvis ændringen, så teksten er ren.`
-            : `The standard is adopted but still has a review ${kind}${removed ? ` ("${removed}")` : ''}. Accept or reject the change so the text is clean.`,
-        hint:
-          context.lang === 'da'
-            ? 'Kontrollen og de udgivne versioner bruger allerede den godkendte tekst (sletninger fjernet, indsættelser beholdt).'
-            : 'The check and the published outputs already use the accepted text (deletions removed, insertions kept).',
+        messageId: 'adopted',
+        hintId: 'acceptedText',
+        data: { kind: mark.kind, removed },
       });
     }
   },

@@ -44,10 +44,3 @@ export const unusedDirective: RuleMeta = {
   severity: 'warning',
   docs: docsUrl('unused-directive'),
 };
-
-export function unusedDirectiveMessage(rules: readonly string[], lang: 'da' | 'en'): string {
-  const names = rules.join(', ');
-  return lang === 'da'
-    ? `Kommentaren slår ${names} fra, men der er intet fund at slå fra her. Slet den.`
-    : `The comment switches ${names} off, but there is no finding to switch off here. Delete it.`;
-}

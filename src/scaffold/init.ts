@@ -5,6 +5,8 @@
 import { chmodSync, existsSync, lstatSync, mkdirSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../errors.js';
+import { inBoth } from '../i18n/index.js';
+import { initWords } from '../i18n/init.js';
 import { writeFileAtomic } from '../fs/write.js';
 import { readRegularFile } from '../fs/read.js';
 import { ignoredByKvs, scaffoldContent, scaffoldFiles } from './files.js';
@@ -26,10 +28,7 @@ export function initProject(dir: string): InitResult {
   const root = resolve(dir);
   const stat = statSync(root, { throwIfNoEntry: false });
   if (stat && !stat.isDirectory()) {
-    throw new UsageError({
-      da: `${dir} er en fil, ikke en mappe. Angiv den mappe, der skal sættes op: kvs init MAPPE`,
-      en: `${dir} is a file, not a folder. Give the folder to set up: kvs init DIR`,
-    });
+    throw new UsageError(inBoth(initWords, (t) => t.notAFolder(dir)));
   }
   // A folder inside .git (or another git folder) is git's, not a project: files written there would be read as git's own.
   if (resolve(root).split(sep).some((part) => part.toLowerCase() === '.git')) {

@@ -7,7 +7,7 @@
 import type { Lang } from '../types.js';
 import { LocalizedError } from '../errors.js';
 import { watchFolders, type WatchOptions } from './watcher.js';
-import { watchText } from './text.js';
+import { watchWords } from '../i18n/watch.js';
 import { plainError, plainLine } from '../report/terminal-text.js';
 
 /** What changed since the last run: undefined for the first run or when the system did not say. */
@@ -29,7 +29,7 @@ export interface WatchLoopOptions extends WatchOptions {
 }
 
 export async function watchLoop(options: WatchLoopOptions): Promise<number> {
-  const t = watchText[options.lang];
+  const t = watchWords[options.lang];
   const clear = options.clear ?? options.stdout.isTTY === true;
   let queued: Changes | 'none' = 'none';
   let running = false;

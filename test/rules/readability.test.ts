@@ -81,7 +81,6 @@ describe('readability', () => {
     createReadability(200).check({
       standard: buildStandard(hardOnly),
       ruleSet,
-      lang: 'da',
       asOf: '2026-11-25',
       requirements: ruleSet.requirements,
       knownRules: [],

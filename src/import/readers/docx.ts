@@ -37,7 +37,6 @@ import type {
 } from 'mdast';
 import type { Position } from 'unist';
 import { toString } from 'mdast-util-to-string';
-import type { Localized } from '../../types.js';
 import { LocalizedError } from '../../errors.js';
 import type { ReadResult, Removal } from '../types.js';
 import { frontMatterPart, frontMatterTag, fromParts, looseListStyle, markdownStyle, property, shownStyle, softBreakStyle } from '../../export/docx/contract.js';
@@ -46,6 +45,7 @@ import type { Format, Piece } from './pieces.js';
 
 export type { Format, Piece } from './pieces.js';
 import { maxNesting, nestingError, refuseDeepNesting, type TreeShape } from '../nesting.js';
+import { importMessages } from '../../i18n/import.js';
 
 // ─── Errors ─────────────────────────────────────────────────────────────────
 
@@ -54,29 +54,6 @@ export class DocxError extends LocalizedError {}
 
 /** Uncompressed bytes we are willing to unpack: far above any real document's text. */
 const MAX_UNPACKED_BYTES = 100 * 1024 * 1024;
-
-const messages = {
-  notZip: {
-    da: 'Filen er ikke en gyldig Word-fil (.docx): den kan ikke pakkes ud. Gem den igen fra Word som .docx.',
-    en: 'The file is not a valid Word file (.docx): it cannot be unpacked. Save it again from Word as .docx.',
-  },
-  oldFormat: {
-    da: 'Filen er et ældre Word-dokument (.doc) eller beskyttet med adgangskode. Åbn den i Word, fjern en eventuel adgangskode, og gem den som .docx.',
-    en: 'The file is an older Word document (.doc) or is password-protected. Open it in Word, remove any password, and save it as .docx.',
-  },
-  noDocument: {
-    da: 'Filen er en zip-fil, men ikke et Word-dokument: word/document.xml mangler. Er det en anden slags fil (fx Excel eller PowerPoint)? Gem dokumentet fra Word som .docx.',
-    en: 'The file is a zip file but not a Word document: word/document.xml is missing. Is it another kind of file (e.g. Excel or PowerPoint)? Save the document from Word as .docx.',
-  },
-  tooLarge: {
-    da: 'Filen er for stor: teksten fylder over 100 MB, når den pakkes ud. Det er ikke en almindelig kvalitetsstandard; del dokumentet op, eller gem det igen fra Word.',
-    en: 'The file is too large: its text takes more than 100 MB when unpacked. That is not an ordinary quality standard; split the document, or save it again from Word.',
-  },
-  damaged: (part: string, detail: string): Localized => ({
-    da: `Word-filen er beskadiget: ${part} kan ikke læses (${detail}). Åbn den i Word, og gem den igen som .docx.`,
-    en: `The Word file is damaged: ${part} cannot be read (${detail}). Open it in Word and save it again as .docx.`,
-  }),
-};
 
 // ─── Entry point ────────────────────────────────────────────────────────────
 
@@ -88,7 +65,7 @@ export interface ReadDocxOptions {
 export function readDocx(bytes: Uint8Array, options: ReadDocxOptions = {}): ReadResult {
   const pkg = openPackage(bytes);
   const document = pkg.xml(pkg.main);
-  if (!document) throw new DocxError(messages.noDocument);
+  if (!document) throw new DocxError(importMessages.noDocument);
   const ctx = createContext(pkg, options.keepChanges === true);
   const body = wChild(document.documentElement, 'body');
   const children: RootContent[] = body ? convertBlocks(body, ctx) : [];
@@ -137,7 +114,7 @@ function openPackage(bytes: Uint8Array): Package {
   const rootRels = readRels(xml('_rels/.rels'), '');
   const main = [...rootRels.values()].find((rel) => rel.type.endsWith('/officeDocument') && files[rel.target])?.target;
   const mainPath = main ?? 'word/document.xml';
-  if (!files[mainPath]) throw new DocxError(messages.noDocument);
+  if (!files[mainPath]) throw new DocxError(importMessages.noDocument);
   const rels = readRels(xml(relsPathOf(mainPath)), mainPath);
   const related = (type: string): Document | undefined => {
     const rel = [...rels.values()].find((r) => !r.external && r.type.endsWith(`/${type}`));
@@ -163,7 +140,7 @@ function openPackage(bytes: Uint8Array): Package {
 function unpack(bytes: Uint8Array): Record<string, Uint8Array> {
   // D0 CF 11 E0: an OLE compound file, which is what .doc and encrypted .docx files are.
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
-    throw new DocxError(messages.oldFormat);
+    throw new DocxError(importMessages.oldFormat);
   }
   let total = 0;
   try {
@@ -171,13 +148,13 @@ function unpack(bytes: Uint8Array): Record<string, Uint8Array> {
       filter(file) {
         if (!/\.(?:xml|rels)$/i.test(file.name)) return false;
         total += file.originalSize;
-        if (total > MAX_UNPACKED_BYTES) throw new DocxError(messages.tooLarge);
+        if (total > MAX_UNPACKED_BYTES) throw new DocxError(importMessages.tooLarge);
         return true;
       },
     });
   } catch (error) {
     if (error instanceof DocxError) throw error;
-    throw new DocxError(messages.notZip);
+    throw new DocxError(importMessages.notZip);
   }
 }
 
@@ -232,10 +209,10 @@ function parseXml(data: Uint8Array, part: string): Document {
     document = xmlParser.parseFromString(decodeXml(data), 'text/xml');
   } catch (error) {
     const detail = error instanceof Error ? error.message.split('\n')[0]! : String(error);
-    throw new DocxError(messages.damaged(part, detail));
+    throw new DocxError(importMessages.damaged(part, detail));
   }
   // Every walk of this reader recurses per level; no part reaches them deeper than the limit (see nesting.ts).
-  refuseDeepNesting(document.documentElement, xmlShape, { da: `${part} i Word-filen`, en: `${part} in the Word file` });
+  refuseDeepNesting(document.documentElement, xmlShape, importMessages.wordPart(part));
   return document;
 }
 
@@ -751,7 +728,7 @@ function fieldChar(type: string | undefined, ctx: Context): void {
   if (type === 'begin') {
     // Fields nest in flat runs, out of the tree's sight; every run looks through the open ones, so they are capped too.
     if (ctx.fields.length >= maxNesting) {
-      throw nestingError({ da: 'Word-filen', en: 'the Word file' }, { depth: maxNesting + 1, atLeast: true, element: 'w:fldChar' });
+      throw nestingError(importMessages.wordFile, { depth: maxNesting + 1, atLeast: true, element: 'w:fldChar' });
     }
     ctx.fields.push({ id: ctx.nextFieldId++, instruction: '', inResult: false, href: undefined });
   } else if (type === 'separate') {

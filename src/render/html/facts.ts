@@ -3,7 +3,9 @@
  * the YAML held, even when it broke the schema, so every field is checked here.
  */
 import type { Lang, Standard } from '../../types.js';
-import { addYears, formatDate, parsePartialDate, type PartialDate } from '../../model/dates.js';
+import { addYears, parsePartialDate, type PartialDate } from '../../model/dates.js';
+import { shared } from '../../i18n/shared.js';
+import { renderWords } from '../../i18n/render.js';
 
 export interface Link {
   text: string;
@@ -106,9 +108,7 @@ export function webLink(web: string | undefined): Link | undefined {
 
 /** "A", "A og B", "A, B og C" (English: "and"). */
 export function joinNames(names: string[], lang: Lang): string {
-  const and = lang === 'da' ? ' og ' : ' and ';
-  if (names.length <= 2) return names.join(and);
-  return `${names.slice(0, -1).join(', ')}${and}${names.at(-1) ?? ''}`;
+  return shared[lang].list(names);
 }
 
 /** revision.dato, else the approval date plus interval_aar, else undefined. */
@@ -123,9 +123,5 @@ export function approvalText(facts: Facts, lang: Lang): string | undefined {
   const by = facts.approvedBy;
   const date = facts.approved;
   if (!by && !date) return undefined;
-  const da = lang === 'da';
-  const parts = [da ? 'Godkendt' : 'Approved'];
-  if (by) parts.push(da ? `af ${by}` : `by ${by}`);
-  if (date) parts.push(`${date.day === undefined ? (da ? 'i' : 'in') : da ? 'den' : 'on'} ${formatDate(date, lang)}`);
-  return parts.join(' ');
+  return renderWords[lang].approval(by, date ? shared[lang].when(date) : undefined);
 }

@@ -4,7 +4,7 @@
  */
 import type { RenderInput } from '../types.js';
 import type { Lang } from '../../types.js';
-import { labels, type Labels } from './labels.js';
+import { renderWords, type RenderWords } from '../../i18n/render.js';
 import { approvalText, joinNames, nextRevision, readFacts, type Contact } from './facts.js';
 import { formatDate } from '../../model/dates.js';
 import { outline, practicalItems, type SectionView } from './outline.js';
@@ -17,7 +17,7 @@ export const practicalKeys = ['visitation', 'behandlingsgaranti', 'klageadgang']
 
 export interface LeafletView {
   lang: Lang;
-  t: Labels;
+  t: RenderWords;
   colors: Palette;
   logo?: Logo;
   /** Show the masthead (logo or kommune name). */
@@ -42,7 +42,7 @@ export interface LeafletView {
 
 export function leafletView(input: RenderInput): LeafletView {
   const { standard, lang } = input;
-  const t = labels(lang);
+  const t = renderWords[lang];
   const facts = readFacts(standard);
   const title = facts.title ?? (standard.title.text || input.slug);
   const kommune = facts.kommuner.length > 0 ? joinNames(facts.kommuner, lang) : undefined;
@@ -52,7 +52,7 @@ export function leafletView(input: RenderInput): LeafletView {
     label: t[item.key as (typeof practicalKeys)[number]],
     ...(item.lead ? { lead: item.lead } : {}),
     href: `#${item.section.id}`,
-    linkText: readMore(item.section.heading, lang),
+    linkText: t.readMore(item.section.heading),
   }));
   const revision = nextRevision(facts);
   const draft = facts.status === 'udkast';
@@ -81,10 +81,6 @@ export function leafletView(input: RenderInput): LeafletView {
       revision: revision ? formatDate(revision, lang) : t.notGiven,
     },
   };
-}
-
-function readMore(heading: string, lang: Lang): string {
-  return lang === 'da' ? `Læs hele afsnittet »${heading}«` : `Read the full section “${heading}”`;
 }
 
 function logoAlt(kommune: string): string {

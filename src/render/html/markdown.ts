@@ -15,7 +15,7 @@ import type { Definition, FootnoteDefinition, Nodes as MdastNodes, Parents, Root
 import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast';
 import type { Lang } from '../../types.js';
 import { sanitizeSchema } from '../../model/html-schema.js';
-import { labels } from './labels.js';
+import { renderWords } from '../../i18n/render.js';
 
 /** HTML that came out of the sanitizer: the only kind a template may insert unescaped. */
 export type SanitizedHtml = string & { readonly sanitized: true };
@@ -44,7 +44,7 @@ export function proseToHtml(content: MdastRoot | RootContent[], options: ProseOp
   const children = structuredClone(Array.isArray(content) ? content : content.children);
   const root: MdastRoot = { type: 'root', children: [...children, ...structuredClone(options.definitions ?? [])] };
   clean(root, options.withoutFootnotes === true);
-  const t = labels(options.lang);
+  const t = renderWords[options.lang];
   const processor = unified()
     .use(remarkRehype, {
       clobberPrefix: options.idPrefix,

@@ -7,7 +7,7 @@ import type { FileResult, Lang, Standard } from '../../types.js';
 import type { Theme } from '../types.js';
 import { requirementCatalogue } from '../../law/catalogue.js';
 import { ruleSetFor } from '../../law/rulesets.js';
-import { labels, type Labels } from './labels.js';
+import { renderWords, type RenderWords } from '../../i18n/render.js';
 import { joinNames, nextRevision, readFacts } from './facts.js';
 import { formatDate, isOverdue, isoOf, parsePartialDate } from '../../model/dates.js';
 import { palette, type Palette } from './theme.js';
@@ -54,7 +54,7 @@ export interface OverviewRow {
 
 export interface OverviewView {
   lang: Lang;
-  t: Labels;
+  t: RenderWords;
   colors: Palette;
   generated: string;
   generatedIso: string;
@@ -63,7 +63,7 @@ export interface OverviewView {
 
 export function overviewView(entries: OverviewEntry[], options: OverviewOptions): OverviewView {
   const { lang } = options;
-  const t = labels(lang);
+  const t = renderWords[lang];
   const generatedIso = options.generated.slice(0, 10);
   const generated = parsePartialDate(generatedIso);
   const titles = new Map(requirementCatalogue().map((r) => [r.key, r.title[lang]]));
@@ -129,12 +129,12 @@ export function overviewView(entries: OverviewEntry[], options: OverviewOptions)
   };
 }
 
-function statusText(errors: number, warnings: number, t: Labels): string {
+function statusText(errors: number, warnings: number, t: RenderWords): string {
   if (errors === 0 && warnings === 0) return t.compliant;
   return countParts(errors, warnings, t).join(' · ');
 }
 
-function countParts(errors: number, warnings: number, t: Labels): string[] {
+function countParts(errors: number, warnings: number, t: RenderWords): string[] {
   const parts = [`${errors} ${t.errors}`];
   if (warnings > 0) parts.push(`${warnings} ${warnings === 1 ? t.warning : t.warnings}`);
   return parts;
