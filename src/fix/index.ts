@@ -9,7 +9,7 @@ import { buildStandard } from '../model/standard.js';
 import { checkStandard } from '../check/check.js';
 import { applyEdits, type TextEdit } from './edits.js';
 import { frontMatterEdits } from './frontmatter.js';
-import { phoneEdits, staleReferenceEdits } from './text.js';
+import { phoneEdits, staleReferenceEdits } from './text-fixes.js';
 import { sectionStubEdits } from './sections.js';
 
 export interface FixOptions {
