@@ -298,6 +298,7 @@ describe('a key file that is a link', () => {
       const run = kvs(dir, { XDG_CACHE_HOME: xdg }, '--verbose');
       expect(run.code, how).toBe(1);
       expect(run.stdout, how).toBe(expected.stdout);
+      expect(run.stderr, how).toMatch(/et link til en anden fil tæller ikke/u);
     }
     record({ area: 'Nothing faked', what: 'The user\'s cache key is a symbolic or hard link to a key committed in the project, with a cache forged with it', cases: 2, result: 'the key is not trusted, the forged cache ignored: exit 1 and the --no-cache findings', uncaught: 0 });
   });

@@ -54,8 +54,8 @@ export const checkWords = words({
     en: (file, reason) => `The result cache is not used: the key ${file} cannot be created or read (${reason}). Every file is checked afresh.`,
   },
   cacheBadKey: {
-    da: (file: string) => `Resultat-cachen bruges ikke: ${file} er ikke en nøgle fra kvs (ikke en fil på 32 byte). Slet den, så laver kvs en ny.`,
-    en: (file) => `The result cache is not used: ${file} is not a key made by kvs (not a 32-byte file). Delete it and kvs makes a new one.`,
+    da: (file: string) => `Resultat-cachen bruges ikke: ${file} er ikke en nøgle fra kvs (ikke en almindelig fil på 32 byte med ét navn: et link til en anden fil tæller ikke). Slet den, så laver kvs en ny.`,
+    en: (file) => `The result cache is not used: ${file} is not a key made by kvs (not a plain 32-byte file with one name: a link to another file does not count). Delete it and kvs makes a new one.`,
   },
   // --baseline and --changed.
   baseline: {
