@@ -68,7 +68,8 @@ export function checkStandard(standard: Standard, options: CheckOptions = {}): F
     ...applied.suppressed,
     ...configured.map((f) => withSuppression(f, { kind: 'config', source: 'rules' })),
     ...claimed,
-    ...draft.map((f) => withSuppression(f, { kind: 'draft', source: 'status: udkast' })),
+    // A draft's errors (an overdue revision) are shown as not counted; its warnings (no approval date yet) are what a draft is.
+    ...draft.filter((f) => f.severity === 'error').map((f) => withSuppression(f, { kind: 'draft', source: 'status: udkast' })),
   ]);
   return {
     filePath: standard.path,

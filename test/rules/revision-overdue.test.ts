@@ -108,10 +108,16 @@ ruleTester.run('revision-overdue', {
 });
 
 describe('a draft is spared by the runner, visibly', () => {
-  it('the finding is kept as not counted, with status: udkast as the reason', () => {
-    const draft = frontMatter('godkendt:\n  af: Byrådet\n').replace('status: vedtaget', 'status: udkast');
+  it('an overdue draft: the error is kept as not counted, with status: udkast as the reason', () => {
+    const draft = frontMatter('godkendt:\n  af: Byrådet\n  dato: 2015-01-01\n').replace('status: vedtaget', 'status: udkast');
     const checked = checkText(draft, 'x.md', { asOf: '2026-11-25' });
     expect(checked.findings.filter((f) => f.ruleId === 'revision-overdue')).toEqual([]);
     expect(checked.suppressed?.filter((f) => f.ruleId === 'revision-overdue').map((f) => f.suppressions)).toEqual([[{ kind: 'draft', source: 'status: udkast' }]]);
+  });
+
+  it('a new draft without an approval date: nothing to show (that is what a draft is)', () => {
+    const draft = frontMatter('godkendt:\n  af: Byrådet\n').replace('status: vedtaget', 'status: udkast');
+    const checked = checkText(draft, 'x.md', { asOf: '2026-11-25' });
+    expect([...checked.findings, ...(checked.suppressed ?? [])].filter((f) => f.ruleId === 'revision-overdue')).toEqual([]);
   });
 });
