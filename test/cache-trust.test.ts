@@ -1,13 +1,13 @@
 /**
  * Issue 15, nothing can fake a passing check: a result cache is believed only
- * when this machine wrote it. Each run is a real `kvs check` process; each
- * test picks "the machine" by pointing XDG_CACHE_HOME at a folder of its own
- * (the signing key lives there, src/check/secret.ts). An edited cache, a
- * cache committed from another machine, a key inside the project, and random
- * byte edits all give exactly what a --no-cache run gives; a cache this
- * machine wrote is still used. The random byte edits, many runs of one
- * property, go through kvs check's command in this process (a process starts
- * slowly), against what a real process printed.
+ * when this machine wrote it. Each test picks "the machine" by pointing
+ * XDG_CACHE_HOME at a folder of its own (the signing key lives there,
+ * src/check/secret.ts). An edited cache, a cache committed from another
+ * machine, a key inside the project, and random byte edits all give exactly
+ * what a --no-cache run gives; a cache this machine wrote is still used.
+ * Each run is a real `kvs check` process, except the many runs of the random
+ * byte edits: they run the command in this process (a process starts slowly)
+ * and are held against what a real process printed.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
