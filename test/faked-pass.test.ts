@@ -74,11 +74,13 @@ describe('the baseline hides only what it names', () => {
 
 describe('text no reader sees under the heading does not fill a section', () => {
   const withFrit = (body: string) => complete.replace(/(## Frit valg\n)[\s\S]*?(?=\n## )/u, `$1\n${body}\n`);
+  let emptyRun: ReturnType<typeof kvs> | undefined;
   it.each([
     ['an unreferenced footnote definition', '[^1]: Du kan vælge frit mellem tilbud.'],
     ['Hangul filler letters (U+3164, U+115F, U+FFA0)', '\u3164 \u115f \uffa0'],
   ])('%s: the same findings as an empty section', (_, body) => {
-    const empty = kvs(project(withFrit('')), ['check', '-f', 'json', ...asOf]);
+    // The truly empty section, checked once for both cases.
+    const empty = (emptyRun ??= kvs(project(withFrit('')), ['check', '-f', 'json', ...asOf]));
     const faked = kvs(project(withFrit(body)), ['check', '-f', 'json', ...asOf]);
     expect(faked.status).toBe(empty.status);
     const rules = (run: ReturnType<typeof kvs>) => (JSON.parse(run.stdout) as Array<{ messages: Array<{ ruleId: string }> }>)[0]!.messages.map((m) => m.ruleId);

@@ -118,20 +118,25 @@ function fastest(run: () => void, times: number, rounds: number): number {
 /**
  * The ratio of the time for 4n to the time for n. Small work is repeated
  * until the n case takes `target` ms, so timer resolution does not decide.
- * One round each is usually plain; a ratio over the bound is measured again,
- * the fastest of three rounds with a longer target, before it counts.
+ * One round each is usually plain: there the 4n case is repeated a quarter as
+ * often, so both sides are timed over about the same span (linear work) and
+ * the ratio is taken per call. A ratio over the bound is measured again, the
+ * fastest of three rounds with a longer target and the 4n case repeated as
+ * often as the n case, before it counts.
  */
 function growth(small: () => void, large: () => void): { ratio: number; small: number; large: number } {
   small();
   large();
-  const measure = (rounds: number, target: number) => {
+  const measure = (rounds: number, target: number, largeShare: number) => {
     const times = Math.max(1, Math.ceil(target / Math.max(fastest(small, 1, 1), 0.05)));
+    const largeTimes = Math.max(1, Math.round(times * largeShare));
     const a = fastest(small, times, rounds);
-    const b = fastest(large, times, rounds);
+    // As if repeated `times` times, so the message compares like with like.
+    const b = (fastest(large, largeTimes, rounds) * times) / largeTimes;
     return { ratio: b / Math.max(a, 0.001), small: a, large: b };
   };
-  const quick = measure(1, 10);
-  return quick.ratio < maxRatio ? quick : measure(3, 40);
+  const quick = measure(1, 10, 1 / 4);
+  return quick.ratio < maxRatio ? quick : measure(3, 40, 1);
 }
 
 function runRule(rule: Rule, standard: Standard): void {

@@ -149,10 +149,16 @@ describe('user text in kvs output (real processes)', { timeout }, () => {
   beforeAll(() => {
     dir = hostileProject();
   });
+  /** `kvs check` in one format over the hostile project; each format is run once and read by the tests that need it. */
+  const checks = new Map<string, Promise<Run>>();
+  const check = (format: string): Promise<Run> => {
+    if (!checks.has(format)) checks.set(format, kvs(dir, ['check', '--no-cache', '--as-of', asOf, '--format', format]));
+    return checks.get(format)!;
+  };
 
   it('--format github: one escaped annotation per finding, no forged command, no controls', async () => {
-    const github = await kvs(dir, ['check', '--no-cache', '--as-of', asOf, '--format', 'github']);
-    const json = await kvs(dir, ['check', '--no-cache', '--as-of', asOf, '--format', 'json']);
+    const github = await check('github');
+    const json = await check('json');
     const files = JSON.parse(json.stdout.toString('utf8')) as { filePath: string; messages: unknown[] }[];
     const findings = files.reduce((sum, file) => sum + file.messages.length, 0);
     const text = github.stdout.toString('utf8');
@@ -168,9 +174,7 @@ describe('user text in kvs output (real processes)', { timeout }, () => {
 
   it('stylish, json, sarif and junit: no line starts a command, controls never raw', async () => {
     const outputs: [string, Run][] = [];
-    for (const format of ['stylish', 'json', 'sarif', 'junit']) {
-      outputs.push([format, await kvs(dir, ['check', '--no-cache', '--as-of', asOf, '--format', format])]);
-    }
+    for (const format of ['stylish', 'json', 'sarif', 'junit']) outputs.push([format, await check(format)]);
     for (const [format, run] of outputs) {
       expect(run.status, format).toBe(1);
       expect(commandLines(run.stdout.toString('utf8')), format).toEqual([]);
