@@ -80,7 +80,7 @@ export async function buildAll(files: string[], options: BuildOptions): Promise<
   const { checkFiles } = await import('../check/engine.js');
   const { config, configRoot: root, lang, asOf } = options;
   // Each file as it was before the check read it: one that changes before it is rendered is checked again (below).
-  const stamps = new Map(files.map((file) => [file, statSync(file, { throwIfNoEntry: false })]));
+  const stamps = new Map(files.map((file) => [file, statOrNothing(file)]));
   const checked = await checkFiles([], { cwd: process.cwd(), files, config, root, lang, asOf, ...(options.cache === false ? { cache: false } : {}) });
   const checks = new Map(checked.files.map((file, index) => [file, checked.results[index]!]));
   try {
@@ -102,6 +102,15 @@ export async function buildAll(files: string[], options: BuildOptions): Promise<
   }
   if (renderers.html) await writeOverview(built.flatMap((b) => b.entry ?? []), renderers.html, options);
   return built.map((b) => b.outcome);
+}
+
+/** A looping link or an unreadable folder has no stamp; the file's own read says why (a per-file message). */
+function statOrNothing(file: string): Stats | undefined {
+  try {
+    return statSync(file, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
 }
 
 /**
