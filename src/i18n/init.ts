@@ -66,4 +66,8 @@ export const initWords = words({
     da: (dir: string) => `${dir} er en fil, ikke en mappe. Angiv den mappe, der skal sættes op: kvs init MAPPE`,
     en: (dir) => `${dir} is a file, not a folder. Give the folder to set up: kvs init DIR`,
   },
+  insideGit: {
+    da: (dir: string) => `${dir} ligger i en .git-mappe, som git selv bruger. Angiv projektets mappe, fx kvs init .`,
+    en: (dir) => `${dir} is inside a .git folder, which git itself uses. Give the project's folder, e.g. kvs init .`,
+  },
 });

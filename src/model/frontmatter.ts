@@ -1,14 +1,14 @@
 /**
  * Front-matter: parse the YAML between the `---` fences into plain data and
  * collect what is wrong with it, first as YAML (frontmatter-yaml-problems.ts),
- * then against schemas/frontmatter.schema.json (frontmatter-schema-words.ts).
+ * then against schemas/frontmatter.schema.json (frontmatter-schema-problems.ts).
  * Every problem is data with a place in the whole Markdown file, in Danish and
  * English; nothing here throws on bad input.
  */
 import { isMap, isScalar, parseDocument } from 'yaml';
 import type { FrontMatter, FrontMatterProblem, Point } from '../types.js';
 import { yamlPlaces } from './frontmatter-locate.js';
-import { schemaProblems } from './frontmatter-schema-words.js';
+import { schemaProblems } from './frontmatter-schema-problems.js';
 import { validate } from './frontmatter-validate.js';
 import { aliasProblem, emptyProblem, notMappingProblem, syntaxProblem } from './frontmatter-yaml-problems.js';
 

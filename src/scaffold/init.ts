@@ -32,10 +32,7 @@ export function initProject(dir: string): InitResult {
   }
   // A folder inside .git (or another git folder) is git's, not a project: files written there would be read as git's own.
   if (resolve(root).split(sep).some((part) => part.toLowerCase() === '.git')) {
-    throw new UsageError({
-      da: `${dir} ligger i en .git-mappe, som git selv bruger. Angiv projektets mappe, fx kvs init .`,
-      en: `${dir} is inside a .git folder, which git itself uses. Give the project's folder, e.g. kvs init .`,
-    });
+    throw new UsageError(inBoth(initWords, (t) => t.insideGit(dir)));
   }
   mkdirSync(root, { recursive: true });
   const realRoot = realpathSync(root);

@@ -21,23 +21,24 @@ export function drawBackCover(ctx: BookletContext, meta: BookletMeta): void {
   ctx.flowKind = 'back';
   newPage(ctx, 'back');
   const section = element(ctx.doc, 'Sect', ctx.root);
+  const { t } = ctx;
   const facts: [string, string][] = [];
-  if (meta.kommuner) facts.push(['Kommune', meta.kommuner]);
-  if (meta.area) facts.push(['Område', meta.area]);
-  if (meta.legalBasis.length > 0) facts.push(['Lovgrundlag', meta.legalBasis.join('\n')]);
-  if (meta.approvedBy) facts.push(['Godkendt af', meta.approvedBy]);
-  if (meta.approved) facts.push(['Godkendt', meta.approved]);
-  if (meta.revision) facts.push(['Næste revision', meta.revision]);
-  if (meta.draft) facts.push(['Status', 'Udkast – ikke godkendt']);
+  if (meta.kommuner) facts.push([t.kommune, meta.kommuner]);
+  if (meta.area) facts.push([t.area, meta.area]);
+  if (meta.legalBasis.length > 0) facts.push([t.legalBasis, meta.legalBasis.join('\n')]);
+  if (meta.approvedBy) facts.push([t.approvedByLabel, meta.approvedBy]);
+  if (meta.approved) facts.push([t.approved, meta.approved]);
+  if (meta.revision) facts.push([t.nextRevision, meta.revision]);
+  if (meta.draft) facts.push([t.status, t.draft]);
 
   if (facts.length > 0) {
-    sideHeading(ctx, 'Om kvalitetsstandarden', section);
+    sideHeading(ctx, t.about, section);
     const rows = facts.map(([label, value]) => [[{ text: label, font: 'bold' as FontKey }], textRuns(value)]);
     drawTable(ctx, { rows, align: [], headerRow: false, headerColumn: true }, section, 0);
   }
 
   if (meta.contacts.length > 0) {
-    sideHeading(ctx, 'Kontakt', section);
+    sideHeading(ctx, t.contact, section);
     const list = element(ctx.doc, 'L', section);
     list.elem.dictionary.data.A = { O: 'List', ListNumbering: 'None' };
     for (const contact of meta.contacts) {
@@ -45,13 +46,13 @@ export function drawBackCover(ctx: BookletContext, meta: BookletMeta): void {
       if (contact.adresse) runs.push({ text: '\n', font: 'regular' }, { text: contact.adresse, font: 'regular' });
       // The same checks as the leaflet: only tel:, mailto: and http(s) links; anything else is shown as text.
       const links: Array<[string, string | undefined, Link | undefined]> = [
-        ['Telefon ', contact.telefon, phoneLink(contact.telefon)],
-        ['E-mail ', contact.email, emailLink(contact.email)],
-        ['Web ', contact.web, webLink(contact.web)],
+        [t.phone, contact.telefon, phoneLink(contact.telefon)],
+        [t.email, contact.email, emailLink(contact.email)],
+        [t.web, contact.web, webLink(contact.web)],
       ];
       for (const [label, value, link] of links) {
         if (!value) continue;
-        runs.push({ text: '\n', font: 'regular' }, { text: label, font: 'regular' });
+        runs.push({ text: '\n', font: 'regular' }, { text: `${label} `, font: 'regular' });
         runs.push(link ? { text: link.text, font: 'regular', link: link.href } : { text: value, font: 'regular' });
       }
       const item = element(ctx.doc, 'LI', list);
@@ -62,10 +63,10 @@ export function drawBackCover(ctx: BookletContext, meta: BookletMeta): void {
     list.elem.end();
   }
 
-  // "Udgivet af" at the foot of the back cover.
+  // "Udgivet af …" at the foot of the back cover.
   if (meta.kommune) {
     const style: Styled = { size: ctx.s(10.5), leading: ctx.s(14.5), hyphenate: false, color: ctx.colors.primary };
-    const runs: Run[] = [{ text: 'Udgivet af ', font: 'regular' }, { text: meta.kommuner || meta.kommune, font: 'bold' }];
+    const runs: Run[] = [{ text: `${t.publishedBy} `, font: 'regular' }, { text: meta.kommuner || meta.kommune, font: 'bold' }];
     const lines = setLines(ctx, runs, contentWidth(ctx), style);
     const height = lines.length * style.leading + ctx.s(14);
     if (ctx.y + ctx.s(20) + height > textBottom(ctx)) newPage(ctx, 'back');

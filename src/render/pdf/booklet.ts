@@ -15,6 +15,7 @@
  * order: cover.ts, contents.ts, draw-blocks.ts, back-cover.ts, furniture.ts.
  */
 import PDFDocument from 'pdfkit';
+import { bookletWords, type BookletWords } from '../../i18n/booklet.js';
 import type { RenderInput } from '../types.js';
 import { drawBackCover } from './back-cover.js';
 import type { Block } from './blocks.js';
@@ -87,6 +88,7 @@ export async function renderPass(
 function passContext(input: RenderInput, meta: BookletMeta, size: PageSize, plan: PassPlan, laid: LineCache, chunks: Uint8Array[]): BookletContext {
   const geo = geometry(size);
   const colors = palette(input.theme);
+  const t = bookletWords[meta.lang];
   // Fonts are switched by path; each file is parsed once per thread (fonts.ts).
   const fonts = fontFiles(input.theme);
   const doc = new PDFDocument({
@@ -97,12 +99,12 @@ function passContext(input: RenderInput, meta: BookletMeta, size: PageSize, plan
     tagged: true,
     pdfVersion: '1.7',
     subset: 'PDF/UA',
-    lang: 'da-DK',
+    lang: t.pdfLang,
     displayTitle: true,
     pageLayout: 'twoPageRight',
     // No font yet (so pdfkit never loads a standard-14 font); the text font comes first, just below.
     font: null,
-    info: documentInfo(meta),
+    info: documentInfo(meta, t),
   });
   const fontSelection = new DocumentFonts(doc);
   fontSelection.use(fonts.regular);
@@ -113,6 +115,7 @@ function passContext(input: RenderInput, meta: BookletMeta, size: PageSize, plan
   doc.addStructure(documentElement);
   return {
     doc,
+    t,
     tagger,
     geo,
     colors,
@@ -132,17 +135,13 @@ function passContext(input: RenderInput, meta: BookletMeta, size: PageSize, plan
   };
 }
 
-function documentInfo(meta: BookletMeta) {
+function documentInfo(meta: BookletMeta, t: BookletWords) {
   const author = meta.kommuner || meta.kommune;
   return {
     Title: new XmpSafeString(meta.title),
     ...(author ? { Author: new XmpSafeString(author) } : {}),
-    Subject: new XmpSafeString(
-      `Kvalitetsstandard for social behandling af stofmisbrug${meta.area ? ` (${meta.area})` : ''}${meta.kommune ? `, ${meta.kommune}` : ''}`,
-    ),
-    Keywords: new XmpSafeString(
-      ['kvalitetsstandard', 'stofmisbrug', 'social behandling', 'serviceloven § 101', ...meta.kommuner.split(' og ')].filter(Boolean).join(', '),
-    ),
+    Subject: new XmpSafeString(t.subject(meta.area, meta.kommune)),
+    Keywords: new XmpSafeString([...t.keywords, ...meta.kommuner.split(t.and)].filter(Boolean).join(', ')),
     Creator: new XmpSafeString('kvalitetsstandard (kvs)'),
     Producer: new XmpSafeString('PDFKit'),
     CreationDate: meta.date,

@@ -30,8 +30,8 @@ export function drawContents(ctx: BookletContext, blocks: Block[], headingPages:
   }, 'Layout');
   ctx.y += ctx.s(7);
   ctx.doc.addNamedDestination('indhold', 'XYZ', 0, top, null);
-  bookmark(ctx, 'Indhold', 1, top);
-  for (const line of setLines(ctx, [{ text: 'Indhold', font: 'bold' }], contentWidth(ctx), titleStyle)) {
+  bookmark(ctx, ctx.t.contents, 1, top);
+  for (const line of setLines(ctx, [{ text: ctx.t.contents, font: 'bold' }], contentWidth(ctx), titleStyle)) {
     drawLine(ctx, line, { tag: titleTag }, 0, ctx.y, titleStyle);
     ctx.y += titleStyle.leading;
   }

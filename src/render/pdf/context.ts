@@ -5,6 +5,7 @@
  * makes one per pass and hands it down explicitly.
  */
 import type PDFDocument from 'pdfkit';
+import type { BookletWords } from '../../i18n/booklet.js';
 import type { PDFOutline, PDFReference } from 'pdfkit';
 import type { FontKey, Run } from './blocks.js';
 import type { DocumentFonts } from './fonts.js';
@@ -24,6 +25,8 @@ export type LineCache = WeakMap<Run[], Map<string, Line[]>>;
 
 export interface BookletContext {
   readonly doc: PDFDocument;
+  /** The booklet's fixed words, in its language (meta.ts). */
+  readonly t: BookletWords;
   readonly tagger: Tagger;
   readonly geo: Geometry;
   readonly colors: Palette;

@@ -37,7 +37,7 @@ export function drawCover(ctx: BookletContext, meta: BookletMeta, logo: string |
     const w = png.width * scale;
     const h = png.height * scale;
     const figure = element(doc, 'Figure', section, {
-      alt: `${meta.kommune || 'Kommunens'} logo`,
+      alt: ctx.t.logo(meta.kommune),
       bbox: [left, y, left + w, y + h],
       placement: 'Block',
     });
@@ -89,7 +89,7 @@ export function drawCover(ctx: BookletContext, meta: BookletMeta, logo: string |
     y += titleStyle.leading;
   }
   title.elem.end();
-  const subtitle = coverSubtitle(meta.area);
+  const subtitle = coverSubtitle(ctx, meta.area);
   if (subtitle) {
     y += ctx.s(10);
     const tag = element(doc, 'P', section);
@@ -105,11 +105,11 @@ export function drawCover(ctx: BookletContext, meta: BookletMeta, logo: string |
   const facts: Run[][] = [];
   if (meta.approved || meta.approvedBy) {
     facts.push([
-      { text: 'Godkendt', font: 'bold' },
-      { text: ` ${meta.approvedBy ? `af ${meta.approvedBy}` : ''}${meta.approved ? `${meta.approvedBy ? ' ' : ''}${keepTogether(approvalPhrase(meta.approved))}` : ''}`, font: 'regular' },
+      { text: ctx.t.approved, font: 'bold' },
+      { text: ` ${meta.approvedBy ? ctx.t.approvedBy(meta.approvedBy) : ''}${meta.approvedWhen ? `${meta.approvedBy ? ' ' : ''}${keepTogether(meta.approvedWhen)}` : ''}`, font: 'regular' },
     ]);
   }
-  if (meta.revision) facts.push([{ text: 'Næste revision', font: 'bold' }, { text: ` ${keepTogether(meta.revision)}`, font: 'regular' }]);
+  if (meta.revision) facts.push([{ text: ctx.t.nextRevision, font: 'bold' }, { text: ` ${keepTogether(meta.revision)}`, font: 'regular' }]);
   if (facts.length > 0) {
     const style: Styled = { size: ctx.s(10.5), leading: ctx.s(14.5), hyphenate: false, color: ctx.colors.onPrimary };
     const pad = ctx.s(14);
@@ -134,19 +134,15 @@ export function drawCover(ctx: BookletContext, meta: BookletMeta, logo: string |
   ctx.tagger.close();
 }
 
-function coverSubtitle(area: string | undefined): string | undefined {
+function coverSubtitle(ctx: BookletContext, area: string | undefined): string | undefined {
   if (!area) return undefined;
-  if (/^SEL\s*§\s*101$/i.test(area.trim())) return 'Social behandling af stofmisbrug efter serviceloven § 101';
+  if (/^SEL\s*§\s*101$/i.test(area.trim())) return ctx.t.area101;
   return area;
 }
 
 /** Spaces that must not break a line, as in "21. juni 2023". */
 function keepTogether(text: string): string {
   return text.replace(/ /g, '\u00A0');
-}
-
-function approvalPhrase(date: string): string {
-  return /^\d+\./.test(date) ? `den ${date}` : `i ${date}`;
 }
 
 /** Width, height and bytes of a PNG file, or undefined when it is not one. */

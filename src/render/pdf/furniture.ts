@@ -27,7 +27,7 @@ export function drawPageFurniture(ctx: BookletContext, meta: BookletMeta): void 
     const width = contentWidth(ctx);
     const headerWidth = ctx.measurer.width(headerText, 'regular', size);
     const headerBaseline = ctx.geo.top - ctx.s(22);
-    const footer = `Side ${pageNumber} af ${total}`;
+    const footer = ctx.t.page(pageNumber, total);
     const footerWidth = ctx.measurer.width(footer, 'regular', size);
     const footerBaseline = ctx.geo.height - ctx.geo.bottom + ctx.s(30);
     ctx.tagger.artifact(() => {

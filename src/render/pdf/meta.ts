@@ -1,9 +1,20 @@
 /**
  * What the booklet says about the standard, from the front-matter: title,
- * kommune, approval and revision in Danish ("21. juni 2023"), contacts, and
- * the fixed date that makes the PDF reproducible.
+ * kommune, approval and revision in the booklet's language ("21. juni 2023"),
+ * contacts, and the fixed date that makes the PDF reproducible.
  */
+import { bookletWords } from '../../i18n/booklet.js';
+import type { Lang } from '../../i18n/index.js';
+import { shared, type DateWords } from '../../i18n/shared.js';
 import type { RenderInput } from '../types.js';
+
+/**
+ * The booklet is Danish whatever `--lang` says: it is typeset for the
+ * kommune's citizens, hyphenated by Danish compounds (hyphenate.ts) and
+ * tagged da-DK. `--lang` is the language kvs speaks to its user. The
+ * catalogue (src/i18n/booklet.ts) has the booklet's English too.
+ */
+const BOOKLET_LANG: Lang = 'da';
 
 export interface Contact {
   navn: string;
@@ -14,6 +25,8 @@ export interface Contact {
 }
 
 export interface BookletMeta {
+  /** The language the booklet is written in. */
+  lang: Lang;
   title: string;
   /** For the running header: the title without "… i <kommune>". */
   shortTitle: string;
@@ -23,6 +36,8 @@ export interface BookletMeta {
   approvedBy?: string;
   /** "21. juni 2023", "juni 2023" or "2018". */
   approved?: string;
+  /** The same with its preposition: "den 21. juni 2023", "i juni 2023", "i 2018". */
+  approvedWhen?: string;
   /** The next revision in the same form, from revision.dato or approval + interval. */
   revision?: string;
   area?: string;
@@ -32,8 +47,6 @@ export interface BookletMeta {
   /** CreationDate and ModDate of the PDF. */
   date: Date;
 }
-
-const MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
 
 export function bookletMeta(input: RenderInput): BookletMeta {
   const data = input.standard.frontMatter?.data ?? {};
@@ -60,11 +73,14 @@ export function bookletMeta(input: RenderInput): BookletMeta {
       return contact;
     });
 
+  const lang = BOOKLET_LANG;
+  const { date, when } = shared[lang];
   const meta: BookletMeta = {
+    lang,
     title,
     shortTitle: shortTitle(title, kommune),
     kommune,
-    kommuner: [kommune, ...partners].filter(Boolean).join(' og '),
+    kommuner: [kommune, ...partners].filter(Boolean).join(bookletWords[lang].and),
     legalBasis: Array.isArray(data.lovgrundlag) ? data.lovgrundlag.filter((l): l is string => typeof l === 'string') : [],
     draft: data.status === 'udkast',
     contacts,
@@ -72,20 +88,17 @@ export function bookletMeta(input: RenderInput): BookletMeta {
   };
   const approvedBy = text(godkendt.af);
   if (approvedBy) meta.approvedBy = approvedBy;
-  if (approvedParts) meta.approved = danishDate(approvedParts);
-  if (revisionParts) meta.revision = danishDate(revisionParts);
+  if (approvedParts) {
+    meta.approved = date(approvedParts);
+    meta.approvedWhen = when(approvedParts);
+  }
+  if (revisionParts) meta.revision = date(revisionParts);
   const area = text(data.omraade);
   if (area) meta.area = area;
   return meta;
 }
 
-interface DateParts {
-  year: number;
-  month?: number;
-  day?: number;
-}
-
-function dateParts(value: unknown): DateParts | undefined {
+function dateParts(value: unknown): DateWords | undefined {
   if (value instanceof Date && !Number.isNaN(value.getTime())) {
     return { year: value.getUTCFullYear(), month: value.getUTCMonth() + 1, day: value.getUTCDate() };
   }
@@ -93,14 +106,14 @@ function dateParts(value: unknown): DateParts | undefined {
   if (typeof value !== 'string') return undefined;
   const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value.trim());
   if (!match) return undefined;
-  const parts: DateParts = { year: Number(match[1]) };
+  const parts: DateWords = { year: Number(match[1]) };
   if (match[2]) parts.month = Number(match[2]);
   if (match[3]) parts.day = Number(match[3]);
   if (parts.month !== undefined && (parts.month < 1 || parts.month > 12)) return undefined;
   return parts;
 }
 
-function addYears(parts: DateParts | undefined, years: unknown): DateParts | undefined {
+function addYears(parts: DateWords | undefined, years: unknown): DateWords | undefined {
   if (!parts || typeof years !== 'number' || !Number.isInteger(years)) return undefined;
   const next = { ...parts, year: parts.year + years };
   // 29 February plus a number of years that is not a leap year becomes 28 February.
@@ -108,14 +121,7 @@ function addYears(parts: DateParts | undefined, years: unknown): DateParts | und
   return next;
 }
 
-/** "21. juni 2023", "juni 2023" or "2023". */
-export function danishDate(parts: DateParts): string {
-  const month = parts.month !== undefined ? MONTHS[parts.month - 1] : undefined;
-  if (!month) return String(parts.year);
-  return parts.day !== undefined ? `${parts.day}. ${month} ${parts.year}` : `${month} ${parts.year}`;
-}
-
-function fixedDate(sourceDateEpoch: number | undefined, approved: DateParts | undefined): Date {
+function fixedDate(sourceDateEpoch: number | undefined, approved: DateWords | undefined): Date {
   if (sourceDateEpoch !== undefined && Number.isFinite(sourceDateEpoch)) return new Date(Math.trunc(sourceDateEpoch) * 1000);
   if (approved) return new Date(Date.UTC(approved.year, (approved.month ?? 1) - 1, approved.day ?? 1));
   return new Date(Date.UTC(2000, 0, 1));

@@ -34,7 +34,7 @@ export function linkAnnotation(
   url: string,
   structParent: PDFStructureElement,
 ): void {
-  const options = { structParent, Contents: new String(linkDescription(url)) };
+  const options = { structParent, Contents: new String(linkDescription(ctx, url)) };
   if (url.length <= SHARED_ACTION_LENGTH) {
     ctx.doc.link(x, top, width, height, url, options);
     return;
@@ -48,10 +48,10 @@ export function linkAnnotation(
   ctx.doc.annotate(x, top, width, height, { ...options, Subtype: 'Link', A: action });
 }
 
-function linkDescription(url: string): string {
-  if (/^mailto:/i.test(url)) return `Send e-mail til ${shortened(url.slice(7))}`;
-  if (/^tel:/i.test(url)) return `Ring til ${shortened(url.slice(4))}`;
-  return `Link til ${shortened(url.replace(/^https?:\/\//i, '').replace(/\/$/, ''))}`;
+function linkDescription(ctx: BookletContext, url: string): string {
+  if (/^mailto:/i.test(url)) return ctx.t.mailLink(shortened(url.slice(7)));
+  if (/^tel:/i.test(url)) return ctx.t.phoneLink(shortened(url.slice(4)));
+  return ctx.t.webLink(shortened(url.replace(/^https?:\/\//i, '').replace(/\/$/, '')));
 }
 
 /** A description quotes no more of an address than anyone would listen to. */
