@@ -233,6 +233,10 @@ describe('a config that weakens the law is said on every run', () => {
     const json = JSON.parse(kvs(dir, ['check', '-f', 'json', ...asOf]).stdout) as Array<{ ruleSet: string; suppressedMessages: Array<{ ruleId: string }> }>;
     expect(json[0]!.ruleSet).toBe('sel101-2014');
     expect(json[0]!.suppressedMessages.map((m) => m.ruleId)).toEqual(['required-section']);
+    // The project's own templates decide what is shown: every build says kvs does not judge them.
+    mkdirSync(join(dir, 'tpl'));
+    writeFileSync(join(dir, 'kvs.config.json'), JSON.stringify({ templates: 'tpl' }));
+    expect(kvs(dir, ['build', '--only', 'html', ...asOf]).stderr).toMatch(/egne skabeloner \(tpl\)\. kvs tjekker teksten, men ikke hvad skabelonernes HTML og CSS viser eller skjuler/u);
     record({ area, what: 'kvs.config.json switching a legal rule off, down to a warning, or pinning an older rule set', cases: 3, result: 'said on stderr by check (also under --quiet) and build', uncaught: 0 });
   });
 });

@@ -43,6 +43,9 @@ export async function runBuild(paths: string[], options: BuildCliOptions): Promi
   for (const kommune of Object.keys(config.kommuner ?? {})) lookFor(kommune, config, root);
   const files = await context.standards(paths, 'build');
   for (const weakened of configWeakening(config, lang)) process.stderr.write(`kvs: ${plainLine(weakened)}\n`);
+  // The project's own templates and CSS decide what a citizen sees, and kvs does not judge them: said on every build.
+  const ownTemplates = [config.templates, ...Object.values(config.kommuner ?? {}).map((k) => k.templates)].filter((dir): dir is string => !!dir);
+  if (ownTemplates.length > 0) process.stderr.write(`kvs: ${plainLine(buildWords[lang].ownTemplates([...new Set(ownTemplates)].join(', ')))}\n`);
   const epoch = sourceDateEpoch();
   const outDir = resolve(cwd, options.out);
   assertOwnFolder(outDir, files, root, cwd);

@@ -16,6 +16,12 @@ export const buildWords = words({
     en: (built, total, outDir, overview) => `${built} of ${total} standards published to ${outDir}/ (overview: ${overview}).`,
   },
   /** A standard's findings on its line of the summary. */
+  ownTemplates: {
+    da: (dirs: string) =>
+      `Folderne bygges med projektets egne skabeloner (${dirs}). kvs tjekker teksten, men ikke hvad skabelonernes HTML og CSS viser eller skjuler: gennemse dem, før I udgiver.`,
+    en: (dirs) =>
+      `The leaflets are built with the project's own templates (${dirs}). kvs checks the text, not what the templates' HTML and CSS show or hide: review them before you publish.`,
+  },
   counts: {
     da: (errors: number, warnings: number, off: number) => `${errors} fejl, ${warnings} advarsler${off === 0 ? '' : `, ${off} ikke talt`}`,
     en: (errors, warnings, off) => `${errors} errors, ${warnings} warnings${off === 0 ? '' : `, ${off} not counted`}`,
