@@ -71,6 +71,16 @@ describe('bad YAML: one finding at the right line and column', () => {
     expect(finding!.position.start.column).toBeLessThanOrEqual(1010);
   });
 
+  it('the depth limit holds the same on a warm JIT (the parser\'s own limit is where the stack ends): 30 runs, and 64 levels still read', () => {
+    const deep = `---\nkommune: ${'['.repeat(1000)}${']'.repeat(1000)}\n---\n`;
+    for (let run = 0; run < 30; run++) expect(check(deep).some((f) => /for dybt indlejret/.test(f.message))).toBe(true);
+    // At the limit: read, and the schema says the value is not a text.
+    const atLimit = check(`---\nkommune: ${'['.repeat(64)}${']'.repeat(64)}\n---\n`);
+    expect(atLimit.some((f) => /for dybt indlejret/.test(f.message))).toBe(false);
+    // Brackets inside quotes and comments do not count.
+    expect(check(`---\nkommune: "${'['.repeat(100)}" # ${'{'.repeat(100)}\n---\n`).some((f) => /for dybt indlejret/.test(f.message))).toBe(false);
+  });
+
   it('records', () => {
     record({
       area: 'Bad YAML',

@@ -106,3 +106,38 @@ export function aliasProblem(doc: Document, at: Places): FrontMatterProblem {
     path: '',
   };
 }
+
+/**
+ * Flow collections (`[…]`, `{…}`) nested deeper than any front-matter needs. The
+ * YAML parser recurses per level and reports a stack overflow, but where the
+ * stack ends depends on how warm the JIT is, so the same file would pass one
+ * run and fail the next; this limit decides it the same way every time.
+ */
+export const MAX_FLOW_DEPTH = 64;
+
+/** The offset of the first bracket past `MAX_FLOW_DEPTH`, outside quotes and comments, or undefined. */
+export function flowDepthBreach(text: string): number | undefined {
+  let depth = 0;
+  let quote: string | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote) {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = undefined;
+      continue;
+    }
+    if (c === '"' || c === "'") quote = c;
+    else if (c === '#' && (i === 0 || /\s/u.test(text[i - 1]!))) {
+      const end = text.indexOf('\n', i);
+      if (end === -1) break;
+      i = end;
+    } else if (c === '[' || c === '{') {
+      if (++depth > MAX_FLOW_DEPTH) return i;
+    } else if ((c === ']' || c === '}') && depth > 0) depth--;
+  }
+  return undefined;
+}
+
+export function tooDeepProblem(offset: number, at: Places): FrontMatterProblem {
+  return { message: yamlSyntaxMessages.RESOURCE_EXHAUSTION!, position: at.span(offset, offset + 1), path: '' };
+}

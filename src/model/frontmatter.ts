@@ -10,7 +10,7 @@ import type { FrontMatter, FrontMatterProblem, Point } from '../types.js';
 import { yamlPlaces } from './frontmatter-locate.js';
 import { schemaProblems } from './frontmatter-schema-problems.js';
 import { validate } from './frontmatter-validate.js';
-import { aliasProblem, emptyProblem, notMappingProblem, syntaxProblem } from './frontmatter-yaml-problems.js';
+import { aliasProblem, emptyProblem, flowDepthBreach, notMappingProblem, syntaxProblem, tooDeepProblem } from './frontmatter-yaml-problems.js';
 
 export { frontMatterKeys, frontMatterSchema } from './frontmatter-validate.js';
 
@@ -26,6 +26,8 @@ export function withYamlLineEndings(yamlText: string): string {
 export function readFrontMatter(yamlText: string, origin: Point): FrontMatter {
   const at = yamlPlaces(yamlText, origin);
   const position = at.all();
+  const tooDeep = flowDepthBreach(yamlText);
+  if (tooDeep !== undefined) return { data: undefined, position, problems: [tooDeepProblem(tooDeep, at)] };
   // logLevel 'error' keeps MULTIPLE_DOCS (dropped at 'silent') but stops console warnings.
   const doc = parseDocument(withYamlLineEndings(yamlText), { prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
 
