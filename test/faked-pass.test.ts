@@ -212,6 +212,12 @@ describe('document-kind cannot take the § 101 findings with it', () => {
     const based = kvs(dir, ['check', '--baseline', 'base.json', ...asOf]);
     expect(based.status).toBe(1);
     expect(based.stdout).toMatch(/document-kind/u);
+    // Nor a refused file (not text): its one finding stands in for all of the file's.
+    writeFileSync(join(dir, 'standards', 'a.md'), Buffer.from([0, 1, 2, 0x23, 0x20, 0x41]));
+    kvs(dir, ['check', '--baseline', 'refused.json', '--write-baseline', ...asOf]);
+    const refused = kvs(dir, ['check', '--baseline', 'refused.json', ...asOf]);
+    expect(refused.status).toBe(1);
+    expect(refused.stdout).toMatch(/unreadable-file/u);
     record({ area, what: 'document-kind switched off by a comment, down to a warning in the config, or in a baseline, on a standard missing a section', cases: 3, result: 'the § 101 findings are counted again (exit 1); only a counted document-kind error replaces them', uncaught: 0 });
   });
 });

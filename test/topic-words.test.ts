@@ -32,23 +32,21 @@ describe('a topic is covered by the text under its own heading', () => {
     expect(findings(titled)).toEqual([expect.stringMatching(/^required-section@/u)]);
   });
 
-  it('"# Frit valg" exactly, first in a document of level-1 sections with a sub-section, is a section', () => {
+  it('the heading the leaflet makes the page title claims nothing, wherever it stands: the first level-1 heading, else the first heading', () => {
     const section = complete.match(fritValg)![0].replace(/^## /u, '# ');
-    const flat = withoutFrit.replace(/^# .*\n\n.*\n/mu, `${section}\n## Sådan vælger du\n\nSpørg din behandler.\n\n`).replace(/^## (?!Sådan)/gmu, '# ');
-    expect(flat.match(/^#{1,2} .*/gmu)!.slice(0, 3)).toEqual(['# Frit valg', '## Sådan vælger du', '# Lovgrundlag']);
-    expect(findings(flat)).toEqual([]);
-  });
-
-  it('"# Frit valg" exactly, as the only level-1 heading above the whole document, is the title and claims nothing', () => {
-    const titled = withoutFrit.replace(/^# .*$/mu, '# Frit valg');
-    expect(findings(titled)).toEqual([expect.stringMatching(/^required-section@/u)]);
-  });
-
-  it('a first level-1 heading among other level-1 headings is a section, not the title, and covers its topic', () => {
-    const section = complete.match(fritValg)![0].replace(/^## /u, '# ');
+    // First in a document of level-1 sections: the leaflet shows it as the page title, not as a section.
     const flat = withoutFrit.replace(/^# .*\n\n.*\n/mu, `${section}\n`).replace(/^## /gmu, '# ');
     expect(flat.match(/^# .*/mu)![0]).toBe('# Frit valg');
-    expect(findings(flat)).toEqual([]);
+    expect(findings(flat)).toEqual([expect.stringMatching(/^required-section@/u)]);
+    // After a smaller heading: still the first level-1 heading, so still the title.
+    const later = withoutFrit.replace(/^# .*$/mu, '### Rusmiddelcenter Eksempelby\n\nTorvet 1, 9999 Eksempelby\n\n# Frit valg');
+    expect(findings(later)).toEqual([expect.stringMatching(/^required-section@/u)]);
+    // No level-1 heading: the first heading is the title.
+    const noTop = withoutFrit.replace(/^# .*$/mu, '## Frit valg');
+    expect(findings(noTop)).toEqual([expect.stringMatching(/^required-section@/u)]);
+    // A second "# Frit valg" after the title is a section.
+    const second = withoutFrit + '\n# Frit valg\n\nDu kan vælge et andet offentligt eller privat tilbud af samme type.\n';
+    expect(findings(second)).toEqual([]);
   });
 
   it('"## Frit valg" over "### Gavekort" only: the gift-card text does not fill the free-choice section', () => {
@@ -74,6 +72,19 @@ describe('a topic is covered by the text under its own heading', () => {
   ])('a footnote definition in %s fills nothing', (_, body) => {
     const text = complete.replace(fritValg, `## Frit valg\n\n${body}\n`);
     expect(findings(text)).toEqual([expect.stringMatching(/^empty-section@/u)]);
+  });
+
+  it('a footnote\'s facts fill no section: a follow-up promise only in a footnote (referenced from the heading) does not count', () => {
+    const followUp = /## Opfølgning på behandlingsplanen\n[\s\S]*?(?=\n## )/u;
+    const body = 'Sammen med dig laver vi en behandlingsplan. Når behandlingen slutter, kontakter vi dig efter 6 måneder.';
+    const without = complete.replace(followUp, `## Opfølgning på behandlingsplanen\n\n${body}\n`);
+    const rules = (text: string) => checkText(text, 'a.md', { asOf }).findings.map((f) => f.ruleId).filter((id) => id === 'follow-up-schedule');
+    expect(rules(without)).toEqual(['follow-up-schedule']);
+    const withNote = complete.replace(
+      followUp,
+      `## Opfølgning på behandlingsplanen[^o]\n\n${body}\n\n[^o]: Når behandlingen slutter, kontakter vi dig senest efter 1 måned og igen efter 6 måneder.\n`,
+    );
+    expect(rules(withNote)).toEqual(['follow-up-schedule']);
   });
 
   it('property: adding sub-sections about other topics under an empty "## Frit valg" never covers it', () => {

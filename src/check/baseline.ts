@@ -19,6 +19,8 @@ import { writeFileAtomic } from '../fs/write.js';
 import { readInputFile, readStandardSource } from '../fs/read.js';
 import { decode } from '../model/read.js';
 import { documentKindRule } from '../rules/document-kind.js';
+import { inputLimit } from '../rules/input-limit.js';
+import { unreadableFile } from '../rules/index.js';
 import { inBoth } from '../i18n/index.js';
 import { checkWords } from '../i18n/check.js';
 
@@ -208,9 +210,11 @@ export class BaselineRun {
 }
 
 /**
- * A counted document-kind error stands in for the § 101 findings of another area's standard
- * (src/check/check.ts): hidden by a baseline, it would take them with it unseen, so it never is.
+ * Findings that stand in for others: a counted document-kind error for the § 101 findings of another
+ * area's standard (src/check/check.ts), and a refused file (too large, not text) for all of its findings.
+ * Hidden by a baseline, they would take those with them unseen, so they never are.
  */
 function replacesOthers(finding: Finding): boolean {
+  if (finding.ruleId === inputLimit.id || finding.ruleId === unreadableFile.id) return true;
   return finding.ruleId === documentKindRule.meta.id && finding.severity === 'error';
 }

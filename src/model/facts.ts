@@ -153,7 +153,9 @@ interface Block {
 }
 
 const BLOCK_TYPES = new Set(['paragraph', 'heading', 'tableCell']);
-const CONTAINER_TYPES = new Set(['root', 'list', 'listItem', 'blockquote', 'table', 'tableRow', 'footnoteDefinition']);
+// Not footnote definitions: a footnote is printed at the end of the leaflet (or, unreferenced or referenced
+// from a heading, nowhere), never under the heading it is written below, so its facts fill no section.
+const CONTAINER_TYPES = new Set(['root', 'list', 'listItem', 'blockquote', 'table', 'tableRow']);
 
 function collectBlocks(standard: Omit<Standard, 'facts'>): Block[] {
   const sectionOf = new Map<unknown, number>();

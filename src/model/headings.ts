@@ -19,8 +19,6 @@ export function normalizeHeading(text: string): string {
 
 export interface HeadingMatcher {
   match(heading: string): string[];
-  /** True when the heading is, after normalising, exactly a known heading (not only its start). */
-  isExact(heading: string): boolean;
 }
 
 /**
@@ -37,9 +35,6 @@ export function headingMatcher(requirements: Requirement[]): HeadingMatcher {
       const exact = exactly.get(text);
       const found = exact ?? known.filter((k) => startsWithWord(text, k.heading)).map((k) => k.key);
       return [...new Set(found)];
-    },
-    isExact(heading) {
-      return exactly.has(normalizeHeading(heading));
     },
   };
 }

@@ -14,7 +14,7 @@ export function splitSections(tree: Root, matcher: HeadingMatcher, markers = tru
   const sections: Section[] = [];
   const open: Section[] = [];
   let current: RootContent[] | undefined;
-  const title = documentTitle(tree, matcher);
+  const title = titleHeading(tree);
 
   for (const node of tree.children) {
     if (node.type !== 'heading') {
@@ -69,29 +69,19 @@ export function splitSections(tree: Root, matcher: HeadingMatcher, markers = tru
 }
 
 /**
- * The document's title: the first heading, at level 1, when no other heading
- * is at level 1, or when the heading after it is deeper and its text is not
- * exactly a topic's heading. A title names the whole document ("Frit valg –
- * kvalitetsstandard for …"), so it claims no topic: everything under it would
- * otherwise count for that topic. "# Frit valg" in a document of level-1
- * sections is a section; as the only level-1 heading, above everything, it is the title.
+ * The heading the leaflet makes the page title (src/render/html/outline.ts):
+ * the first level-1 heading, else the first heading. It names the whole
+ * document ("Frit valg – kvalitetsstandard for …"), and the leaflet shows no
+ * section under it, so it claims no topic: one decision for the check and the leaflet.
  */
-function documentTitle(tree: Root, matcher: HeadingMatcher): Heading | undefined {
+export function titleHeading(tree: Root): Heading | undefined {
   let first: Heading | undefined;
-  let next: Heading | undefined;
-  let otherTop = false;
   for (const child of tree.children) {
     if (child.type !== 'heading') continue;
-    if (!first) first = child;
-    else {
-      next ??= child;
-      if (child.depth === 1) otherTop = true;
-    }
+    if (child.depth === 1) return child;
+    first ??= child;
   }
-  if (first?.depth !== 1) return undefined;
-  if (!otherTop) return first;
-  if ((next?.depth ?? 1) <= 1) return undefined;
-  return matcher.isExact(toString(first, { includeHtml: false }).trim()) ? undefined : first;
+  return first;
 }
 
 /**

@@ -6,7 +6,7 @@
  * paragraphs are dropped, and the rest is cut into sections.
  */
 import { toString } from 'mdast-util-to-string';
-import type { Heading, Nodes, Yaml } from 'mdast';
+import type { Nodes, Yaml } from 'mdast';
 import type { Directive, FrontMatter, Position, Standard } from '../types.js';
 import { resolveCriticMarkup, type OffsetMap } from './critic.js';
 import { parseMarkdown } from './parse.js';
@@ -15,7 +15,7 @@ import { acceptHtmlReview } from './review.js';
 import { removeDuplicateParagraphs } from './duplicates.js';
 import { acceptVisible } from './visible.js';
 import { headingMatcher } from './headings.js';
-import { splitSections } from './sections.js';
+import { splitSections, titleHeading } from './sections.js';
 import { parseComment } from './directives.js';
 import { readFrontMatter } from './frontmatter.js';
 import { extractFacts } from './facts.js';
@@ -62,7 +62,7 @@ export function buildStandard(source: string, path = '<input>', options: ModelOp
     path,
     source,
     ...(frontMatter ? { frontMatter } : {}),
-    title: findTitle(tree.children.filter((n): n is Heading => n.type === 'heading'), documentStart),
+    title: findTitle(tree, documentStart),
     sections,
     review,
     duplicates,
@@ -89,8 +89,8 @@ function readYaml(node: Yaml, accepted: string, map: OffsetMap, original: Locato
   };
 }
 
-function findTitle(headings: Heading[], documentStart: Standard['title']['position']['start']): Standard['title'] {
-  const title = headings.find((h) => h.depth === 1) ?? headings[0];
+function findTitle(tree: Standard['tree'], documentStart: Standard['title']['position']['start']): Standard['title'] {
+  const title = titleHeading(tree);
   if (title?.position) return { text: toString(title).trim(), position: title.position as Position };
   return { text: '', position: { start: documentStart, end: documentStart } };
 }

@@ -73,7 +73,7 @@ export const complaintDeadline: Rule<typeof messages> = {
       .flatMap((scope) => scope.all)
       .map((index) => {
         const section = standard.sections[index]!;
-        return `${section.heading}\n${toString(section.content)}`;
+        return `${section.heading}\n${toString(section.content, { includeHtml: false })}`;
       })
       .join('\n');
     const reconsiders = mentionsAny(text, factsData.reconsideration);

@@ -34,6 +34,11 @@ ruleTester.run('complaint-deadline', {
       errors: [{ line: 3, severity: 'warning', messageIncludes: ['genvurderer', 'Ankestyrelsen'] }],
     },
     {
+      name: 'the route only in an HTML comment, which no reader sees',
+      code: complaints('Du kan klage inden 4 uger efter, at du har modtaget afgørelsen.\n\n<!-- Kommunen genvurderer afgørelsen og sender klagen til Ankestyrelsen. -->'),
+      errors: [{ line: 3, severity: 'warning', messageIncludes: ['genvurderer', 'Ankestyrelsen'] }],
+    },
+    {
       name: 'Ankestyrelsen without reconsideration',
       code: complaints('Klagen sendes til Ankestyrelsen.'),
       errors: [{ line: 3, severity: 'warning', messageIncludes: 'genvurderer afgørelsen, før' }],
