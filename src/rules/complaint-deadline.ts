@@ -69,6 +69,7 @@ export const complaintDeadline: Rule<typeof messages> = {
 
     const scopes = requirementScopes(standard, 'klageadgang');
     if (scopes.length === 0) return; // required-section reports the missing section
+    if (scopes.every((scope) => standard.sections[scope.top]!.words === 0)) return; // empty-section reports it
     const text = scopes
       .flatMap((scope) => scope.all)
       .map((index) => {
