@@ -53,24 +53,36 @@ const nextRevisionWord = /(?<![\p{L}])(?:næste\s+revision|revideres\s+(?:senest
 const updatedWord = /(?<![\p{L}])(?:(?:(?:sidst|senest)\s+)?(?:opdateret|revideret|ajourført|redigeret|publiceret)|(?:sidst|senest)\s+ændret)(?![\p{L}])/giu;
 /** What may stand between the verb and its date: a body, "den", "d.", "på mødet"; no number, no law. */
 const between = /^[\s:,-]*((?:[\p{L}.,'’-]+\s+){0,10}?)(?:den\s+|d\.\s*|pr\.\s*|i\s+)?(?=\d|\p{L}+\.?\s+\d{4})/iu;
+/** A political body right before a date ("Social- og Sundhedsudvalget, den 30. januar 2017" on a cover): its approval. */
+const bodyWord = /(?<![\p{L}])[\p{L}-]*(?:udvalg(?:et)?|byråd(?:et)?|kommunalbestyrelsen?|regionsråd(?:et)?)(?![\p{L}])/giu;
+// Only "den"/"d." and a whole date: "Socialudvalget 2018-2022" is a term of office, not an approval.
+const bodyBetween = /^[\s,:-]*()(?:den\s+|d\.\s*)(?=\d)/iu;
 const notOwn = /(?<![\p{L}])(?:lov|loven|lovens|bekendtgørelse|bekendtgørelsen|bek|vejledning|nr|cirkulære|folketinget)(?![\p{L}])/iu;
 
 /** Every approval and update date the text states, in order. */
 export function statedDates(text: string): StatedDate[] {
   const found: Array<StatedDate & { at: number }> = [];
-  for (const [kind, word] of [['approved', approvedWord], ['updated', updatedWord], ['next-revision', nextRevisionWord]] as const) {
+  const cues = [
+    ['approved', approvedWord, between],
+    ['updated', updatedWord, between],
+    ['next-revision', nextRevisionWord, between],
+    ['approved', bodyWord, bodyBetween],
+  ] as const;
+  for (const [kind, word, gap] of cues) {
     for (const match of text.matchAll(word)) {
       // "Loven blev vedtaget i 2019": the sentence is about a law, not the standard.
       const sentence = text.slice(Math.max(0, match.index - 80), match.index).split(/[.!?]\s+|\n/).at(-1) ?? '';
       if (notOwn.test(sentence)) continue;
       const after = text.slice(match.index + match[0].length, match.index + match[0].length + 160);
-      const lead = between.exec(after);
+      const lead = gap.exec(after);
       if (!lead) continue;
       if (notOwn.test(lead[1]!) || /[.!?]\s+\p{Lu}/u.test(lead[1]!)) continue;
       const date = readDate(after.slice(lead[0].length));
-      if (!date) continue;
+      if (!date || (word === bodyWord && date.dato.length !== 10)) continue;
       found.push({ kind, dato: date.dato, between: lead[1]!.trim(), at: match.index });
     }
   }
-  return found.sort((a, b) => a.at - b.at).map(({ at: _at, ...date }) => date);
+  // "Godkendt af Byrådet den 3. februar 2016" is found by both cues: once is enough.
+  const unique = found.filter((date, index) => !found.some((other, o) => o < index && other.kind === date.kind && other.dato === date.dato));
+  return unique.sort((a, b) => a.at - b.at).map(({ at: _at, ...date }) => date);
 }
