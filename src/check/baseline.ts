@@ -18,9 +18,7 @@ import { UsageError } from '../errors.js';
 import { writeFileAtomic } from '../fs/write.js';
 import { readInputFile, readStandardSource } from '../fs/read.js';
 import { decode } from '../model/read.js';
-import { documentKindRule } from '../rules/document-kind.js';
-import { inputLimit } from '../rules/input-limit.js';
-import { unreadableFile } from '../rules/index.js';
+import { standsInForOthers } from '../rules/index.js';
 import { inBoth } from '../i18n/index.js';
 import { checkWords } from '../i18n/check.js';
 
@@ -164,7 +162,7 @@ export class BaselineRun {
     const prints = fingerprintsOf(result.findings, sourceOf(path, this.options.root));
     if (this.options.write) {
       result.findings.forEach((finding, index) =>
-        replacesOthers(finding) ? undefined : this.recorded.push({
+        standsInForOthers(finding) ? undefined : this.recorded.push({
           file,
           ruleId: finding.ruleId,
           ...(finding.requirement ? { requirement: finding.requirement } : {}),
@@ -173,10 +171,10 @@ export class BaselineRun {
           message: finding.message,
         }),
       );
-      return this.hide(result, result.findings.map((finding) => !replacesOthers(finding)));
+      return this.hide(result, result.findings.map((finding) => !standsInForOthers(finding)));
     }
     const known = result.findings.map(
-      (finding, index) => !replacesOthers(finding) && this.known.has(matchKey(file, finding.ruleId, finding.requirement, prints[index]!)),
+      (finding, index) => !standsInForOthers(finding) && this.known.has(matchKey(file, finding.ruleId, finding.requirement, prints[index]!)),
     );
     return this.hide(result, known);
   }
@@ -207,14 +205,4 @@ export class BaselineRun {
     writeFileAtomic(this.target, `${JSON.stringify(data, null, 2)}\n`);
     return t.baselineWritten(findings.length, shown);
   }
-}
-
-/**
- * Findings that stand in for others: a counted document-kind error for the § 101 findings of another
- * area's standard (src/check/check.ts), and a refused file (too large, not text) for all of its findings.
- * Hidden by a baseline, they would take those with them unseen, so they never are.
- */
-function replacesOthers(finding: Finding): boolean {
-  if (finding.ruleId === inputLimit.id || finding.ruleId === unreadableFile.id) return true;
-  return finding.ruleId === documentKindRule.meta.id && finding.severity === 'error';
 }

@@ -5,7 +5,7 @@
  */
 import type { Directive, FileResult, Finding, Lang, Requirement, RuleSet, Severity, Standard, SuppressedFinding, Suppression } from '../types.js';
 import type { Config } from '../config.js';
-import { rules, runs, unreadableFile, findingOf, type Report } from '../rules/index.js';
+import { rules, runs, unreadableFile, findingOf, isOtherAreaError, type Report } from '../rules/index.js';
 import { inputLimit } from '../rules/input-limit.js';
 import { unusedDirective } from '../rules/unused-directive.js';
 import { unusedDirectiveMessages } from '../i18n/rules/unused-directive.js';
@@ -19,7 +19,6 @@ import { requirementCatalogue } from '../law/catalogue.js';
 import { decode, limitRefusal, type Encoding, type Refusal } from '../model/read.js';
 import { findLimitBreach } from '../model/limits.js';
 import { today } from './dates.js';
-import { documentKind, documentKindRule, isOtherArea } from '../rules/document-kind.js';
 
 export interface CheckOptions {
   /** The check date, YYYY-MM-DD; default today. */
@@ -50,8 +49,8 @@ export function checkStandard(standard: Standard, options: CheckOptions = {}): F
   const applied = applyDirectives(counted, directives, standard);
   // Another area's standard gets its document-kind error instead of the § 101 findings, but only while that
   // error is counted: switched off or down to a warning, it cannot take the § 101 findings with it unseen.
-  const otherArea = applied.kept.some((f) => f.ruleId === documentKindRule.meta.id && f.severity === 'error');
-  const relevant = <T extends Finding>(found: T[]): T[] => (otherArea ? forDocumentKind(found, standard) : found);
+  const otherArea = applied.kept.some(isOtherAreaError);
+  const relevant = <T extends Finding>(found: T[]): T[] => (otherArea ? withoutSel101(found, standard) : found);
   const kept = relevant(applied.kept);
   if (options.reportUnusedDirectives) {
     for (const directive of applied.unused) {
@@ -175,8 +174,7 @@ const skippedInDraft = new Set(rules.filter((rule) => rule.meta.skippedInDraft).
  * A standard for another area (§ 107 housing, § 83 home help …) gets one clear
  * `document-kind` error, not fifteen missing sections and a wrong `omraade`.
  */
-function forDocumentKind<T extends Finding>(findings: T[], standard: Standard): T[] {
-  if (!isOtherArea(documentKind(standard))) return findings;
+function withoutSel101<T extends Finding>(findings: T[], standard: Standard): T[] {
   const sel101Rules = new Set(rules.filter((rule) => rule.meta.appliesTo === 'sel101').map((rule) => rule.meta.id));
   const omraade = standard.frontMatter?.problems.filter((p) => p.path === 'omraade').map((p) => p.position.start.offset);
   return findings.filter(

@@ -10,10 +10,6 @@ import type { Localized } from '../types.js';
 import { inBoth } from '../i18n/index.js';
 import { checkWords } from '../i18n/check.js';
 
-export async function resolveFiles(patterns: string[], cwd: string, ignore: string[] = [], ignoreRoot = cwd): Promise<string[]> {
-  return (await resolveFileSet(patterns, cwd, ignore, ignoreRoot)).files;
-}
-
 /** The files, and those of them the ignore list left out (so a run can say so: an ignored standard is never unseen). */
 export async function resolveFileSet(
   patterns: string[],

@@ -44,6 +44,8 @@ export interface CommandContext {
   standards(paths: readonly string[], command: string): Promise<string[]>;
 }
 
+const say = (text: string): void => void process.stderr.write(`${text}\n`);
+
 export function commandContext(options: ContextOptions, cwd = process.cwd()): CommandContext {
   const asOf = options.asOf === undefined ? today() : parseAsOf(options.asOf);
   const { config, root, path } = loadConfig(options.config, cwd);
@@ -55,7 +57,7 @@ export function commandContext(options: ContextOptions, cwd = process.cwd()): Co
     ...(path ? { configPath: path } : {}),
     lang,
     asOf,
-    say: (text) => void process.stderr.write(`${text}\n`),
+    say,
     pick: (text) => text[lang],
     outputs: () => (path ? new RunFiles(cwd).input(path) : new RunFiles(cwd)),
     async standards(paths, command) {
@@ -63,7 +65,7 @@ export function commandContext(options: ContextOptions, cwd = process.cwd()): Co
         throw new UsageError(inBoth(checkWords, (t) => t.noStandards(command)));
       }
       const { files, ignored } = await resolveFileSet(paths.length > 0 ? [...paths] : ['standards'], cwd, config.ignore, root);
-      if (ignored.length > 0) process.stderr.write(`kvs: ${ignoredNote(ignored, cwd)[lang]}\n`);
+      if (ignored.length > 0) say(`kvs: ${ignoredNote(ignored, cwd)[lang]}`);
       return files;
     },
   };

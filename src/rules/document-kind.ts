@@ -276,8 +276,8 @@ function evidenceOf(tally: Tally): string {
     .join(', ');
 }
 
-/** True when the standard plainly belongs to another area: the runner then drops § 101 section findings. */
-export function isOtherArea(kind: DocumentKind): boolean {
+/** True when the standard plainly belongs to another area: the rule reports it, and the runner then drops § 101 section findings. */
+export function isOtherArea(kind: DocumentKind): kind is DocumentKind & { kind: Exclude<KnownKind, 'sel101'> } {
   return kind.kind !== 'sel101' && kind.kind !== 'unknown';
 }
 
@@ -299,7 +299,7 @@ export const documentKindRule: Rule<typeof messages> = {
   check(context) {
     const { standard } = context;
     const found = documentKind(standard);
-    if (found.kind === 'sel101' || found.kind === 'unknown') return;
+    if (!isOtherArea(found)) return;
     const kind = found.kind;
     context.report({
       position: standard.title.position,

@@ -1,6 +1,6 @@
 /** The registry: every rule the tool has. Which run, and how severe, is rule-set data. */
 import type { Rule } from './rule.js';
-import type { Lang, RuleMeta, RuleSet } from '../types.js';
+import type { Finding, Lang, RuleMeta, RuleSet } from '../types.js';
 import { docsUrl } from '../meta.js';
 import { checkWords } from '../i18n/check.js';
 import { requiredSection } from './required-section.js';
@@ -87,6 +87,23 @@ export function runs(ruleId: string, config: { rules?: Record<string, string> },
   const inSet = ruleSet.rules[ruleId] ?? 'off';
   if (setting === 'off') return inSet !== 'off' && isLegalRule(ruleId);
   return (setting ?? inSet) !== 'off';
+}
+
+/**
+ * A counted document-kind error: the standard is another area's, and this one
+ * error stands in for its § 101 findings (src/check/check.ts drops them).
+ */
+export function isOtherAreaError(finding: Pick<Finding, 'ruleId' | 'severity'>): boolean {
+  return finding.ruleId === documentKindRule.meta.id && finding.severity === 'error';
+}
+
+/**
+ * A finding that stands in for others: another area's document-kind error, and a
+ * refused file's one finding (too large, not text) for all of the file's. A
+ * baseline never hides these: it would take the others with them unseen.
+ */
+export function standsInForOthers(finding: Pick<Finding, 'ruleId' | 'severity'>): boolean {
+  return finding.ruleId === inputLimit.id || finding.ruleId === unreadableFile.id || isOtherAreaError(finding);
 }
 
 /**
