@@ -113,6 +113,8 @@ export interface TopicCues {
   body: string[][];
   /** Phrases that say a sentence is about something else (the document's own purpose). */
   not?: string[];
+  /** Different groups the text needs (default 2). */
+  groups?: number;
 }
 
 /**

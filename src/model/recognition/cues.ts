@@ -12,6 +12,8 @@ export interface Topic {
   heading: string[];
   body: string[][];
   not: string[];
+  /** Different body groups the text needs. */
+  groups: number;
   /** Known headings, as written and compacted (no spaces or hyphens) for the misspelling test. */
   known: Array<{ text: string; compact: string }>;
 }
@@ -38,6 +40,7 @@ export function cuesFor(requirements: Requirement[]): Cues {
       heading: r.cues?.heading ?? [],
       body: r.cues?.body ?? [],
       not: r.cues?.not ?? [],
+      groups: r.cues?.groups ?? 2,
       known: r.headings.map((text) => ({ text, compact: compact(normalizeHeading(text)) })),
     })),
     skipPhrases: skip.phrases,

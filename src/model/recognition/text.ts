@@ -81,7 +81,7 @@ export function textMatches(blocks: readonly Block[], cues: Cues, wanted: Readon
       for (const [key, hits] of current) {
         if (!wanted.has(key)) continue;
         const together = new Map([...(previous.get(key) ?? []), ...hits]);
-        if (together.size < 2 || !together.has(0)) continue;
+        if (together.size < cues.topics.find((t) => t.key === key)!.groups || !together.has(0)) continue;
         const match = { key, groups: together.size, words: [...new Set(together.values())], position: block.position };
         const old = best.get(key);
         if (!old || match.groups > old.groups) best.set(key, match);
