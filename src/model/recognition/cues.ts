@@ -25,6 +25,8 @@ export interface Cues {
 }
 
 const compiled = new WeakMap<Requirement[], Cues>();
+/** Per requirement object: a project's extra headings make a new list each time, but most of its requirements are the catalogue's own. */
+const topicOf = new WeakMap<Requirement, Topic>();
 let skip: { phrases: string[]; headings: Set<string> } | undefined;
 
 export function cuesFor(requirements: Requirement[]): Cues {
@@ -34,20 +36,25 @@ export function cuesFor(requirements: Requirement[]): Cues {
     const data = readRecognition();
     return { phrases: data.skipPhrases ?? [], headings: new Set((data.skipHeadings ?? []).map(normalizeHeading)) };
   })();
-  cues = {
-    topics: requirements.map((r) => ({
+  cues = { topics: requirements.map(topic), skipPhrases: skip.phrases, skipHeadings: skip.headings };
+  compiled.set(requirements, cues);
+  return cues;
+}
+
+function topic(r: Requirement): Topic {
+  let t = topicOf.get(r);
+  if (!t) {
+    t = {
       key: r.key,
       heading: r.cues?.heading ?? [],
       body: r.cues?.body ?? [],
       not: r.cues?.not ?? [],
       groups: r.cues?.groups ?? 2,
       known: r.headings.map((text) => ({ text, compact: compact(normalizeHeading(text)) })),
-    })),
-    skipPhrases: skip.phrases,
-    skipHeadings: skip.headings,
-  };
-  compiled.set(requirements, cues);
-  return cues;
+    };
+    topicOf.set(r, t);
+  }
+  return t;
 }
 
 /** Without spaces and hyphens: "behandlings garanti" and "behandlings-garanti" meet "behandlingsgaranti". */

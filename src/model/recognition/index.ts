@@ -20,12 +20,20 @@ import { cuesFor, type Cues } from './cues.js';
 import { headingCues, misspelling } from './heading.js';
 import { blocksOf, onlyAboutSomethingElse, supports, textMatches, type Block } from './text.js';
 
+/** Each section's prose blocks, read when first asked for: most sections are matched by their heading alone. */
+type Blocks = (index: number) => Block[];
+
+function lazyBlocks(sections: Section[]): Blocks {
+  const read: Block[][] = [];
+  return (index) => (read[index] ??= blocksOf(sections[index]!.content.children));
+}
+
 export function recogniseTopics(sections: Section[], requirements: Requirement[], titleIndex: number | undefined): void {
   const cues = cuesFor(requirements);
-  const blocks = sections.map((section) => blocksOf(section.content.children));
+  const blocks = lazyBlocks(sections);
   for (const section of sections) {
     if (section.index === titleIndex) continue;
-    rejectOtherPurpose(section, blocks[section.index]!, cues);
+    rejectOtherPurpose(section, blocks, cues);
     if (section.evidence.some((e) => e.outcome === 'rejected')) continue;
     if (section.requirements.length > 0 || cues.skipHeadings.has(normalizeHeading(section.heading))) continue;
     readHeading(section, sections, blocks, cues);
@@ -37,11 +45,11 @@ export function recogniseTopics(sections: Section[], requirements: Requirement[]
 }
 
 /** "## Formål" over "Formålet med denne kvalitetsstandard er at informere …" is not the treatment's purpose. */
-function rejectOtherPurpose(section: Section, blocks: Block[], cues: Cues): void {
+function rejectOtherPurpose(section: Section, blocks: Blocks, cues: Cues): void {
   for (const key of [...section.requirements]) {
     if (section.matchedBy[key] !== 'heading') continue;
     const topic = cues.topics.find((t) => t.key === key);
-    const phrase = topic && onlyAboutSomethingElse(blocks, topic);
+    const phrase = topic && topic.not.length > 0 ? onlyAboutSomethingElse(blocks(section.index), topic) : undefined;
     if (phrase === undefined) continue;
     section.requirements = section.requirements.filter((k) => k !== key);
     delete section.matchedBy[key];
@@ -49,7 +57,7 @@ function rejectOtherPurpose(section: Section, blocks: Block[], cues: Cues): void
   }
 }
 
-function readHeading(section: Section, sections: Section[], blocks: Block[][], cues: Cues): void {
+function readHeading(section: Section, sections: Section[], blocks: Blocks, cues: Cues): void {
   const found = headingCues(section.heading, cues);
   const miss = misspelling(section.heading, cues);
   // A compound split in two ("Behandlings garanti") is a misspelling even when a stem matches; an inflected form ("Brugerinddragelsen") is not.
@@ -70,8 +78,8 @@ function readHeading(section: Section, sections: Section[], blocks: Block[][], c
 }
 
 /** The section's own blocks and those of sub-sections about no topic of their own. */
-function topicBlocks(section: Section, sections: Section[], blocks: Block[][]): Block[] {
-  const text = [...blocks[section.index]!];
+function topicBlocks(section: Section, sections: Section[], blocks: Blocks): Block[] {
+  const text = [...blocks(section.index)];
   for (const index of section.children) {
     const child = sections[index]!;
     if (child.requirements.length === 0) text.push(...topicBlocks(child, sections, blocks));
@@ -79,11 +87,11 @@ function topicBlocks(section: Section, sections: Section[], blocks: Block[][]): 
   return text;
 }
 
-function readText(sections: Section[], blocks: Block[][], cues: Cues, wanted: Set<string>): void {
+function readText(sections: Section[], blocks: Blocks, cues: Cues, wanted: Set<string>): void {
   const best = new Map<string, { section: Section; evidence: TopicEvidence; groups: number }>();
   for (const section of sections) {
     if (cues.skipHeadings.has(normalizeHeading(section.heading))) continue;
-    for (const match of textMatches(blocks[section.index]!, cues, wanted, hostTopics(section, sections))) {
+    for (const match of textMatches(blocks(section.index), cues, wanted, hostTopics(section, sections))) {
       const old = best.get(match.key);
       if (old && old.groups >= match.groups) continue;
       const evidence: TopicEvidence = { key: match.key, outcome: 'probable', how: 'text', words: match.words, position: match.position ?? section.position };

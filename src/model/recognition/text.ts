@@ -72,10 +72,13 @@ export interface TextMatch {
  */
 export function textMatches(blocks: readonly Block[], cues: Cues, wanted: ReadonlySet<string>, host: readonly string[] = []): TextMatch[] {
   const best = new Map<string, TextMatch>();
+  const names = cues.topics.filter((t) => wanted.has(t.key)).flatMap((t) => t.body[0] ?? []);
   for (const block of blocks) {
+    // Most blocks name none of the wanted topics: one look at the block spares reading its sentences.
+    if (!names.some((name) => hasCue(block.text, name))) continue;
     let previous = new Map<string, Hits>();
     for (const sentence of sentencesOf(block.text)) {
-      let current = sentenceHits(sentence, cues);
+      let current = sentenceHits(sentence, cues, wanted);
       // A sentence that names the topic its section is about belongs to it ("Rusmiddelcentret hører under … og tilbyder ambulant behandling" under Organisering).
       if (host.some((key) => current.get(key)?.has(0))) current = new Map();
       for (const [key, hits] of current) {
@@ -92,17 +95,27 @@ export function textMatches(blocks: readonly Block[], cues: Cues, wanted: Readon
   return [...best.values()];
 }
 
-/** Every topic's hits in one sentence, or none when the sentence only names topics. */
-function sentenceHits(sentence: string, cues: Cues): Map<string, Hits> {
+/**
+ * The hits in one sentence of the wanted topics (every group) and of the
+ * others (their name group only, which is all the contents-list test and the
+ * host test read), or none when the sentence only names topics.
+ */
+function sentenceHits(sentence: string, cues: Cues, wanted: ReadonlySet<string>): Map<string, Hits> {
   const found = new Map<string, Hits>();
   if (cues.skipPhrases.some((phrase) => sentence.includes(phrase))) return found;
-  for (const topic of cues.topics) {
-    const hits = hitsOf(sentence, topic);
-    if (hits.size > 0) found.set(topic.key, hits);
-  }
   let named = 0;
-  for (const hits of found.values()) if (hits.has(0)) named++;
+  for (const topic of cues.topics) {
+    const hits = wanted.has(topic.key) ? hitsOf(sentence, topic) : nameHit(sentence, topic);
+    if (hits.size === 0) continue;
+    found.set(topic.key, hits);
+    if (hits.has(0)) named++;
+  }
   return named >= 3 ? new Map() : found;
+}
+
+function nameHit(sentence: string, topic: Topic): Hits {
+  const cue = firstCue(sentence, topic.body[0] ?? []);
+  return cue === undefined || topic.not.some((phrase) => hasCue(sentence, phrase)) ? new Map() : new Map([[0, cue]]);
 }
 
 /** Whether the text holds any cue of the topic outside its "not" sentences (a heading's cue needs this support). */
