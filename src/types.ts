@@ -106,6 +106,26 @@ export interface RequirementDefinition {
   cues?: TopicCues;
 }
 
+/** `kvs coverage`: how a topic stands in one standard. */
+export type CoverageStatus = 'covered' | 'probable' | 'empty' | 'missing';
+
+export interface CoveragePlace {
+  line: number;
+  heading: string;
+  outcome: TopicEvidence['outcome'];
+  how: TopicEvidence['how'];
+  words: string[];
+  suggestion?: string;
+}
+
+export interface CoverageRow {
+  key: string;
+  title: string;
+  severity: Severity;
+  status: CoverageStatus;
+  places: CoveragePlace[];
+}
+
 /** Word stems and phrases, lower case, matched from the start of a word. */
 export interface TopicCues {
   heading: string[];

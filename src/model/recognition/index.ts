@@ -53,6 +53,7 @@ function rejectOtherPurpose(section: Section, blocks: Blocks, cues: Cues): void 
     if (phrase === undefined) continue;
     section.requirements = section.requirements.filter((k) => k !== key);
     delete section.matchedBy[key];
+    section.evidence = section.evidence.filter((e) => e.key !== key);
     section.evidence.push({ key, outcome: 'rejected', how: 'heading', words: [phrase], position: section.position });
   }
 }
