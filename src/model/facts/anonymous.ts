@@ -4,8 +4,8 @@
  */
 import type { Standard } from '../../types.js';
 import { anonymousPhoneWords, anonymousWords, data, notKommuneNames } from './data.js';
-import { isUpper } from './chars.js';
-import type { Block } from './blocks.js';
+import { isUpper } from '../text/chars.js';
+import type { Block } from '../text/blocks.js';
 import { fact, type Context, type Sentence } from './context.js';
 import { tokenize, wordBefore, type Token } from './tokens.js';
 

@@ -6,8 +6,8 @@ import type { Fact, Facts, Position, Standard } from '../../types.js';
 import type { ContactProblem } from '../../types.js';
 import { locator, type Locator } from '../positions.js';
 import { emptyFacts } from './data.js';
-import { collectBlocks, type Block } from './blocks.js';
-import { splitSentences } from './sentences.js';
+import { collectBlocks, type Block } from '../text/blocks.js';
+import { splitSentences } from '../text/sentences.js';
 import { tokenize, type Token } from './tokens.js';
 
 export interface Sentence {
@@ -39,7 +39,10 @@ export interface Context {
   blocks: Block[];
   sentences: Sentence[];
   facts: Facts;
+  /** Contact problems of the text and links, before front-matter and de-duplication (contact-problems.ts). */
   problems: Array<Fact<ContactProblem>>;
+  /** Per block, where its malformed contact details start in its text. */
+  problemStarts: Map<Block, number[]>;
   /** Sections that describe the treatment plan (follow-up context). */
   planSections: Set<number>;
   lawSections: Set<number>;
@@ -63,6 +66,7 @@ export function analyse(standard: Omit<Standard, 'facts'>): Context {
     sentences,
     facts: emptyFacts(),
     problems: [],
+    problemStarts: new Map(),
     planSections: keyed('behandlingsplan'),
     lawSections: keyed('lovgrundlag'),
   };

@@ -3,7 +3,7 @@
  * state ("14 dage", "1, 3, 6 og 12 måneder").
  */
 import { listWords, numberWordOf, rangeWords, unitOf, type Unit } from './data.js';
-import { isDigit, isLetterCode, isSpace } from './chars.js';
+import { isDigit, isLetterCode, isSpace } from '../text/chars.js';
 
 export interface Token {
   kind: 'word' | 'num' | 'punct';
