@@ -7,7 +7,8 @@ import { anonymousPhoneWords, anonymousWords, data, notKommuneNames } from './da
 import { isUpper } from '../text/chars.js';
 import type { Block } from '../text/blocks.js';
 import { fact, type Context, type Sentence } from './context.js';
-import { tokenize, wordBefore, type Token } from './tokens.js';
+import { tokenize, type Token } from '../text/tokens.js';
+import { wordBefore } from './tokens.js';
 
 /** The kommune's own names (front-matter `kommune` and `samarbejdskommuner`), lower case, without "Kommune". */
 export function ownKommuneNames(standard: Pick<Standard, 'frontMatter' | 'title'>): string[] {

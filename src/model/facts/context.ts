@@ -8,7 +8,7 @@ import { locator, type Locator } from '../positions.js';
 import { emptyFacts } from './data.js';
 import { collectBlocks, type Block } from '../text/blocks.js';
 import { splitSentences } from '../text/sentences.js';
-import { tokenize, type Token } from './tokens.js';
+import { tokenize, type Token } from '../text/tokens.js';
 
 export interface Sentence {
   block: Block;

@@ -16,3 +16,7 @@
 export { collectBlocks, type Block } from './blocks.js';
 export { abbreviationKind, abbreviations, splitSentences, type AbbreviationData, type Span, type SplitOptions } from './sentences.js';
 export { isDigit, isLetter, isSpace, isUpper } from './chars.js';
+export { tokenize, type Token } from './tokens.js';
+export { normalise, normaliseWord, type Normalised, type NormaliseOptions } from './normalise.js';
+export { stem } from './stem.js';
+export { compoundStems, splitCompound } from './compounds.js';
