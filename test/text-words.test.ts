@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildStandard } from '../src/model/standard.js';
-import { collectBlocks, normalise, normaliseWord, splitCompound, stem, tokenize } from '../src/model/text/index.js';
+import { collectBlocks, normalise, normaliseWord, proseSentences, sourceSpan, splitCompound, stem, tokenize } from '../src/model/text/index.js';
 
 describe('tokenize', () => {
   it('cuts words, numbers and punctuation with offsets, case and the space before', () => {
@@ -95,5 +95,27 @@ describe('collectBlocks', () => {
     }
     const linked = blocks[1]!.text.indexOf('§ 101');
     expect(blocks[1]!.links).toEqual([{ url: 'https://x.dk', start: linked, end: linked + '§ 101'.length }]);
+  });
+});
+
+describe('proseSentences', () => {
+  it("puts every sentence of plain prose at the source text it came from", () => {
+    const word = fc.constantFrom('Du', 'kan', 'ringe', 'f.eks.', 'jf.', 'bl.a.', 'Behandling', 'osv.', 'Målgruppe', '§ 101', '14 dage', 'hjælp!');
+    const joint = fc.constantFrom(' ', ' ', '. ', '? ', '\n');
+    const paragraph = fc
+      .array(fc.tuple(word, joint), { minLength: 1, maxLength: 30 })
+      .map((pairs) => pairs.map(([w, j]) => w + j).join('').trim());
+    fc.assert(
+      fc.property(fc.array(paragraph, { minLength: 1, maxLength: 3 }), (paragraphs) => {
+        const source = `# Titel\n\n${paragraphs.join('\n\n')}\n`;
+        const sentences = proseSentences(collectBlocks(buildStandard(source)));
+        for (const sentence of sentences) {
+          const [from, to] = sourceSpan(sentence.block, sentence.start, sentence.end);
+          expect(source.slice(from, to)).toBe(sentence.text);
+        }
+        expect(sentences.map((s) => s.text).join('').replace(/\s/gu, '')).toBe(`Titel${paragraphs.join('')}`.replace(/\s/gu, ''));
+      }),
+      { numRuns: 60 },
+    );
   });
 });

@@ -2,12 +2,11 @@
  * One pass over a standard: its blocks and sentences with their place, and the
  * facts found so far.
  */
-import type { Fact, Facts, Position, Standard } from '../../types.js';
-import type { ContactProblem } from '../../types.js';
+import type { ContactProblem, Fact, Facts, Position, Standard } from '../../types.js';
 import { locator, type Locator } from '../positions.js';
 import { emptyFacts } from './data.js';
 import { collectBlocks, type Block } from '../text/blocks.js';
-import { splitSentences } from '../text/sentences.js';
+import { proseSentences, sourceSpan } from '../text/prose.js';
 import { tokenize, type Token } from '../text/tokens.js';
 
 export interface Sentence {
@@ -50,13 +49,14 @@ export interface Context {
 
 export function analyse(standard: Omit<Standard, 'facts'>): Context {
   const blocks = collectBlocks(standard);
-  const sentences: Sentence[] = [];
-  for (const block of blocks) {
-    for (const [start, end] of splitSentences(block.text)) {
-      const raw = block.text.slice(start, end);
-      sentences.push({ block, start, end, raw, lower: raw.toLowerCase(), tokens: tokenize(raw) });
-    }
-  }
+  const sentences: Sentence[] = proseSentences(blocks).map(({ block, start, end, text: raw }) => ({
+    block,
+    start,
+    end,
+    raw,
+    lower: raw.toLowerCase(),
+    tokens: tokenize(raw),
+  }));
   const keyed = (key: string) =>
     new Set(standard.sections.filter((section) => section.requirements.includes(key)).map((section) => section.index));
   return {
@@ -73,11 +73,8 @@ export function analyse(standard: Omit<Standard, 'facts'>): Context {
 }
 
 export function positionIn(context: Context, block: Block, from: number, to: number): Position {
-  const start = block.map[from] ?? block.map[block.map.length - 1] ?? 0;
-  const endChar = block.map[Math.max(from, to - 1)] ?? start;
-  const startPoint = context.where.toPoint(start);
-  const endPoint = context.where.toPoint(Math.max(start, endChar + 1));
-  return { start: startPoint, end: endPoint };
+  const [start, end] = sourceSpan(block, from, to);
+  return { start: context.where.toPoint(start), end: context.where.toPoint(end) };
 }
 
 export const collapse = (text: string) => text.replace(/\s+/gu, ' ').trim();

@@ -11,9 +11,12 @@
  *   with the offset of each character of the result in the input.
  * - stem.ts: Danish Snowball stemming; compounds.ts: compound words split
  *   against a word list (schemas/words.json).
+ * - prose.ts: the sentences of the blocks with their place, and source
+ *   offsets of a span of a block.
  * - chars.ts: the character tests all of them use.
  */
 export { collectBlocks, type Block } from './blocks.js';
+export { proseSentences, sourceSpan, type ProseSentence } from './prose.js';
 export { abbreviationKind, abbreviations, splitSentences, type AbbreviationData, type Span, type SplitOptions } from './sentences.js';
 export { isDigit, isLetter, isSpace, isUpper } from './chars.js';
 export { tokenize, type Token } from './tokens.js';
