@@ -73,6 +73,11 @@ export function catalogueNumber(text: string): string | undefined {
   return patterns().catalogue.exec(text.trim())?.[1];
 }
 
+/** A kommune's name on a cover: "Albertslund Kommune", "Bornholms Regionskommune". */
+const kommuneName = /(?<![\p{L}\p{N}-])\p{Lu}\p{L}+(?:-\p{Lu}\p{L}+)?s?\s+(?:Regionskommune|Kommune)(?![\p{L}])/gu;
+/** A cover's date: a month's name with or without its year ("Februar 2009", "September"), at the end of the line. */
+const coverDate = /(?<![\p{L}\p{N}])(?:\d{1,2}\.\s*)?(?:Januar|Februar|Marts|April|Maj|Juni|Juli|August|September|Oktober|November|December)(?:\s+\d{4})?\.?$/gu;
+
 /** A lower-case word a name after it belongs to: "for Rusmiddelcenter Vest" is one phrase, not a cut. */
 const joins = /(?:^|\s)(?:for|i|på|ved|af|fra|til|om|hos|og|med)\s*$/u;
 
@@ -84,11 +89,13 @@ const joins = /(?:^|\s)(?:for|i|på|ved|af|fra|til|om|hos|og|med)\s*$/u;
  */
 export function coverPieces(text: string): string[] {
   const line = text.trim();
+  // Prose is no cover: "I Roskilde Kommune arbejder vi …" keeps the kommune's name in its sentence.
+  if (line.split(/\s+/).length > 30) return [line];
   const { department, statement, titleWord } = patterns();
   const cuts = new Set<number>();
   const title = at(titleWord, line);
   if (title) cuts.add(title.index);
-  for (const pattern of [department, statement]) {
+  for (const pattern of [department, statement, kommuneName, coverDate]) {
     pattern.lastIndex = 0;
     for (const match of line.matchAll(pattern)) {
       if (match.index > 0 && !/\s$/.test(line.slice(0, match.index))) continue;

@@ -64,6 +64,9 @@ const bodyWord = /(?<![\p{L}])[\p{L}-]*(?:udvalg(?:et)?|byråd(?:et)?|kommunalbe
 const bodyBetween = /^[\s,:-]*()(?:den\s+|d\.\s*)(?=\d)/iu;
 /** A department's name, a few more names and a whole date: "Social- og Sundhedsforvaltningen Familie-Handicap 25. september 2009". */
 const departmentBetween = /^[\s,:-]*((?:\p{Lu}[\p{L}-]*\s+|-\s+){0,4}?)(?:den\s+|d\.\s*)?(?=\d)/u;
+/** A cover or a signature that names the kommune or its town before a date: "Albertslund Kommune Februar 2009", "Roskilde, september 2014". */
+const placeWord = /(?<![\p{L}\p{N}-])\p{Lu}\p{L}+(?:-\p{Lu}\p{L}+)?(?:s?\s+(?:Regionskommune|Kommune)|,)(?![\p{L}])/gu;
+const placeBetween = new RegExp(`^[\\s,.]*()(?:den\\s+)?(?=(?:\\d{1,2}\\.\\s*)?${month}\\s+\\d{4}\\s*(?:\\n|$))`, 'iu');
 const notOwn = /(?<![\p{L}])(?:lov|loven|lovens|bekendtgørelse|bekendtgørelsen|bek|vejledning|nr|cirkulære|folketinget)(?![\p{L}])/iu;
 
 /** Every approval and update date the text states, in order. */
@@ -75,6 +78,7 @@ export function statedDates(text: string): StatedDate[] {
     ['next-revision', nextRevisionWord, between],
     ['approved', bodyWord, bodyBetween],
     ['dated', departmentPattern(), departmentBetween],
+    ['dated', placeWord, placeBetween],
   ] as const;
   for (const [kind, word, gap] of cues) {
     for (const match of text.matchAll(word)) {
@@ -86,7 +90,8 @@ export function statedDates(text: string): StatedDate[] {
       if (!lead) continue;
       if (notOwn.test(lead[1]!) || /[.!?]\s+\p{Lu}/u.test(lead[1]!)) continue;
       const date = readDate(after.slice(lead[0].length));
-      if (!date || (gap !== between && date.dato.length !== 10)) continue;
+      // A body or a department needs a whole date; a place's line ends with its month and year.
+      if (!date || (gap !== between && gap !== placeBetween && date.dato.length !== 10)) continue;
       found.push({ kind, dato: date.dato, between: lead[1]!.trim(), at: match.index });
     }
   }

@@ -75,7 +75,9 @@ function stem(kommune: string | undefined): string {
 export function titleOf(tree: Root): Heading | undefined {
   const headings = tree.children.filter((n): n is Heading => n.type === 'heading');
   const top = headings.slice(0, 3);
-  return top.find((h) => /kvalitetsstandard/i.test(toString(h)) && !/\?\s*$/.test(toString(h))) ?? headings.find((h) => h.depth === 1) ?? headings[0];
+  // "Kvalitetsstandarder", a page's section on the standards in general, names no standard.
+  const named = top.find((h) => /kvalitetsstandard(?:en)?(?![\p{L}])/iu.test(toString(h)) && !/\?\s*$/.test(toString(h)));
+  return named ?? headings.find((h) => h.depth === 1) ?? headings[0];
 }
 
 /** The words of the body, a block a line, with line breaks as spaces. */

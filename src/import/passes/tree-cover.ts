@@ -32,7 +32,9 @@ const same = (text: string) => words(text).toLowerCase().replace(/[^\p{L}\p{N}§
 export function isCoverLine(text: string): boolean {
   const line = words(text).replace(/^\([^()]{1,80}\)\s*/, '');
   if (line === '') return false;
-  if (isKommuneNameOnly(line) || isDepartmentLine(line)) return true;
+  if (isKommuneNameOnly(line.replace(/[.,]$/, '')) || isDepartmentLine(line)) return true;
+  // Only a date or a month: "Februar 2009", "September" (a viewer lost the year).
+  if (/^(?:\d{1,2}\.\s*)?(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)(?:\s+\d{4})?\.?$/iu.test(line)) return true;
   const count = line.split(' ').length;
   // One statement only: "Godkendt … 2017. Standarden revideres …" has more to say than the front-matter holds.
   if (count > 20 || /[.!?]\s+\S/.test(line.replace(/\b(?:d|nr|stk|pr)\.\s/gi, ' ').replace(/\d\.\s*(?=\d|\p{Ll})/gu, ' '))) return false;

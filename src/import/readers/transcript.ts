@@ -28,17 +28,20 @@ function headingPattern(): RegExp {
     .filter((h) => /^\p{Lu}/u.test(h))
     .sort((a, b) => b.length - a.length)
     .map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
-  // A heading is followed by a capital that starts its text, or ends the line.
-  pattern = new RegExp(`(?<=^|\\s)((?:\\d{1,2}(?:\\.\\d{1,2}){0,3}\\.?\\s+)?(?:${all.join('|')}))(?=\\s+\\p{Lu}\\p{Ll}|\\s*$)`, 'gu');
+  // A heading ("Hvem kan få hjælp?") is followed by a capital that starts its text ("I henhold …" too), or ends the line.
+  pattern = new RegExp(`(?<=^|\\s)((?:\\d{1,2}(?:\\.\\d{1,2}){0,3}\\.?\\s+)?(?:${all.join('|')})[?:]?)(?=\\s+\\p{Lu}(?:\\p{Ll}|\\s)|\\s*$)`, 'gu');
   return pattern;
 }
 
-/** Where headings open the line: at its start or after a sentence. */
-function headingsIn(text: string): Array<{ at: number; heading: string }> {
+const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/** Where headings open the line: at its start, after a sentence, or after the title the first page repeats. */
+function headingsIn(text: string, title = ''): Array<{ at: number; heading: string }> {
   const found: Array<{ at: number; heading: string }> = [];
+  const key = letters(title);
   for (const match of text.matchAll(headingPattern())) {
     const before = text.slice(0, match.index);
-    if (before.trim() !== '' && !/[.!?]\s+$/u.test(before)) continue;
+    if (before.trim() !== '' && !/[.!?]\s+$/u.test(before) && !(key.length > 10 && letters(before).endsWith(key))) continue;
     found.push({ at: match.index, heading: match[1]! });
   }
   return found;
@@ -49,12 +52,29 @@ function entries(text: string): string[] {
   return [...text.matchAll(headingPattern())].map((m) => m[1]!.replace(/^[\d.\s]+/, ''));
 }
 
+/** A contents page that says so: "Indholdsfortegnelse: 1. Indledning 3 2. Lovgrundlag …", no sentence in it. */
+const contentsPage = /^(?:indholdsfortegnelse|indhold)(?![\p{L}])/iu;
+const sentence = /\p{Ll}[.!?]\s+\p{Lu}\p{Ll}/u;
+
+/** "INDLEDNING LOVGRUNDLAG MÅLGRUPPE …": headings in capitals, one after another. */
+function mostlyCapitals(text: string): boolean {
+  const all = text.replace(/[^\p{L}]/gu, '');
+  return all.length > 0 && all.replace(/[^\p{Lu}]/gu, '').length >= all.length * 0.7;
+}
+
 export function splitTranscriptPages(lines: Line[], removed: Removal[], splits: Split[]): Line[] {
   const long = (line: Line) => line.text.trim().length >= minPageLine;
+  // A viewer's page starts with the document's title, which its first page repeats before a heading.
+  const title = lines.find((line) => line.text.trim() !== '')?.text.trim() ?? '';
   const opening = lines.map((line) => (long(line) ? headingsIn(line.text).map((h) => h.heading.replace(/^[\d.\s]+/, '').toLowerCase()) : []));
   const out: Line[] = [];
   lines.forEach((line, index) => {
     const text = line.text.trim();
+    // A contents page that says so is removed at any length; the others need a page's length to be told.
+    if (contentsPage.test(text) && text.length >= 80 && !sentence.test(text) && ((text.match(/\d+/g) ?? []).length >= 3 || entries(text).length >= minContentsEntries || mostlyCapitals(text))) {
+      removed.push({ reason: 'table-of-contents', text, line: line.line });
+      return;
+    }
     if (!long(line)) {
       out.push(line);
       return;
@@ -66,7 +86,8 @@ export function splitTranscriptPages(lines: Line[], removed: Removal[], splits: 
       removed.push({ reason: 'table-of-contents', text, line: line.line });
       return;
     }
-    const found = headingsIn(text);
+    // A heading heads prose: its text up to the next heading has a sentence in it (a contents fragment has none).
+    const found = headingsIn(text, title).filter((heading, at, all) => /[^.!?]{25,}\.(?:\s|$)/u.test(text.slice(heading.at + heading.heading.length, all[at + 1]?.at ?? text.length)));
     if (found.length === 0) {
       out.push(line);
       return;
