@@ -160,7 +160,7 @@ function sec(ms) {
 
 /** What the columns mean, under the table. */
 export const legend = [
-  'CPU s: user + system time the operating system counted for the process — all its threads and the child processes it waited for (Chromium: all its processes); median of the runs. More than the wall time = more than one core busy. Wall s: wall time around the whole process, median and range of the runs.',
+  'CPU s: user + system time the operating system counted for the process — all its threads and the child processes waited for in its tree, as /usr/bin/time counts them (a Chromium helper process that outlives its parent would not be counted); median of the runs. More than the wall time = more than one core busy. Wall s: wall time around the whole process, median and range of the runs.',
   'The rows run interleaved: round by round, each row once a round. Load: the 1-minute load average when the row\'s runs started (median); the machine has the cores above, shared with whatever else runs, so CPU seconds are the steadier measure.',
   'Peak MB: maximum resident set size from getrusage — for node the whole process with its worker threads, for Chromium its largest process (GNU time).',
   'Ratios are on CPU seconds: × baseline = this row ÷ the raw parse; × a peer = this row ÷ the peer (below 1 = less CPU than the peer). The targets give the wall-time ratio beside the CPU one.',
