@@ -16,8 +16,9 @@
  */
 import type { Requirement, Section, TopicEvidence } from '../../types.js';
 import { normalizeHeading } from '../headings.js';
-import { cuesFor, type Cues } from './cues.js';
-import { headingCues, misspelling } from './heading.js';
+import { cuesFor, type Cues, type Topic } from './cues.js';
+import { headingCues, headingText, misspelling } from './heading.js';
+import { hasCue } from './stem.js';
 import { blocksOf, onlyAboutSomethingElse, supports, textMatches, type Block } from './text.js';
 
 /** Each section's prose blocks, read when first asked for: most sections are matched by their heading alone. */
@@ -59,7 +60,7 @@ function rejectOtherPurpose(section: Section, blocks: Blocks, cues: Cues): void 
 }
 
 function readHeading(section: Section, sections: Section[], blocks: Blocks, cues: Cues): void {
-  const found = headingCues(section.heading, cues);
+  let found = headingCues(section.heading, cues);
   const miss = misspelling(section.heading, cues);
   // A compound split in two ("Behandlings garanti") is a misspelling even when a stem matches; an inflected form ("Brugerinddragelsen") is not.
   if (miss && (found.length === 0 || miss.distance === 0)) {
@@ -67,6 +68,7 @@ function readHeading(section: Section, sections: Section[], blocks: Blocks, cues
     return;
   }
   const text = topicBlocks(section, sections, blocks);
+  found = found.filter(({ key }) => !rejectsHeadingCue(section, text, cues.topics.find((t) => t.key === key)!));
   const backed = found.filter(({ key }) => section.words === 0 || supports(text, cues.topics.find((t) => t.key === key)!, cues));
   for (const { key, cue } of backed) {
     section.requirements.push(key);
@@ -76,6 +78,19 @@ function readHeading(section: Section, sections: Section[], blocks: Blocks, cues
   // A heading whose words fit two topics ("Hvad kan du få hjælp til?") is about the one its text backs.
   if (backed.length > 0) return;
   for (const { key, cue } of found) section.evidence.push({ key, outcome: 'probable', how: 'heading-words', words: [cue], position: section.position });
+}
+
+/**
+ * A heading whose words name the topic but which is about the document
+ * ("Kvalitetsstandardens formål og indhold", "Hvad er formålet med en
+ * kvalitetsstandard?"), or whose text is only about that: rejected, so the
+ * topic stays missing.
+ */
+function rejectsHeadingCue(section: Section, text: Block[], topic: Topic): boolean {
+  const phrase = topic.not.find((p) => hasCue(headingText(section.heading), p)) ?? onlyAboutSomethingElse(text, topic);
+  if (phrase === undefined) return false;
+  section.evidence.push({ key: topic.key, outcome: 'rejected', how: 'heading-words', words: [phrase], position: section.position });
+  return true;
 }
 
 /** The section's own blocks and those of sub-sections about no topic of their own. */

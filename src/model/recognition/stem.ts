@@ -14,7 +14,8 @@ export function foldText(text: string): string {
   return text
     .normalize('NFC')
     .toLowerCase()
-    .replace(/(\p{L})- (\p{L})/gu, '$1$2')
+    // "dag- og døgnbehandling" is one suspended compound, not a word cut at a line end.
+    .replace(/(\p{L})- (?!(?:og|eller|samt|som|til)[^\p{L}])(\p{L})/gu, '$1$2')
     .replace(/\s+/g, ' ');
 }
 

@@ -12,10 +12,14 @@ import { toString } from 'mdast-util-to-string';
 import type { RootContent } from 'mdast';
 import type { Position } from '../../types.js';
 import type { Cues, Topic } from './cues.js';
+import { splitSentences } from '../text/index.js';
 import { firstCue, foldText, hasCue } from './stem.js';
 
 export interface Block {
+  /** Folded (lower case, NFC, PDF line breaks in words joined): what the cues are looked for in. */
   text: string;
+  /** As written: the sentence splitter needs the capitals. */
+  raw: string;
   position: Position | undefined;
 }
 
@@ -25,7 +29,8 @@ export function blocksOf(children: readonly RootContent[]): Block[] {
   for (const node of children) {
     if (node.type === 'html' || node.type === 'code' || node.type === 'footnoteDefinition' || node.type === 'yaml') continue;
     if (node.type === 'list' && node.children.every((item) => wordCount(toString(item)) <= 6)) continue;
-    blocks.push({ text: foldText(toString(node, { includeHtml: false })), position: node.position as Position | undefined });
+    const raw = toString(node, { includeHtml: false });
+    blocks.push({ text: foldText(raw), raw, position: node.position as Position | undefined });
   }
   return blocks;
 }
@@ -34,13 +39,40 @@ function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
 
-/** Sentences, and run-together text without full stops in pieces of at most 30 words. */
-export function sentencesOf(text: string): string[] {
+/** An enumeration item run into the text, as PDF text has it: "… af: 1) De opgaver … 2) Målgruppen …". */
+const inlineItem = /(?:^|\s)\(?\d{1,2}\)\s/u;
+
+/** Longer than this, a "sentence" is run-together text without full stops, read in pieces of CHUNK words. */
+const LONG = 50;
+const CHUNK = 30;
+
+/**
+ * The folded sentences of a block, cut by the text layer's splitter (its
+ * abbreviation list keeps "nr. 5" and "jf. § 101" whole; a colon before a
+ * capital ends a sentence). Run-together text without full stops is read in
+ * pieces. The items of an enumeration run into the text are read as one
+ * sentence, as a Markdown list is: a list naming three topics is a list of
+ * contents ("Kvalitetsstandarden omfatter: 1) De opgaver … 2) Målgruppen …").
+ */
+export function sentencesOf(block: Block): string[] {
   const sentences: string[] = [];
-  for (const sentence of text.split(/(?<=[.!?:;])\s+|\n+/u)) {
+  let items: string[] = [];
+  const flush = () => {
+    if (items.length > 0) sentences.push(items.join(' '));
+    items = [];
+  };
+  for (const [start, end] of splitSentences(block.raw, { colon: true })) {
+    const sentence = foldText(block.raw.slice(start, end));
+    if (inlineItem.test(sentence)) {
+      items.push(sentence);
+      continue;
+    }
+    flush();
     const words = sentence.split(' ').filter(Boolean);
-    for (let i = 0; i < words.length; i += 30) sentences.push(words.slice(i, i + 30).join(' '));
+    if (words.length <= LONG) sentences.push(sentence);
+    else for (let i = 0; i < words.length; i += CHUNK) sentences.push(words.slice(i, i + CHUNK).join(' '));
   }
+  flush();
   return sentences;
 }
 
@@ -77,7 +109,7 @@ export function textMatches(blocks: readonly Block[], cues: Cues, wanted: Readon
     // Most blocks name none of the wanted topics: one look at the block spares reading its sentences.
     if (!names.some((name) => hasCue(block.text, name))) continue;
     let previous = new Map<string, Hits>();
-    for (const sentence of sentencesOf(block.text)) {
+    for (const sentence of sentencesOf(block)) {
       let current = sentenceHits(sentence, cues, wanted);
       // A sentence that names the topic its section is about belongs to it ("Rusmiddelcentret hører under … og tilbyder ambulant behandling" under Organisering).
       if (host.some((key) => current.get(key)?.has(0))) current = new Map();
@@ -121,7 +153,7 @@ function nameHit(sentence: string, topic: Topic): Hits {
 /** Whether the text holds any cue of the topic outside its "not" sentences (a heading's cue needs this support). */
 export function supports(blocks: readonly Block[], topic: Topic, cues: Cues): boolean {
   return blocks.some((block) =>
-    sentencesOf(block.text).some((sentence) => !cues.skipPhrases.some((p) => sentence.includes(p)) && hitsOf(sentence, topic).size > 0),
+    sentencesOf(block).some((sentence) => !cues.skipPhrases.some((p) => sentence.includes(p)) && hitsOf(sentence, topic).size > 0),
   );
 }
 
@@ -130,7 +162,7 @@ export function onlyAboutSomethingElse(blocks: readonly Block[], topic: Topic): 
   if (topic.not.length === 0) return undefined;
   let not: string | undefined;
   for (const block of blocks) {
-    for (const sentence of sentencesOf(block.text)) {
+    for (const sentence of sentencesOf(block)) {
       const phrase = topic.not.find((p) => hasCue(sentence, p));
       if (phrase !== undefined) not ??= phrase;
       else if (hitsOf(sentence, topic).size > 0) return undefined;
