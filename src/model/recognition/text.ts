@@ -29,7 +29,8 @@ export function blocksOf(children: readonly RootContent[]): Block[] {
   for (const node of children) {
     if (node.type === 'html' || node.type === 'code' || node.type === 'footnoteDefinition' || node.type === 'yaml') continue;
     if (node.type === 'list' && node.children.every((item) => wordCount(toString(item)) <= 6)) continue;
-    const raw = toString(node, { includeHtml: false });
+    // A list is read as one sentence (a list naming three topics is a list of contents), its items kept apart as words.
+    const raw = node.type === 'list' ? node.children.map((item) => toString(item, { includeHtml: false })).join('; ') : toString(node, { includeHtml: false });
     blocks.push({ text: foldText(raw), raw, position: node.position as Position | undefined });
   }
   return blocks;
