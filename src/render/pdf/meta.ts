@@ -30,6 +30,8 @@ export interface BookletMeta {
   title: string;
   /** For the running header: the title without "… i <kommune>". */
   shortTitle: string;
+  /** The title heading of the text when it differs from the title (a department's name), shown above the title as in the leaflet. */
+  subtitle?: string;
   kommune: string;
   /** The kommune and its partners, e.g. "Ishøj Kommune og Vallensbæk Kommune". */
   kommuner: string;
