@@ -11,6 +11,7 @@ import type { Nodes, Paragraph } from 'mdast';
 import type { Lang, Section, Standard } from '../../types.js';
 import { definitionsOf, proseToHtml, type SanitizedHtml } from './markdown.js';
 import { childrenOf, titleHeadings } from '../title-headings.js';
+import { keepTogether } from './keep-together.js';
 
 export interface SectionView {
   /** Index in `Standard.sections`. */
@@ -47,7 +48,7 @@ export function outline(standard: Standard, pageTitle: string, lang: Lang, kommu
       index: section.index,
       id,
       level,
-      heading: section.heading,
+      heading: keepTogether(section.heading),
       requirements: section.requirements,
       html: proseToHtml(section.content, { level, idPrefix: `kvs-n${section.index}-`, lang, definitions }),
       children: [],
@@ -66,7 +67,7 @@ export function outline(standard: Standard, pageTitle: string, lang: Lang, kommu
     sections,
     flat,
   };
-  if (subtitle) result.subtitle = subtitle;
+  if (subtitle) result.subtitle = keepTogether(subtitle);
   return result;
 }
 

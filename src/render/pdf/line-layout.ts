@@ -10,6 +10,7 @@
  */
 import type { FontKey, Run } from './blocks.js';
 import { breakPoints, SOFT_HYPHEN, type BreakPoint } from './hyphenate.js';
+import { keepParagraphSigns } from '../keep-together.js';
 
 export interface Measurer {
   /** Width in points of `text` set in `font` at `size`. */
@@ -370,11 +371,6 @@ function toItems(runs: Run[], measurer: Measurer): Item[] {
     }
   }
   return items;
-}
-
-/** "§ 101" and "§§ 101-102" never break after the sign: the space becomes a no-break space. */
-export function keepParagraphSigns(text: string): string {
-  return text.replace(/(§+)[ \t]+(?=\d)/gu, '$1\u00A0');
 }
 
 /** Stand-ins for symbols the text fonts lack, so nothing prints as an empty box. */
