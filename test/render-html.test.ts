@@ -254,7 +254,8 @@ Tekst.
     expect(footer(leaflet.html)).toContain('Næste revision: 18. marts 2028');
     const byslug = (slug: string) => renderLeaflet(input(bundled.find((b) => b.slug === slug)!.standard, slug)).html;
     expect(footer(byslug('holbaek-stofmisbrug'))).toContain('Godkendt af Kommunalbestyrelsen den 21. juni 2023');
-    expect(footer(byslug('holbaek-stofmisbrug'))).toContain('Næste revision: ikke angivet');
+    // No revision date and no interval: the law's two years from the approval, as the comparison says (one computation).
+    expect(footer(byslug('holbaek-stofmisbrug'))).toContain('Næste revision: 21. juni 2025');
     expect(footer(byslug('ishoej-stofmisbrug'))).toContain(
       'Godkendt af Social- og Sundhedsudvalgene i Ishøj og Vallensbæk Kommuner i 2018',
     );
@@ -451,7 +452,8 @@ describe('the overview', () => {
     expect(text(row('Eksempelby'))).toContain('18. marts 2026 18. marts 2028');
     expect(text(row('Eksempelby'))).not.toContain('Overskredet');
     expect(text(row('Ishøj'))).toContain('2018 2020 Overskredet');
-    expect(text(row('Holbæk'))).toContain('21. juni 2023 ikke angivet');
+    // Revision due two years after approval (the law's longest interval), as on the comparison.
+    expect(text(row('Holbæk'))).toContain('21. juni 2023 21. juni 2025 Overskredet');
   });
 
   it('shows the check: counts and the missing requirements with their titles', () => {

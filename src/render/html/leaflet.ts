@@ -55,7 +55,7 @@ export function leafletView(input: RenderInput): LeafletView {
     href: `#${item.section.id}`,
     linkText: t.readMore(item.section.heading),
   }));
-  const revision = nextRevision(facts);
+  const revision = nextRevision(facts, standard);
   const draft = facts.status === 'udkast';
   const logo = logoImage(input.theme.logo, logoAlt(facts.kommune ?? kommune ?? title));
   const first = facts.kommuner[0];
