@@ -7,22 +7,17 @@
  * shadow as the cue and the first column kept in view.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { buildStandard } from '../src/model/standard.js';
 import { checkStandard } from '../src/check/check.js';
 import { defaultTheme } from '../src/render/types.js';
 import { renderLeaflet, renderOverview } from '../src/render/html/index.js';
 import { compareTable, renderCompareHtml } from '../src/compare/index.js';
-import { lixOfStandard } from '../src/model/lix.js';
 import { launchChromium, openHtml, testContext } from './helpers/browser.js';
+import { bundledStandards, overviewEntry } from './helpers/bundled.js';
 
 const asOf = '2026-01-01';
-const standardsDir = new URL('../standards/', import.meta.url);
-const bundled = readdirSync(standardsDir)
-  .filter((name) => name.endsWith('.md'))
-  .sort()
-  .map((name) => ({ slug: name.replace(/\.md$/, ''), standard: buildStandard(readFileSync(new URL(name, standardsDir), 'utf8'), name) }));
+const bundled = bundledStandards();
 
 /** No bundled standard has a table: this one (in our own words) has the kind that squeezed on a phone. */
 const withTable = `---
@@ -116,14 +111,7 @@ describe.each(leaflets)('the leaflet of $slug at 390 px', ({ slug, standard }) =
 });
 
 describe('the overview and the comparison at 390 px', () => {
-  const entries = bundled.map(({ slug, standard }) => ({
-    slug,
-    standard,
-    check: checkStandard(standard, { asOf }),
-    lix: lixOfStandard(standard),
-    leaflet: `${slug}/index.html`,
-    pdf: `${slug}/${slug}.pdf`,
-  }));
+  const entries = bundled.map((entry) => overviewEntry(entry, asOf));
   const pages = {
     overview: renderOverview(entries, { lang: 'da', theme: defaultTheme, templateDirs: [], generated: asOf }),
     compare: renderCompareHtml(compareTable(bundled.map((b) => b.standard), { asOf })),

@@ -18,6 +18,7 @@ import { phoneLink } from '../src/render/html/facts.js';
 import { bundledTemplatesDir } from '../src/render/html/templates.js';
 import { lix, lixBandName, lixOfStandard } from '../src/model/lix.js';
 import { complete } from './helpers/fixtures.js';
+import { overviewEntry } from './helpers/bundled.js';
 import { axeViolations, hasJava, launchChromium, openHtml, testContext, vnuErrors } from './helpers/browser.js';
 
 const asOf = '2026-11-25';
@@ -495,14 +496,7 @@ describe('in a browser: axe-core (WCAG 2.1 A/AA), the Nu HTML Checker, a phone a
     },
   ];
   const overview = renderOverview(
-    [{ standard: completeStandard, slug: 'complete' }, ...bundled].map(({ standard, slug }) => ({
-      slug,
-      standard,
-      check: checkStandard(standard, { asOf }),
-      lix: lixOfStandard(standard),
-      leaflet: `${slug}/index.html`,
-      pdf: `${slug}/${slug}.pdf`,
-    })),
+    [{ standard: completeStandard, slug: 'complete' }, ...bundled].map((entry) => overviewEntry(entry, asOf)),
     { lang: 'da', theme: defaultTheme, templateDirs: [], generated: asOf },
   );
   const files = [...pages, { name: 'overview', html: overview }].map(({ name, html }) => {

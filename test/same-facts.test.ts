@@ -5,24 +5,18 @@
  * revision is overdue. In-process views only (no browser, no PDF written).
  */
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
-import { buildStandard } from '../src/model/standard.js';
-import { checkStandard } from '../src/check/check.js';
 import { defaultTheme } from '../src/render/types.js';
 import { leafletView, overviewView } from '../src/render/html/index.js';
 import { compareTable } from '../src/compare/index.js';
 import { bookletMeta } from '../src/render/pdf/meta.js';
 import { formatDate, isOverdue, parsePartialDate } from '../src/model/dates.js';
+import { bundledStandards, overviewEntry } from './helpers/bundled.js';
 
 const asOf = '2026-01-01';
-const standardsDir = new URL('../standards/', import.meta.url);
-const bundled = readdirSync(standardsDir)
-  .filter((name) => name.endsWith('.md'))
-  .sort()
-  .map((name) => ({ slug: name.replace(/\.md$/, ''), standard: buildStandard(readFileSync(new URL(name, standardsDir), 'utf8'), name) }));
+const bundled = bundledStandards();
 
 const overview = overviewView(
-  bundled.map(({ slug, standard }) => ({ slug, standard, check: checkStandard(standard, { asOf }), lix: 40 })),
+  bundled.map((entry) => overviewEntry(entry, asOf)),
   { lang: 'da', theme: defaultTheme, templateDirs: [], generated: asOf },
 );
 const compare = compareTable(bundled.map((b) => b.standard), { asOf });
