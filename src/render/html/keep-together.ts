@@ -13,8 +13,14 @@ import { keepParagraphSigns } from '../keep-together.js';
 
 /** Danish numbers in pairs or 4+4 ("57 62 79 30", "+45 70 11 22 33", "4632 7000"), and § with its number. */
 const PHONE = /(?:\+45[ \u00A0])?\b\d{2}(?:[ \u00A0]\d{2}){3}\b|\b\d{4}[ \u00A0]\d{4}\b/gu;
-/** An e-mail address or a web address (with a scheme, www. or a Danish/common domain) in running text. */
-const ADDRESS = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}|(?:https?:\/\/|www\.)[^\s<>()]+[^\s<>().,;:!?]|\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:dk|com|org|net|eu)\b(?:\/[^\s<>()]*[^\s<>().,;:!?])?/gu;
+/**
+ * A whole word that is an e-mail address or a web address (with a scheme, www. or a common
+ * domain), less the punctuation after it. Tested word by word and anchored: run over the
+ * whole text, an unanchored pattern backtracked quadratically on a 95,000-letter word.
+ */
+const ADDRESS = /^(?:[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}|(?:https?:\/\/|www\.)\S+|[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:dk|com|org|net|eu)(?:\/\S*)?)$/u;
+/** Longer words are no addresses anyone types (and are not tested). */
+const MAX_ADDRESS = 300;
 
 export function keepTogether(text: string): string {
   return keepParagraphSigns(text).replace(PHONE, (number) => number.replace(/ /g, '\u00A0'));
@@ -41,15 +47,19 @@ export const keepTogetherPlugin: Plugin<[], Root> = () => (tree) => {
 function splitAddresses(value: string, inLink: boolean): ElementContent[] {
   if (inLink) return [{ type: 'text', value }];
   const out: ElementContent[] = [];
-  let last = 0;
-  for (const match of value.matchAll(ADDRESS)) {
-    const at = match.index ?? 0;
-    if (at > last) out.push({ type: 'text', value: value.slice(last, at) });
-    const text: Text = { type: 'text', value: match[0] };
+  let pending = '';
+  for (const token of value.split(/(\s+)/u)) {
+    const word = token.replace(/[).,;:!?»"']+$/u, '');
+    if (token.length > MAX_ADDRESS || !word || !ADDRESS.test(word)) {
+      pending += token;
+      continue;
+    }
+    if (pending) out.push({ type: 'text', value: pending });
+    const text: Text = { type: 'text', value: word };
     out.push({ type: 'element', tagName: 'span', properties: { className: ['kvs-nowrap'] }, children: [text] });
-    last = at + match[0].length;
+    pending = token.slice(word.length);
   }
-  if (last < value.length) out.push({ type: 'text', value: value.slice(last) });
+  if (pending) out.push({ type: 'text', value: pending });
   return out;
 }
 
