@@ -76,7 +76,7 @@ export async function exportDocx(source: string, options: DocxExportOptions = {}
     ],
     features: { trackRevisions: options.changes === true },
     styles: {
-      default: { document: { run: { font: 'Calibri', size: 22, language: { value: 'da-DK' } } } },
+      default: { document: { run: { font: 'Calibri', size: 22, language: { value: 'da-DK' } } }, ...headingStyles },
       paragraphStyles: [...continueStyles, looseListParagraphStyle],
       characterStyles: [
         { id: markdownStyle, name: 'kvs Markdown', basedOn: 'DefaultParagraphFont', run: { vanish: true } },
@@ -112,6 +112,16 @@ function comment(id: number, raw: string, author: string, date: Date): NonNullab
     children: text.split(/\n+/).map((line) => new Paragraph({ children: [new TextRun(line)] })),
   };
 }
+
+/**
+ * Heading 1–6 with their outline level, which is what makes LibreOffice (and
+ * Word's navigation pane without its built-in names) treat them as headings,
+ * and kept with the next paragraph and on one page, so no heading is left at
+ * the foot of a page. Only the paragraph properties are given: the look stays docx's.
+ */
+const headingStyles = Object.fromEntries(
+  [1, 2, 3, 4, 5, 6].map((depth) => [`heading${depth}`, { paragraph: { outlineLevel: depth - 1, keepNext: true, keepLines: true } }]),
+);
 
 function initials(name: string): string {
   return (name.match(/\p{L}+/gu) ?? []).map((word) => word[0]!.toUpperCase()).join('').slice(0, 4) || 'K';
