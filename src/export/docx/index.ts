@@ -19,7 +19,7 @@ import { resolveCriticMarkup } from '../../model/critic.js';
 import { acceptHtmlReview } from '../../model/review.js';
 import { acceptVisible } from '../../model/visible.js';
 import { toolVersion } from '../../meta.js';
-import { markdownStyle, property, shownStyle, softBreakStyle } from './contract.js';
+import { frontMatterStyle, markdownStyle, property, shownStyle, softBreakStyle, styleNames } from './contract.js';
 import { hiddenSource, markCriticMarkup, splitFrontMatter, stripMarks, type MarkedBody } from './source.js';
 import { continueStyles, convertBody, looseListParagraphStyle } from './blocks.js';
 import { frontMatterInfo } from './frontmatter.js';
@@ -77,11 +77,15 @@ export async function exportDocx(source: string, options: DocxExportOptions = {}
     features: { trackRevisions: options.changes === true },
     styles: {
       default: { document: { run: { font: 'Calibri', size: 22, language: { value: 'da-DK' } } }, ...headingStyles },
-      paragraphStyles: [...continueStyles, looseListParagraphStyle],
+      paragraphStyles: [
+        ...continueStyles,
+        looseListParagraphStyle,
+        { id: frontMatterStyle, name: styleNames[frontMatterStyle]!, basedOn: 'Normal', quickFormat: false, run: {} },
+      ],
       characterStyles: [
-        { id: markdownStyle, name: 'kvs Markdown', basedOn: 'DefaultParagraphFont', run: { vanish: true } },
-        { id: softBreakStyle, name: 'kvs linjeskift', basedOn: 'DefaultParagraphFont', run: {} },
-        { id: shownStyle, name: 'kvs vist HTML', basedOn: 'DefaultParagraphFont', run: {} },
+        { id: markdownStyle, name: styleNames[markdownStyle]!, basedOn: 'DefaultParagraphFont', run: { vanish: true } },
+        { id: softBreakStyle, name: styleNames[softBreakStyle]!, basedOn: 'DefaultParagraphFont', run: {} },
+        { id: shownStyle, name: styleNames[shownStyle]!, basedOn: 'DefaultParagraphFont', run: {} },
       ],
     },
     numbering: { config: converted.numbering },

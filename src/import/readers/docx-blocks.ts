@@ -3,7 +3,8 @@ import type { BlockContent, List, ListItem, PhrasingContent, RootContent, Table,
 import type { Position } from 'unist';
 import type { Element } from '@xmldom/xmldom';
 import { toString } from 'mdast-util-to-string';
-import { frontMatterTag } from '../../export/docx/contract.js';
+import { frontMatterAlias, frontMatterStyle, frontMatterTag } from '../../export/docx/contract.js';
+import { kvsStyle } from './docx-styles.js';
 import { linesSince, type Context } from './docx-context.js';
 import { readParagraph, joinParagraphs, finishParagraph, type RawParagraph, type Item } from './docx-paragraphs.js';
 import { append } from './docx-phrasing.js';
@@ -18,8 +19,10 @@ export function convertBlocks(container: Element, ctx: Context): BlockContent[] 
   };
   let carry: RawParagraph | undefined;
   // The table that shows an export's front-matter is left out when the front-matter itself comes back.
-  const skip = (sdt: Element) => ctx.kvsExport?.frontMatter !== undefined && wVal(wChild(sdt, 'sdtPr'), 'tag') === frontMatterTag;
+  const frontMatterBack = ctx.kvsExport?.frontMatter !== undefined;
+  const skip = (sdt: Element) => frontMatterBack && isFrontMatterControl(sdt);
   for (const el of blockElements(container, skip)) {
+    if (frontMatterBack && showsFrontMatter(el, ctx)) continue;
     if (isW(el, 'p')) {
       let raw = readParagraph(el, ctx);
       if (carry) raw = joinParagraphs(carry, raw);
@@ -37,6 +40,25 @@ export function convertBlocks(container: Element, ctx: Context): BlockContent[] 
   return groupLists(items);
 }
 
+/** Word keeps the control's tag; LibreOffice may keep only its title (w:alias). */
+function isFrontMatterControl(sdt: Element): boolean {
+  const sdtPr = wChild(sdt, 'sdtPr');
+  return wVal(sdtPr, 'tag') === frontMatterTag || wVal(sdtPr, 'alias') === frontMatterAlias;
+}
+
+/**
+ * The front-matter caption or table with the control gone (LibreOffice's
+ * .odt has no content controls): every paragraph of it in the front-matter style.
+ */
+function showsFrontMatter(el: Element, ctx: Context): boolean {
+  const paragraphs = isW(el, 'p') ? [el] : isW(el, 'tbl') ? descendants(el, 'p') : [];
+  return paragraphs.length > 0 && paragraphs.every((p) => kvsStyle(ctx.styles, wVal(wChild(p, 'pPr'), 'pStyle')) === frontMatterStyle);
+}
+
+function descendants(el: Element, name: string): Element[] {
+  return elements(el).flatMap((child) => (isW(child, name) ? [child] : descendants(child, name)));
+}
+
 /** Block children, looking through content controls, custom XML and alternate content. */
 function blockElements(container: Element, skip?: (sdt: Element) => boolean): Element[] {
   return elements(container).flatMap((el): Element[] => {
@@ -50,10 +72,19 @@ function blockElements(container: Element, skip?: (sdt: Element) => boolean): El
   });
 }
 
+/**
+ * The same Word list: the same numbering instance, or one that goes on
+ * counting the same abstract list (LibreOffice gives a list's first item an
+ * instance of its own that restarts it, and the others one that continues).
+ */
+function sameWordList(open: { numId: string; abstractId: string | undefined }, info: { numId: string; continues: string | undefined }): boolean {
+  return open.numId === info.numId || (info.continues !== undefined && info.continues === open.abstractId);
+}
+
 /** Consecutive list paragraphs become one list; a deeper level nests in the item before it. */
 function groupLists(items: Item[]): BlockContent[] {
   const out: BlockContent[] = [];
-  let stack: Array<{ list: List; level: number; numId: string }> = [];
+  let stack: Array<{ list: List; level: number; numId: string; abstractId: string | undefined }> = [];
   for (const { node, list: info, continues } of items) {
     const frame = continues === undefined ? -1 : stack.findLastIndex((open) => open.level <= continues);
     const continued = stack[frame]?.list.children.at(-1);
@@ -71,7 +102,7 @@ function groupLists(items: Item[]): BlockContent[] {
     while (stack.length > 0 && stack.at(-1)!.level > info.level) stack.pop();
     const top = stack.at(-1);
     // Same level but another kind of list (or, at the top, another Word list): a new list.
-    if (top && top.level === info.level && (top.list.ordered !== info.ordered || (stack.length === 1 && top.numId !== info.numId))) {
+    if (top && top.level === info.level && (top.list.ordered !== info.ordered || (stack.length === 1 && !sameWordList(top, info)))) {
       stack.pop();
     }
     let current = stack.at(-1);
@@ -81,7 +112,7 @@ function groupLists(items: Item[]): BlockContent[] {
       const parentItem = current?.list.children.at(-1);
       if (parentItem) parentItem.children.push(list);
       else out.push(list);
-      current = { list, level: info.level, numId: info.numId };
+      current = { list, level: info.level, numId: info.numId, abstractId: info.abstractId };
       stack.push(current);
     }
     const item: ListItem = { type: 'listItem', spread: false, children: [node] };

@@ -8,7 +8,7 @@ import type { Format, Piece } from './pieces.js';
 import { currentLine, type Context } from './docx-context.js';
 import { toPhrasing, groupBy } from './docx-phrasing.js';
 import { walkInline } from './docx-runs.js';
-import { inherited, depthFromOutline, styleHeadingDepth, listLevel, type Styles } from './docx-styles.js';
+import { inherited, kvsStyle, depthFromOutline, styleHeadingDepth, listLevel, type Styles } from './docx-styles.js';
 import { wChild, wVal, wInt } from './docx-xml.js';
 
 interface ParagraphProps {
@@ -55,7 +55,7 @@ export function joinParagraphs(first: RawParagraph, second: RawParagraph): RawPa
 
 type Role =
   | { kind: 'heading'; depth: Heading['depth'] }
-  | { kind: 'item'; numId: string; level: number; ordered: boolean; number: number; loose: boolean }
+  | { kind: 'item'; numId: string; abstractId: string | undefined; continues: string | undefined; level: number; ordered: boolean; number: number; loose: boolean }
   | { kind: 'continue'; level: number }
   | { kind: 'paragraph' };
 
@@ -78,8 +78,9 @@ function paragraphRole(props: ParagraphProps, ctx: Context): Role {
   const level = Math.min(Math.max(props.ilvl ?? inherited(ctx.styles, styleId, (s) => s.ilvl) ?? 0, 0), 8);
   const definition = listLevel(ctx.numbering, numId, level);
   if (!definition) return { kind: 'paragraph' };
-  const loose = styleId === looseListStyle;
-  return { kind: 'item', numId, level, ordered: definition.ordered, number: countItem(ctx, numId, level, definition.start), loose };
+  const loose = kvsStyle(ctx.styles, styleId) === looseListStyle;
+  const abstractId = ctx.numbering.instances.get(numId)?.abstractId;
+  return { kind: 'item', numId, abstractId, continues: definition.continues, level, ordered: definition.ordered, number: countItem(ctx, numId, level, definition.start), loose };
 }
 
 const CONTINUE_NAME = /^(?:list\s*continue|liste\s*-\s*fortsat)\s*([1-9])?$/i;

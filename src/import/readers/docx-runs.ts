@@ -5,7 +5,7 @@ import { maxNesting, nestingError } from '../nesting.js';
 import { importMessages } from '../../i18n/import.js';
 import type { Format, Piece } from './pieces.js';
 import { currentLine, isolated, type Context } from './docx-context.js';
-import { inherited, type Styles } from './docx-styles.js';
+import { inherited, kvsStyle, type Styles } from './docx-styles.js';
 import { W_NAMESPACES, R_NAMESPACES, elements, isW, isAlternateContent, oneAlternative, wChild, attrIn, wAttr, wVal, onOff, normalizeText, plainText } from './docx-xml.js';
 
 interface InlineState {
@@ -77,7 +77,7 @@ function readRun(run: Element, state: InlineState, ctx: Context, out: Piece[]): 
   const rPr = wChild(run, 'rPr');
   // Markdown that `kvs export` hid in the document (HTML comments, directives) comes back as it was,
   // and so do its line breaks inside paragraphs, which Word shows as spaces.
-  const style = wVal(rPr, 'rStyle');
+  const style = kvsStyle(ctx.styles, wVal(rPr, 'rStyle'));
   // What an HTML block shows is shown in Word only; the HTML itself comes back from its hidden run.
   if (style === shownStyle) return;
   const markdown = style === markdownStyle;
@@ -87,7 +87,7 @@ function readRun(run: Element, state: InlineState, ctx: Context, out: Piece[]): 
     else if (style === softBreakStyle && value === ' ') emit('raw', '\n', deleted);
     else emit('text', normalizeText(value), deleted);
   };
-  const highlight = ctx.keepChanges && !markdown && (wVal(rPr, 'highlight') ?? 'none') !== 'none';
+  const highlight = ctx.keepChanges && !markdown && highlighted(rPr);
   const emit = (kind: Piece['kind'], text: string, deleted = state.deleted): void => {
     if (inFieldCode(ctx)) return; // text between a field's begin and separate is code, not content
     const format: Format = { bold, italic, href: state.href ?? fieldHref(ctx) };
@@ -146,6 +146,13 @@ function readRun(run: Element, state: InlineState, ctx: Context, out: Piece[]): 
         break;
     }
   }
+}
+
+/** A text highlight colour, or a run shading, which is how LibreOffice saves a highlight by default. */
+function highlighted(rPr: Element | undefined): boolean {
+  if ((wVal(rPr, 'highlight') ?? 'none') !== 'none') return true;
+  const fill = wAttr(wChild(rPr, 'shd'), 'fill')?.toLowerCase();
+  return fill !== undefined && !['auto', 'ffffff', 'none'].includes(fill);
 }
 
 /** Bold and italic from the run's own properties, else from its character style. Formatting changes (w:rPrChange) are history and ignored. */

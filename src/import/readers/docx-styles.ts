@@ -1,6 +1,7 @@
 /** styles.xml and numbering.xml: which paragraphs are headings and list items, and character formatting from styles. */
 import type { Document, Element } from '@xmldom/xmldom';
 import type { Heading } from 'mdast';
+import { styleNames } from '../../export/docx/contract.js';
 import { elements, isAlternateContent, wChild, wChildren, wAttr, wVal, wInt, onOff } from './docx-xml.js';
 
 // ─── Styles: headings, list styles, character formatting ────────────────────
@@ -44,6 +45,13 @@ export function readStyles(doc: Document | undefined): Styles {
     }
   }
   return styles;
+}
+
+/** Which of our export's styles (contract.ts) a style id is, by id or, as LibreOffice renames ids, by name. */
+export function kvsStyle(styles: Styles, id: string | undefined): string | undefined {
+  if (id === undefined || id in styleNames) return id;
+  const name = styles.byId.get(id)?.name;
+  return Object.keys(styleNames).find((ours) => styleNames[ours] === name) ?? id;
 }
 
 /** The nearest value a style or its ancestors (w:basedOn) set; cycles end the search. */
@@ -154,12 +162,20 @@ function numberFormat(lvl: Element): string {
   return 'decimal';
 }
 
-/** A numbered level's kind and first number; undefined when it shows no number or bullet. */
-export function listLevel(numbering: Numbering, numId: string, ilvl: number): { ordered: boolean; start: number } | undefined {
+/**
+ * A numbered level's kind and first number; undefined when it shows no number or bullet.
+ * `continues`: the abstract list this instance goes on counting (it sets no start of its own).
+ */
+export function listLevel(
+  numbering: Numbering,
+  numId: string,
+  ilvl: number,
+): { ordered: boolean; start: number; continues: string | undefined } | undefined {
   const instance = numbering.instances.get(numId);
   if (!instance) return undefined;
   const override = instance.overrides.get(ilvl);
   const level = override?.level ?? (instance.abstractId === undefined ? undefined : numbering.abstracts.get(instance.abstractId)?.get(ilvl));
   if (!level || level.format === 'none') return undefined;
-  return { ordered: level.format !== 'bullet', start: override?.start ?? level.start };
+  const continues = override?.start === undefined ? instance.abstractId : undefined;
+  return { ordered: level.format !== 'bullet', start: override?.start ?? level.start, continues };
 }
