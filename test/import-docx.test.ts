@@ -386,6 +386,24 @@ describe('readDocx: comments, fields and notes', () => {
     expect(toString(tree.children[1]!)).toBe('Jf. servicelovens § 101.');
   });
 
+  it('resolves a hyperlink in a footnote against the footnotes part, not the document', () => {
+    const link = (id: string, text: string): string => `<w:hyperlink r:id="${id}">${r(text)}</w:hyperlink>`;
+    const rel = (id: string, target: string): string =>
+      `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="${target}" TargetMode="External"/>`;
+    const { tree } = read({
+      footnotes: `<w:footnote w:id="1">${p(r('Se ') + link('rId1', 'loven'))}</w:footnote>`,
+      // The same id in the document's relationships points somewhere else.
+      rels: rel('rId1', 'https://example.org/document'),
+      document: p(link('rId1', 'Kommunen') + '<w:r><w:footnoteReference w:id="1"/></w:r>'),
+      files: {
+        'word/_rels/footnotes.xml.rels': `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel('rId1', 'https://www.retsinformation.dk/')}</Relationships>`,
+      },
+    });
+    const urls = (node: Nodes): string[] => ('url' in node ? [node.url] : []).concat('children' in node ? node.children.flatMap((child) => urls(child as Nodes)) : []);
+    expect(urls(tree.children[0]!)).toEqual(['https://example.org/document']);
+    expect(urls(tree.children[1]!)).toEqual(['https://www.retsinformation.dk/']);
+  });
+
   it('places text box content after the paragraph it sits in', () => {
     const box = `<w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><wps:txbx xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><w:txbxContent>${p(r('Tekst i boksen'))}</w:txbxContent></wps:txbx></wp:inline></w:drawing></w:r>`;
     const { tree } = read({ document: p(r('Før') + box) + p(r('Efter')) });

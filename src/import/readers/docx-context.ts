@@ -13,7 +13,9 @@ import { wChildren, wAttr, plainText } from './docx-xml.js';
 export interface Context {
   readonly styles: Styles;
   readonly numbering: Numbering;
-  readonly rels: Map<string, Relationship>;
+  /** The relationships of the part being read: the document's, or while a note is read its part's. */
+  rels: Map<string, Relationship>;
+  readonly noteRels: { footnote: Map<string, Relationship>; endnote: Map<string, Relationship> };
   /** Footnote and endnote bodies by our identifier ("1", "endnote-1"). */
   readonly notes: Map<string, Element>;
   readonly noteRefs: Array<{ identifier: string; line: number }>;
@@ -70,6 +72,7 @@ export function createContext(pkg: Package, keepChanges: boolean, readBlocks: Co
     styles: readStyles(pkg.related('styles')),
     numbering: readNumbering(pkg.related('numbering')),
     rels: pkg.rels,
+    noteRels: { footnote: pkg.relatedRels('footnotes'), endnote: pkg.relatedRels('endnotes') },
     notes: readNotes(pkg),
     noteRefs: [],
     removed: [],

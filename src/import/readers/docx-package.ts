@@ -24,6 +24,8 @@ export interface Package {
   xml(path: string | undefined): Document | undefined;
   /** The main document's related part of a type (`styles`, `comments`, …). */
   related(type: string): Document | undefined;
+  /** The relationships of that part (a footnote's hyperlinks are the footnotes part's, not the document's). */
+  relatedRels(type: string): Map<string, Relationship>;
   /** The package's custom document properties (docProps/custom.xml), text values only. */
   customProperties(): Map<string, string>;
 }
@@ -50,10 +52,12 @@ export function openPackage(bytes: Uint8Array): Package {
   const mainPath = main ?? 'word/document.xml';
   if (!files[mainPath]) throw new DocxError(importMessages.noDocument);
   const rels = readRels(xml(relsPathOf(mainPath)), mainPath);
-  const related = (type: string): Document | undefined => {
+  const relatedPath = (type: string): string => {
     const rel = [...rels.values()].find((r) => !r.external && r.type.endsWith(`/${type}`));
-    return xml(rel?.target) ?? xml(`word/${type}.xml`);
+    return rel && files[rel.target] ? rel.target : `word/${type}.xml`;
   };
+  const related = (type: string): Document | undefined => xml(relatedPath(type));
+  const relatedRels = (type: string): Map<string, Relationship> => readRels(xml(relsPathOf(relatedPath(type))), relatedPath(type));
   const customProperties = (): Map<string, string> => {
     const rel = [...rootRels.values()].find((r) => !r.external && r.type.endsWith('/custom-properties'));
     const values = new Map<string, string>();
@@ -63,7 +67,7 @@ export function openPackage(bytes: Uint8Array): Package {
     }
     return values;
   };
-  return { main: mainPath, rels, xml, related, customProperties };
+  return { main: mainPath, rels, xml, related, relatedRels, customProperties };
 }
 
 /**

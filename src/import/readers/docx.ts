@@ -69,7 +69,10 @@ function convertNotes(ctx: Context): FootnoteDefinition[] {
     const note = ctx.notes.get(ref.identifier);
     if (!note) continue;
     ctx.fixedLine = ref.line;
+    const { rels } = ctx;
+    ctx.rels = ref.identifier.startsWith('endnote-') ? ctx.noteRels.endnote : ctx.noteRels.footnote;
     const children = isolated(ctx, () => convertBlocks(note, ctx));
+    ctx.rels = rels;
     ctx.fixedLine = undefined;
     definitions.push({ type: 'footnoteDefinition', identifier: ref.identifier, label: ref.identifier, children, position: at(ref.line) });
   }
