@@ -88,6 +88,17 @@ const numbering = `
   <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
   <w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>`;
 
+describe('readDocx: block quotes', () => {
+  it("reads Word's Quote and Intense Quote styles (and styles based on them) as one block quote", () => {
+    const { tree } = read({
+      styles: paragraphStyle('Quote', 'Quote') + paragraphStyle('IntenseQuote', 'Intense Quote') + paragraphStyle('MyQuote', 'Vores citat', '<w:basedOn w:val="Quote"/>'),
+      document: p(r('Før.')) + p(r('Første linje.'), pStyle('Quote')) + p(r('Anden linje.'), pStyle('IntenseQuote')) + p(r('Tredje.'), pStyle('MyQuote')) + p(r('Efter.')),
+    });
+    expect(tree.children.map((node) => node.type)).toEqual(['paragraph', 'blockquote', 'paragraph']);
+    expect(toString(tree.children[1]!)).toBe('Første linje.Anden linje.Tredje.');
+  });
+});
+
 describe('readDocx: lists', () => {
   const { tree } = read({
     numbering,

@@ -1,5 +1,5 @@
 /** Blocks: paragraphs grouped into lists, and tables. */
-import type { BlockContent, List, ListItem, PhrasingContent, RootContent, Table, TableCell, TableRow } from 'mdast';
+import type { Blockquote, BlockContent, List, ListItem, PhrasingContent, RootContent, Table, TableCell, TableRow } from 'mdast';
 import type { Position } from 'unist';
 import type { Element } from '@xmldom/xmldom';
 import { toString } from 'mdast-util-to-string';
@@ -85,7 +85,16 @@ function sameWordList(open: { numId: string; abstractId: string | undefined }, i
 function groupLists(items: Item[]): BlockContent[] {
   const out: BlockContent[] = [];
   let stack: Array<{ list: List; level: number; numId: string; abstractId: string | undefined }> = [];
-  for (const { node, list: info, continues } of items) {
+  let quote: Blockquote | undefined;
+  for (const { node, list: info, continues, quote: quoted } of items) {
+    if (quoted) {
+      // Consecutive quote paragraphs are one block quote; a quote ends the lists before it.
+      stack = [];
+      if (!quote) out.push((quote = { type: 'blockquote', children: [] }));
+      quote.children.push(node);
+      continue;
+    }
+    quote = undefined;
     const frame = continues === undefined ? -1 : stack.findLastIndex((open) => open.level <= continues);
     const continued = stack[frame]?.list.children.at(-1);
     if (continued) {

@@ -57,6 +57,7 @@ type Role =
   | { kind: 'heading'; depth: Heading['depth'] }
   | { kind: 'item'; numId: string; abstractId: string | undefined; continues: string | undefined; level: number; ordered: boolean; number: number; loose: boolean }
   | { kind: 'continue'; level: number }
+  | { kind: 'quote' }
   | { kind: 'paragraph' };
 
 function paragraphRole(props: ParagraphProps, ctx: Context): Role {
@@ -71,6 +72,7 @@ function paragraphRole(props: ParagraphProps, ctx: Context): Role {
   if (depth !== undefined) return { kind: 'heading', depth };
   const continues = styleId === undefined || props.numId !== undefined ? undefined : continuationLevel(ctx.styles, styleId);
   if (continues !== undefined) return { kind: 'continue', level: continues };
+  if (styleId !== undefined && props.numId === undefined && isQuoteStyle(ctx.styles, styleId)) return { kind: 'quote' };
 
   // Numbering set on the paragraph wins over its style's ("List Bullet", "Opstilling med punkttegn").
   const numId = props.numId ?? inherited(ctx.styles, styleId, (s) => s.numId);
@@ -81,6 +83,14 @@ function paragraphRole(props: ParagraphProps, ctx: Context): Role {
   const loose = kvsStyle(ctx.styles, styleId) === looseListStyle;
   const abstractId = ctx.numbering.instances.get(numId)?.abstractId;
   return { kind: 'item', numId, abstractId, continues: definition.continues, level, ordered: definition.ordered, number: countItem(ctx, numId, level, definition.start), loose };
+}
+
+const QUOTE_NAME = /^(?:quote|intense\s*quote|citat|strakt\s*citat)$/i;
+
+/** Word's "Quote" and "Intense Quote" ("Citat", "Strakt citat"), by name or by what the style is based on. */
+function isQuoteStyle(styles: Styles, styleId: string): boolean {
+  if (!styles.byId.has(styleId)) return QUOTE_NAME.test(styleId);
+  return inherited(styles, styleId, (style) => (QUOTE_NAME.test(style.name.trim()) ? true : undefined)) === true;
 }
 
 const CONTINUE_NAME = /^(?:list\s*continue|liste\s*-\s*fortsat)\s*([1-9])?$/i;
@@ -106,6 +116,8 @@ export interface Item {
   list?: Extract<Role, { kind: 'item' }>;
   /** A further paragraph of the last list item at this level. */
   continues?: number;
+  /** A paragraph of a block quote (Word's Quote and Intense Quote styles). */
+  quote?: boolean;
 }
 
 /** Removals first (or, keeping changes, CriticMarkup), then phrasing; an empty paragraph gives nothing. */
@@ -123,6 +135,7 @@ export function finishParagraph(raw: RawParagraph, ctx: Context): Item | undefin
   }
   const node: Paragraph = { type: 'paragraph', children: toPhrasing(kept, ctx), position };
   if (role.kind === 'continue') return { node, continues: role.level };
+  if (role.kind === 'quote') return { node, quote: true };
   return role.kind === 'item' ? { node, list: role } : { node };
 }
 
