@@ -415,6 +415,20 @@ describe('readDocx: comments, fields and notes', () => {
     expect(urls(tree.children[1]!)).toEqual(['https://www.retsinformation.dk/']);
   });
 
+  it('names every picture in the report, by alt text and file, at its paragraph: none is dropped silently', () => {
+    const picture =
+      '<w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing">' +
+      '<wp:docPr id="1" name="Billede 1" descr="Kort over rusmiddelcentret"/>' +
+      '<a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData><pic:pic xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture">' +
+      '<pic:blipFill><a:blip r:embed="rIdImg"/></pic:blipFill></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>';
+    const { tree, removed } = read({
+      rels: '<Relationship Id="rIdImg" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/image1.png"/>',
+      document: p(r('Her ligger vi:')) + p(picture),
+    });
+    expect(texts(tree)).toEqual(['Her ligger vi:']);
+    expect(removed).toEqual([{ reason: 'image', text: 'Kort over rusmiddelcentret (image1.png)', line: 2 }]);
+  });
+
   it('places text box content after the paragraph it sits in', () => {
     const box = `<w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><wps:txbx xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><w:txbxContent>${p(r('Tekst i boksen'))}</w:txbxContent></wps:txbx></wp:inline></w:drawing></w:r>`;
     const { tree } = read({ document: p(r('Før') + box) + p(r('Efter')) });

@@ -52,6 +52,7 @@ export const importWords = words({
       logo: 'logotekst',
       'pdf-viewer': 'PDF-fremviserens tekst',
       'front-matter': 'forsidelinjer (flyttet til front-matter)',
+      image: 'billeder (kun navnet; sæt dem ind i Markdown-filen)',
     } as Record<string, string>,
     en: {
       'tracked-deletion': 'deletions',
@@ -69,6 +70,7 @@ export const importWords = words({
       logo: 'logo text',
       'pdf-viewer': 'PDF viewer text',
       'front-matter': 'cover lines (moved to the front-matter)',
+      image: 'images (named only; add them to the Markdown file)',
     },
   },
   kept: {

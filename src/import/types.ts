@@ -25,7 +25,9 @@ export type RemovalReason =
   | 'pdf-viewer'
   | 'front-matter'
   | 'empty-link'
-  | 'markup';
+  | 'markup'
+  /** A picture: its file stays in the .docx; the report names it. */
+  | 'image';
 
 export interface Removal {
   reason: RemovalReason;

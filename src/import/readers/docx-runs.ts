@@ -96,6 +96,8 @@ function readRun(run: Element, state: InlineState, ctx: Context, out: Piece[]): 
   for (const el of elements(run)) {
     if (isAlternateContent(el)) {
       readTextBoxes(el, ctx);
+      const chosen = oneAlternative(el);
+      if (chosen && !state.deleted) reportImages(chosen, ctx);
       continue;
     }
     if (!W_NAMESPACES.has(el.namespaceURI ?? '')) continue;
@@ -140,6 +142,7 @@ function readRun(run: Element, state: InlineState, ctx: Context, out: Piece[]): 
       case 'pict':
       case 'object':
         readTextBoxes(el, ctx);
+        if (!state.deleted) reportImages(el, ctx);
         break;
       default:
         // rPr, softHyphen (dropped on purpose), lastRenderedPageBreak, footnoteRef, sym …
@@ -243,6 +246,28 @@ function readNoteReference(
 function anchorComment(el: Element, ctx: Context): void {
   const id = wAttr(el, 'id');
   if (id !== undefined && !ctx.commentLines.has(id)) ctx.commentLines.set(id, currentLine(ctx));
+}
+
+/**
+ * A picture cannot come along into the Markdown (its file stays in the .docx),
+ * so each one is listed in the report, by its alt text and file name, where it stood.
+ */
+function reportImages(el: Element, ctx: Context): void {
+  const pictures = descendants(el, (node) => node.localName === 'blip' || node.localName === 'imagedata');
+  if (pictures.length === 0) return;
+  const described = descendants(el, (node) => node.localName === 'docPr' || node.localName === 'shape')
+    .map((node) => node.getAttribute('descr') || node.getAttribute('alt') || node.getAttribute('title') || '')
+    .find((alt) => alt.trim() !== '');
+  for (const picture of pictures) {
+    const rel = ctx.rels.get(attrIn(picture, R_NAMESPACES, 'embed') ?? attrIn(picture, R_NAMESPACES, 'id') ?? '');
+    const file = rel?.target.split('/').at(-1) ?? '';
+    const text = [described?.trim(), file && `(${file})`].filter(Boolean).join(' ');
+    ctx.removed.push({ reason: 'image', text: text || '?', line: currentLine(ctx) });
+  }
+}
+
+function descendants(el: Element, match: (node: Element) => boolean): Element[] {
+  return elements(el).flatMap((child) => (match(child) ? [child, ...descendants(child, match)] : descendants(child, match)));
 }
 
 /** Text boxes (in drawings or VML) hold paragraphs of their own; they follow the paragraph they sit in. */
