@@ -4,6 +4,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Heading, List, ListItem, Nodes, Paragraph, Root, RootContent, Table } from 'mdast';
 import { strToU8 } from 'fflate';
 import { DocxError, readDocx } from '../src/import/readers/docx.js';
+import { importDocument } from '../src/import/index.js';
 import { del, docx, esc, field, ins, numPr, p, pStyle, paragraphStyle, r, table, zip } from './helpers/docx.js';
 
 function read(parts: Parameters<typeof docx>[0]): ReturnType<typeof readDocx> {
@@ -87,6 +88,22 @@ const numbering = `
   </w:abstractNum>
   <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
   <w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>`;
+
+describe('importDocument --keep-changes: tracked moves', () => {
+  it('keeps a moved paragraph as a deletion where it was and an insertion where it went, so rejecting the move loses nothing', () => {
+    const stamp = 'w:author="Mette" w:date="2026-03-01T10:00:00Z"';
+    const moved = 'Du kan altid klage over afgørelsen til Ankestyrelsen inden fire uger.';
+    const bytes = docx({
+      document:
+        p(`<w:moveFrom w:id="1" ${stamp}><w:r><w:t>${moved}</w:t></w:r></w:moveFrom>`) +
+        p(r('Her står noget andet om hjælpen.')) +
+        p(`<w:moveTo w:id="2" ${stamp}>${r(moved)}</w:moveTo>`),
+    });
+    const { markdown } = importDocument(bytes, 'flyt.docx', { keepChanges: true });
+    expect(markdown).toContain(`{--${moved}--}`);
+    expect(markdown).toContain(`{++${moved}++}`);
+  });
+});
 
 describe('readDocx: block quotes', () => {
   it("reads Word's Quote and Intense Quote styles (and styles based on them) as one block quote", () => {
