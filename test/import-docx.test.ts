@@ -213,6 +213,27 @@ describe('readDocx: tables', () => {
   });
 });
 
+describe('readDocx: merged cells and lists in cells', () => {
+  it('repeats the text of a cell merged with the one above, and keeps the markers of a list in a cell', () => {
+    const merged = (val?: string): string => `<w:tcPr><w:vMerge${val ? ` w:val="${val}"` : ''}/></w:tcPr>`;
+    const { tree } = read({
+      numbering:
+        '<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>',
+      document: table([
+        [p(r('Ydelse')), p(r('Frist'))],
+        [merged('restart') + p(r('Behandling')), p(r('14 dage'))],
+        [merged() + p(''), p(r('Højst ') + r('14 dage')) + p(r('Første samtale'), numPr(1)) + p(r('Plan'), numPr(1))],
+      ]),
+    });
+    const rows = (tree.children[0] as Table).children.map((row) => row.children.map((cell) => toString(cell)));
+    expect(rows).toEqual([
+      ['Ydelse', 'Frist'],
+      ['Behandling', '14 dage'],
+      ['Behandling', 'Højst 14 dage• Første samtale• Plan'],
+    ]);
+  });
+});
+
 describe('readDocx: inline formatting and links', () => {
   it('merges adjacent bold runs and moves edge whitespace outside the strong node', () => {
     const { tree } = read({

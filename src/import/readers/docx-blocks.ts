@@ -9,7 +9,7 @@ import { linesSince, type Context } from './docx-context.js';
 import { readParagraph, joinParagraphs, finishParagraph, type RawParagraph, type Item } from './docx-paragraphs.js';
 import { append } from './docx-phrasing.js';
 import { clonePosition } from './docx-positions.js';
-import { elements, isW, isAlternateContent, oneAlternative, wChild, wVal, wInt } from './docx-xml.js';
+import { elements, isW, isAlternateContent, oneAlternative, wAttr, wChild, wVal, wInt } from './docx-xml.js';
 
 /** Body, table cell, text box or note content → mdast blocks. */
 export function convertBlocks(container: Element, ctx: Context): BlockContent[] {
@@ -136,12 +136,15 @@ interface CellContent {
   blocks: BlockContent[];
   span: number;
   position: Position;
+  /** A vertically merged cell that continues the one above (w:vMerge without "restart"). */
+  continued?: boolean;
 }
 
 /**
  * A GFM table, first row as header. Merged cells keep the columns straight
- * (a cell spanning two columns is followed by an empty one). A table of one
- * cell is a frame around text, so its content is returned as it is.
+ * (a cell spanning two columns is followed by an empty one); a cell merged
+ * with the one above repeats its text, so every row reads whole. A table of
+ * one cell is a frame around text, so its content is returned as it is.
  */
 function convertTable(tbl: Element, ctx: Context): BlockContent[] {
   const rows = blockElements(tbl)
@@ -152,10 +155,15 @@ function convertTable(tbl: Element, ctx: Context): BlockContent[] {
   if (!cells.some((cell) => cell.blocks.length > 0)) return [];
   if (rows.length === 1 && cells.length === 1) return cells[0]!.blocks;
   const width = Math.max(...rows.map((row) => row.reduce((sum, cell) => sum + cell.span, 0)));
+  const above: PhrasingContent[][] = [];
   const children = rows.map((row): TableRow => {
     const tableCells: TableCell[] = [];
     for (const cell of row) {
-      tableCells.push({ type: 'tableCell', children: escapeCellPipes(flattenBlocks(cell.blocks)), position: cell.position });
+      const column = tableCells.length;
+      const own = escapeCellPipes(flattenBlocks(cell.blocks));
+      const content = cell.continued && own.length === 0 ? structuredClone(above[column] ?? []) : own;
+      above[column] = content;
+      tableCells.push({ type: 'tableCell', children: content, position: cell.position });
       for (let extra = 1; extra < cell.span; extra++) tableCells.push(emptyCell(cell.position));
     }
     const lastPosition = row.at(-1)!.position;
@@ -175,7 +183,10 @@ function convertRow(tr: Element, ctx: Context): CellContent[] | undefined {
     .map((tc): CellContent => {
       const before = ctx.paragraphs;
       const blocks = convertBlocks(tc, ctx);
-      return { blocks, span: Math.max(wInt(wChild(tc, 'tcPr'), 'gridSpan') ?? 1, 1), position: linesSince(ctx, before) };
+      const tcPr = wChild(tc, 'tcPr');
+      const vMerge = wChild(tcPr, 'vMerge');
+      const continued = vMerge !== undefined && (wAttr(vMerge, 'val') ?? 'continue') === 'continue';
+      return { blocks, span: Math.max(wInt(tcPr, 'gridSpan') ?? 1, 1), position: linesSince(ctx, before), ...(continued ? { continued } : {}) };
     });
   if (cells.length === 0) return undefined;
   // Keeping changes, a deleted row stays: Word marks its text as deleted too, which becomes CriticMarkup.
@@ -209,7 +220,14 @@ function flattenBlocks(blocks: ReadonlyArray<BlockContent | RootContent>): Phras
   const lines: PhrasingContent[][] = [];
   for (const block of blocks) {
     if (block.type === 'paragraph' || block.type === 'heading') lines.push(block.children);
-    else if (block.type === 'list') for (const item of block.children) lines.push(flattenBlocks(item.children));
+    else if (block.type === 'list') {
+      // A list in a cell (GFM cells hold one line) keeps its markers: "• item" or "1. item", a line each.
+      block.children.forEach((item, index) => {
+        const at = item.children[0]?.position;
+        const marker = block.ordered ? `${(block.start ?? 1) + index}. ` : '• ';
+        lines.push([{ type: 'text', value: marker, ...(at ? { position: clonePosition(at) } : {}) }, ...flattenBlocks(item.children)]);
+      });
+    }
     else if (block.type === 'table') for (const row of block.children) lines.push(joinPhrasing(row.children.map((cell) => cell.children), () => ({ type: 'text', value: '; ' })));
   }
   return joinPhrasing(lines, () => ({ type: 'break' }));
