@@ -116,6 +116,26 @@ describe('readDocx: block quotes', () => {
   });
 });
 
+describe('readDocx: indentation', () => {
+  it('reads a paragraph indented like the list text before it as a further paragraph of that item, and another indented paragraph as a block quote', () => {
+    const ind = (left: number, hanging = 0): string => `<w:ind w:left="${left}"${hanging ? ` w:hanging="${hanging}"` : ''}/>`;
+    const { tree } = read({
+      numbering:
+        '<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:pPr><w:ind w:left="720" w:hanging="360"/></w:pPr></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>',
+      document:
+        p(r('Første punkt'), numPr(1)) +
+        p(r('Mere om første punkt.'), ind(720)) +
+        p(r('Andet punkt'), numPr(1)) +
+        p(r('Brødtekst.')) +
+        p(r('Et citat fra loven.'), ind(1134)) +
+        p(r('Hængende indrykning er ikke et citat.'), ind(720, 360)),
+    });
+    expect(tree.children.map((node) => node.type)).toEqual(['list', 'paragraph', 'blockquote', 'paragraph']);
+    const list = tree.children[0] as List;
+    expect(list.children.map((item) => item.children.map((child) => toString(child)))).toEqual([['Første punkt', 'Mere om første punkt.'], ['Andet punkt']]);
+  });
+});
+
 describe('readDocx: lists', () => {
   const { tree } = read({
     numbering,

@@ -22,6 +22,8 @@ export interface Context {
   readonly removed: Removal[];
   /** Comment id → paragraph where it is anchored. */
   readonly commentLines: Map<string, number>;
+  /** Where the text of each level of the list just read starts; undefined after anything but a list item or its continuation. */
+  listIndents: number[] | undefined;
   /** numId → the last number shown at each level, so an interrupted list goes on counting. */
   readonly listCounters: Map<string, number[]>;
   /** Paragraphs seen so far: the current paragraph's line. */
@@ -78,6 +80,7 @@ export function createContext(pkg: Package, keepChanges: boolean, readBlocks: Co
     removed: [],
     commentLines: new Map(),
     listCounters: new Map(),
+    listIndents: undefined,
     paragraphs: 0,
     fixedLine: undefined,
     fields: [],

@@ -8,14 +8,16 @@ import type { Format, Piece } from './pieces.js';
 import { currentLine, type Context } from './docx-context.js';
 import { toPhrasing, groupBy } from './docx-phrasing.js';
 import { walkInline } from './docx-runs.js';
-import { inherited, kvsStyle, depthFromOutline, styleHeadingDepth, listLevel, type Styles } from './docx-styles.js';
-import { wChild, wVal, wInt } from './docx-xml.js';
+import { inherited, kvsStyle, leftIndent, levelIndents, depthFromOutline, styleHeadingDepth, listLevel, type Styles } from './docx-styles.js';
+import { wAttr, wChild, wVal, wInt } from './docx-xml.js';
 
 interface ParagraphProps {
   styleId: string | undefined;
   numId: string | undefined;
   ilvl: number | undefined;
   outline: number | undefined;
+  indent: number | undefined;
+  hanging: boolean;
   /** The paragraph mark is deleted (or moved away): the paragraph runs on into the next. */
   markDeleted: boolean;
 }
@@ -36,6 +38,8 @@ function readParagraphProps(pPr: Element | undefined): ParagraphProps {
     numId: wVal(numPr, 'numId'),
     ilvl: wInt(numPr, 'ilvl'),
     outline: wInt(pPr, 'outlineLvl'),
+    indent: leftIndent(pPr),
+    hanging: wAttr(wChild(pPr, 'ind'), 'hanging') !== undefined,
     markDeleted: Boolean(wChild(markRPr, 'del') ?? wChild(markRPr, 'moveFrom')),
   };
 }
@@ -60,7 +64,34 @@ type Role =
   | { kind: 'quote' }
   | { kind: 'paragraph' };
 
+/**
+ * The role by style and numbering, then by indentation: a paragraph indented
+ * as far as the text of the list item before it is a further paragraph of
+ * that item; any other paragraph indented at least a quarter inch, its first
+ * line not hanging, is a block quote (as pandoc reads it).
+ */
 function paragraphRole(props: ParagraphProps, ctx: Context): Role {
+  const role = styledRole(props, ctx);
+  if (role.kind === 'item') {
+    ctx.listIndents = levelIndents(ctx.numbering, role.numId);
+    return role;
+  }
+  if (role.kind === 'continue') return role;
+  const indents = ctx.listIndents;
+  ctx.listIndents = undefined;
+  if (role.kind !== 'paragraph') return role;
+  const styleId = props.styleId ?? ctx.styles.defaultParagraph;
+  const indent = props.indent ?? inherited(ctx.styles, styleId, (s) => s.indent);
+  const hanging = props.indent !== undefined ? props.hanging : (inherited(ctx.styles, styleId, (s) => (s.indent !== undefined ? s.hanging : undefined)) ?? false);
+  if (indent === undefined || hanging) return role;
+  if (indents && indent >= indents[0]!) {
+    ctx.listIndents = indents;
+    return { kind: 'continue', level: indents.findLastIndex((at) => at <= indent) };
+  }
+  return indent >= 360 ? { kind: 'quote' } : role;
+}
+
+function styledRole(props: ParagraphProps, ctx: Context): Role {
   const styleId = props.styleId ?? ctx.styles.defaultParagraph;
   // An outline level set on the paragraph itself overrides its style's.
   const depth =

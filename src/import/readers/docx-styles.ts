@@ -8,6 +8,9 @@ import { elements, isAlternateContent, wChild, wChildren, wAttr, wVal, wInt, onO
 
 interface Style {
   name: string;
+  /** w:ind w:left (or w:start), twentieths of a point; whether the first line hangs out of it. */
+  indent: number | undefined;
+  hanging: boolean;
   basedOn: string | undefined;
   /** w:outlineLvl, 0-based; 9 means body text. */
   outline: number | undefined;
@@ -34,6 +37,8 @@ export function readStyles(doc: Document | undefined): Styles {
       name: wVal(el, 'name') ?? id,
       basedOn: wVal(el, 'basedOn'),
       outline: wInt(pPr, 'outlineLvl'),
+      indent: leftIndent(pPr),
+      hanging: wAttr(wChild(pPr, 'ind'), 'hanging') !== undefined,
       numId: wVal(numPr, 'numId'),
       ilvl: wInt(numPr, 'ilvl'),
       bold: onOff(wChild(rPr, 'b')),
@@ -45,6 +50,20 @@ export function readStyles(doc: Document | undefined): Styles {
     }
   }
   return styles;
+}
+
+/** w:ind's left (transitional) or start (strict) indentation, in twentieths of a point. */
+export function leftIndent(pPr: Element | undefined): number | undefined {
+  const ind = wChild(pPr, 'ind');
+  const value = Number.parseInt(wAttr(ind, 'left') ?? wAttr(ind, 'start') ?? '', 10);
+  return Number.isFinite(value) ? value : undefined;
+}
+
+/** Where each level of a list's text starts, for its continuation paragraphs. */
+export function levelIndents(numbering: Numbering, numId: string): number[] {
+  const instance = numbering.instances.get(numId);
+  const abstract = instance?.abstractId === undefined ? undefined : numbering.abstracts.get(instance.abstractId);
+  return Array.from({ length: 9 }, (_, ilvl) => instance?.overrides.get(ilvl)?.level?.indent ?? abstract?.get(ilvl)?.indent ?? 720 * (ilvl + 1));
 }
 
 /** Which of our export's styles (contract.ts) a style id is, by id or, as LibreOffice renames ids, by name. */
@@ -106,6 +125,8 @@ export function styleHeadingDepth(styles: Styles, styleId: string): Heading['dep
 interface LevelDefinition {
   format: string;
   start: number;
+  /** Where the level's text starts (w:ind w:left), in twentieths of a point. */
+  indent: number | undefined;
 }
 
 interface NumberingInstance {
@@ -144,7 +165,7 @@ function readLevels(parent: Element): Map<number, LevelDefinition> {
   for (const lvl of wChildren(parent, 'lvl')) {
     const ilvl = Number.parseInt(wAttr(lvl, 'ilvl') ?? '', 10);
     if (!Number.isFinite(ilvl)) continue;
-    levels.set(ilvl, { format: numberFormat(lvl), start: wInt(lvl, 'start') ?? 1 });
+    levels.set(ilvl, { format: numberFormat(lvl), start: wInt(lvl, 'start') ?? 1, indent: leftIndent(wChild(lvl, 'pPr')) });
   }
   return levels;
 }
