@@ -116,7 +116,7 @@ function styledRole(props: ParagraphProps, ctx: Context): Role {
   return { kind: 'item', numId, abstractId, continues: definition.continues, level, ordered: definition.ordered, number: countItem(ctx, numId, level, definition.start), loose };
 }
 
-const QUOTE_NAME = /^(?:quote|intense\s*quote|citat|strakt\s*citat)$/i;
+const QUOTE_NAME = /^(?:quote|quotations|intense\s*quote|citat|strakt\s*citat)$/i;
 
 /** Word's "Quote" and "Intense Quote" ("Citat", "Strakt citat"), by name or by what the style is based on. */
 function isQuoteStyle(styles: Styles, styleId: string): boolean {
