@@ -24,6 +24,7 @@ export type RemovalReason =
   | 'logo'
   | 'pdf-viewer'
   | 'front-matter'
+  | 'catalogue-number'
   | 'empty-link'
   | 'markup'
   /** A picture: its file stays in the .docx; the report names it. */
@@ -54,4 +55,11 @@ export interface Added {
   text: string;
   /** 1-based line in the source of the passage the comment is about. */
   line: number;
+}
+
+/** A heading the importer split off the text it ran into (a viewer's transcript puts a page on one line); every one is in the report. */
+export interface Split {
+  /** 1-based line in the source. */
+  line: number;
+  heading: string;
 }
