@@ -9,7 +9,7 @@ import { linesSince, type Context } from './docx-context.js';
 import { readParagraph, joinParagraphs, finishParagraph, type RawParagraph, type Item } from './docx-paragraphs.js';
 import { append } from './docx-phrasing.js';
 import { clonePosition } from './docx-positions.js';
-import { elements, isW, isAlternateContent, oneAlternative, wAttr, wChild, wVal, wInt } from './docx-xml.js';
+import { descendants, elements, isW, isAlternateContent, oneAlternative, wAttr, wChild, wVal, wInt } from './docx-xml.js';
 
 /** Body, table cell, text box or note content → mdast blocks. */
 export function convertBlocks(container: Element, ctx: Context): BlockContent[] {
@@ -51,12 +51,8 @@ function isFrontMatterControl(sdt: Element): boolean {
  * .odt has no content controls): every paragraph of it in the front-matter style.
  */
 function showsFrontMatter(el: Element, ctx: Context): boolean {
-  const paragraphs = isW(el, 'p') ? [el] : isW(el, 'tbl') ? descendants(el, 'p') : [];
+  const paragraphs = isW(el, 'p') ? [el] : isW(el, 'tbl') ? descendants(el, (node) => isW(node, 'p')) : [];
   return paragraphs.length > 0 && paragraphs.every((p) => kvsStyle(ctx.styles, wVal(wChild(p, 'pPr'), 'pStyle')) === frontMatterStyle);
-}
-
-function descendants(el: Element, name: string): Element[] {
-  return elements(el).flatMap((child) => (isW(child, name) ? [child] : descendants(child, name)));
 }
 
 /** Block children, looking through content controls, custom XML and alternate content. */

@@ -6,7 +6,7 @@ import { importMessages } from '../../i18n/import.js';
 import type { Format, Piece } from './pieces.js';
 import { currentLine, isolated, type Context } from './docx-context.js';
 import { inherited, kvsStyle, type Styles } from './docx-styles.js';
-import { W_NAMESPACES, R_NAMESPACES, elements, isW, isAlternateContent, oneAlternative, wChild, attrIn, wAttr, wVal, onOff, normalizeText, plainText } from './docx-xml.js';
+import { W_NAMESPACES, R_NAMESPACES, descendants, elements, isW, isAlternateContent, oneAlternative, wChild, attrIn, wAttr, wVal, onOff, normalizeText, plainText } from './docx-xml.js';
 
 interface InlineState {
   deleted: boolean;
@@ -264,10 +264,6 @@ function reportImages(el: Element, ctx: Context): void {
     const text = [described?.trim(), file && `(${file})`].filter(Boolean).join(' ');
     ctx.removed.push({ reason: 'image', text: text || '?', line: currentLine(ctx) });
   }
-}
-
-function descendants(el: Element, match: (node: Element) => boolean): Element[] {
-  return elements(el).flatMap((child) => (match(child) ? [child, ...descendants(child, match)] : descendants(child, match)));
 }
 
 /** Text boxes (in drawings or VML) hold paragraphs of their own; they follow the paragraph they sit in. */

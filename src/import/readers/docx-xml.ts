@@ -18,6 +18,11 @@ export function elements(parent: Element | null | undefined): Element[] {
   return out;
 }
 
+/** Every element below el that matches, in document order, at any depth. */
+export function descendants(el: Element, match: (node: Element) => boolean): Element[] {
+  return elements(el).flatMap((child) => (match(child) ? [child, ...descendants(child, match)] : descendants(child, match)));
+}
+
 export function isW(el: Element, name: string): boolean {
   return el.localName === name && W_NAMESPACES.has(el.namespaceURI ?? '');
 }
