@@ -105,6 +105,16 @@ describe('importDocument --keep-changes: tracked moves', () => {
   });
 });
 
+describe('importDocument: headings of a .docx', () => {
+  it('come from heading styles; a bold line is a heading only in a file without styles', () => {
+    const body = p(r('Indhold'), pStyle('Heading1')) + p(r('Mål:', '<w:b/>')) + p(r('At borgeren får hjælp.'));
+    const styled = importDocument(docx({ styles: paragraphStyle('Heading1', 'heading 1') + paragraphStyle('Normal', 'Normal'), document: body }), 'a.docx');
+    expect(styled.markdown).toContain('# Indhold\n\n**Mål:**\n');
+    const unstyled = importDocument(docx({ document: body }), 'b.docx');
+    expect(unstyled.markdown).toContain('## Mål:');
+  });
+});
+
 describe('readDocx: block quotes', () => {
   it("reads Word's Quote and Intense Quote styles (and styles based on them) as one block quote", () => {
     const { tree } = read({

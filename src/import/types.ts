@@ -45,6 +45,8 @@ export interface ReadResult {
   exported?: boolean;
   /** An export's front-matter YAML, as it was written. */
   frontMatter?: string;
+  /** The document has paragraph styles: its headings are the styled ones, and a bold line is not one. */
+  styled?: boolean;
 }
 
 /** A comment the importer wrote into the body; every one is listed in the report. */

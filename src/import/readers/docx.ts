@@ -55,7 +55,7 @@ export function readDocx(bytes: Uint8Array, options: ReadDocxOptions = {}): Read
   fillPositions(tree);
   // Stable sort: reading order, and within a paragraph the order found.
   ctx.removed.sort((a, b) => a.line - b.line);
-  if (!ctx.kvsExport) return { tree, removed: ctx.removed };
+  if (!ctx.kvsExport) return { tree, removed: ctx.removed, ...(ctx.styles.byId.size > 0 ? { styled: true } : {}) };
   const { frontMatter } = ctx.kvsExport;
   return { tree, removed: ctx.removed, exported: true, ...(frontMatter !== undefined ? { frontMatter } : {}) };
 }
