@@ -28,6 +28,7 @@ export const ruleListWords = words({
   unverified: { da: 'ikke bekræftet', en: 'unverified' },
   error: { da: 'fejl', en: 'error' },
   warning: { da: 'advarsel', en: 'warning' },
+  info: { da: 'info', en: 'info' },
   off: { da: 'slået fra', en: 'off' },
   ruleSeverities: { da: 'Regler i dette sæt', en: 'Rules in this set' },
   requirements: { da: 'Emner (krav)', en: 'Topics (requirements)' },
