@@ -8,10 +8,14 @@
  * document looks like; `documentKind` tells the runner the same, so it can
  * leave out the § 101 section findings.
  *
- * The decision is made from cue words (schemas/document-kinds.json), counted
- * in the title (weighted most), the headings, the prose and the front-matter
- * `omraade`. A standard that covers drugs and alcohol together is a § 101
- * standard. Too few cues for any area gives 'unknown', which is not reported.
+ * The decision is made from cue words (schemas/document-kinds.json, one entry
+ * per area kommuner publish standards for), counted in the title (weighted
+ * most), the lovgrundlag, the headings, the first sections, the prose and the
+ * front-matter `omraade`. A citation of an area's own law in the title, the
+ * front-matter or the lovgrundlag anchors that area: the best-anchored area
+ * wins over vocabulary (§ 101 on a tie). A standard that covers drugs and
+ * alcohol together is a § 101 standard (document-scope says so, as an info).
+ * Too few cues for any area gives 'unknown', which is not reported.
  *
  * Law: Serviceloven § 101 and BEK nr. 1477 af 17/12/2019 (the tool's rule sets cover this area only).
  *
@@ -30,38 +34,51 @@
  *   Du får et værelse i botilbuddet, og du kan gå med til beboermøder.
  */
 import { readFileSync } from 'node:fs';
-import type { Nodes, Root } from 'mdast';
+import type { Nodes } from 'mdast';
 import type { Rule } from './rule.js';
 import type { Lang, Localized, Standard } from '../types.js';
 import { docsUrl } from '../meta.js';
 import { both } from '../i18n/index.js';
 import { documentKindMessages as messages } from '../i18n/rules/document-kind.js';
 
-export type DocumentKindId = 'sel101' | 'sel107' | 'sel83' | 'sundhedsloven141' | 'unknown';
-type KnownKind = Exclude<DocumentKindId, 'unknown'>;
+/** A kind's id in schemas/document-kinds.json ('sel101', 'sel85', 'sundhedsloven141' …), or 'unknown'. */
+export type DocumentKindId = string;
 
 export interface DocumentKind {
   kind: DocumentKindId;
   /** The cue words that decided it, e.g. `"botilbud" ×7, "§ 107" ×3` (as written, lower-cased). */
   evidence: string;
+  /** Kinds the standard covers besides its own (alcohol treatment in a § 101 standard), with their evidence. */
+  scope?: Array<{ kind: DocumentKindId; evidence: string }>;
+}
+
+interface CueData {
+  pattern: string;
+  weight: number;
+  /** A citation of the kind's own law: in the title, front-matter or lovgrundlag it anchors the kind. */
+  legal?: boolean;
 }
 
 interface KindsData {
   titleWeight: number;
   headingWeight: number;
+  lawBasisWeight: number;
+  leadWeight: number;
+  leadSections: number;
   areaBonus: number;
   minimum: number;
-  kinds: Record<KnownKind, { name: Localized; cues: Array<{ pattern: string; weight: number }> }>;
+  kinds: Record<string, { name: Localized; combinesWith?: string; cues: CueData[] }>;
 }
 
 interface Cue {
   /** The pattern, sticky: it is tried only where some cue matches. */
   regex: RegExp;
   weight: number;
+  legal: boolean;
 }
 
 interface CompiledKinds extends Omit<KindsData, 'kinds'> {
-  kinds: Array<{ id: KnownKind; name: Localized; cues: Cue[] }>;
+  kinds: Array<{ id: string; name: Localized; combinesWith?: string; cues: Cue[] }>;
   /** Finds every place where some cue (of any kind) matches: one pass over a text instead of one per cue. */
   anyCue: RegExp;
 }
@@ -74,29 +91,36 @@ interface CompiledKinds extends Omit<KindsData, 'kinds'> {
  */
 const WORD_START = /(?<![\p{L}\p{N}])/iuy;
 
-const KINDS: readonly KnownKind[] = ['sel101', 'sel107', 'sel83', 'sundhedsloven141'];
+/** The kind the tool has rule sets for. */
+const SEL101 = 'sel101';
 
 /** Checks and compiles the cue data; throws naming the kind when something is wrong. */
 export function compileDocumentKinds(data: unknown): CompiledKinds {
   const raw = data as Partial<KindsData>;
-  for (const key of ['titleWeight', 'headingWeight', 'areaBonus', 'minimum'] as const) {
+  for (const key of ['titleWeight', 'headingWeight', 'lawBasisWeight', 'leadWeight', 'leadSections', 'areaBonus', 'minimum'] as const) {
     if (typeof raw[key] !== 'number') throw new Error(`document-kinds.json: ${key} must be a number`);
   }
-  const kinds = KINDS.map((id) => {
-    const kind = raw.kinds?.[id];
-    if (!kind || typeof kind.name?.da !== 'string' || typeof kind.name.en !== 'string' || !Array.isArray(kind.cues)) {
+  const ids = Object.keys(raw.kinds ?? {});
+  if (!ids.includes(SEL101)) throw new Error(`document-kinds.json: kind ${SEL101} is missing`);
+  const kinds = ids.map((id) => {
+    const kind = raw.kinds![id]!;
+    if (typeof kind.name?.da !== 'string' || typeof kind.name.en !== 'string' || !Array.isArray(kind.cues)) {
       throw new Error(`document-kinds.json: kind ${id} needs a name (da, en) and cues`);
+    }
+    if (kind.combinesWith !== undefined && !ids.includes(kind.combinesWith)) {
+      throw new Error(`document-kinds.json: kind ${id} combines with an unknown kind`);
     }
     return {
       id,
       name: kind.name,
+      ...(kind.combinesWith ? { combinesWith: kind.combinesWith } : {}),
       cues: kind.cues.map((cue) => {
         if (typeof cue.pattern !== 'string' || typeof cue.weight !== 'number') {
           throw new Error(`document-kinds.json: a cue of ${id} needs pattern and weight`);
         }
         const regex = new RegExp(cue.pattern, 'iuy');
         if (regex.test('')) throw new Error(`document-kinds.json: a cue of ${id} matches the empty text`);
-        return { regex, weight: cue.weight };
+        return { regex, weight: cue.weight, legal: cue.legal === true };
       }),
     };
   });
@@ -124,13 +148,15 @@ function kindsData(): CompiledKinds {
 }
 
 /** The name of an area, e.g. "midlertidigt botilbud (serviceloven § 107)". */
-export function documentKindName(kind: KnownKind, lang: Lang): string {
+export function documentKindName(kind: DocumentKindId, lang: Lang): string {
   return kindsData().kinds.find((k) => k.id === kind)?.name[lang] ?? kind;
 }
 
 interface Tally {
   score: number;
   inTitle: number;
+  /** Points of the kind's legal cues in the title, the front-matter and the lovgrundlag. */
+  anchor: number;
   /** Words as written (lower-cased) → weighted count, for the evidence. */
   words: Map<string, number>;
 }
@@ -145,10 +171,14 @@ export function documentKind(standard: Standard): DocumentKind {
   return found;
 }
 
+/** Headings of the section that states the legal basis. */
+const LAW_BASIS = /^(?:lov(?:grundlag|givning|hjemmel|bestemmelser)|retsgrundlag|hjemmel|lovgivningen)\b/iu;
+
 function judge(standard: Standard): DocumentKind {
   const data = kindsData();
-  const tallies = new Map<KnownKind, Tally>(KINDS.map((id) => [id, { score: 0, inTitle: 0, words: new Map() }]));
-  const count = (text: string, weight: number, inTitle: boolean) => {
+  const tallies = new Map<string, Tally>(data.kinds.map((kind) => [kind.id, { score: 0, inTitle: 0, anchor: 0, words: new Map() }]));
+  /** `again`: text the prose pass counts too, weighted more here; its words are not told twice in the evidence. */
+  const count = (text: string, weight: number, place: 'title' | 'basis' | 'text', again = false) => {
     if (text === '') return;
     const found = cueMatches(data, text);
     for (const kind of data.kinds) {
@@ -157,7 +187,9 @@ function judge(standard: Standard): DocumentKind {
         for (const match of found.get(cue) ?? []) {
           const points = cue.weight * weight;
           tally.score += points;
-          if (inTitle) tally.inTitle += points;
+          if (place === 'title') tally.inTitle += points;
+          if (cue.legal && place !== 'text') tally.anchor += points;
+          if (again) continue;
           const word = match.toLowerCase().replace(/\s+/gu, ' ');
           tally.words.set(word, (tally.words.get(word) ?? 0) + 1);
         }
@@ -167,33 +199,69 @@ function judge(standard: Standard): DocumentKind {
 
   const front = standard.frontMatter?.data;
   const titles = new Set([standard.title.text.trim(), typeof front?.titel === 'string' ? front.titel.trim() : ''].filter(Boolean));
-  for (const title of titles) count(title, data.titleWeight, true);
+  for (const title of titles) count(title, data.titleWeight, 'title');
+  const basis = front?.lovgrundlag;
+  for (const entry of Array.isArray(basis) ? basis : [basis]) if (typeof entry === 'string') count(entry, data.lawBasisWeight, 'basis');
   const titleLine = standard.title.position.start.line;
+  let lead = 0;
   for (const section of standard.sections) {
-    if (section.position.start.line !== titleLine) count(section.heading, data.headingWeight, false);
+    if (section.position.start.line === titleLine) continue;
+    if (LAW_BASIS.test(section.heading.trim())) {
+      count(section.heading, data.lawBasisWeight, 'basis');
+      count(prose(section.content), data.lawBasisWeight - 1, 'basis', true);
+    } else {
+      count(section.heading, data.headingWeight, 'text');
+      // The first sections say what the standard is about; the prose pass below counts them once more.
+      if (lead++ < data.leadSections) count(prose(section.content), data.leadWeight - 1, 'text', true);
+    }
   }
-  count(prose(standard.tree), 1, false);
+  count(prose(standard.tree), 1, 'text');
   if (typeof front?.omraade === 'string') {
     for (const kind of data.kinds) {
       if (kind.cues.some((cue) => cueMatches(data, front.omraade as string).has(cue))) {
-        tallies.get(kind.id)!.score += data.areaBonus;
+        const tally = tallies.get(kind.id)!;
+        tally.score += data.areaBonus;
+        if (kind.cues.some((cue) => cue.legal && cueMatches(data, front.omraade as string).has(cue))) tally.anchor += data.areaBonus;
       }
     }
   }
+  return decide(data, tallies);
+}
 
-  const drug = tallies.get('sel101')!;
-  const [bestId, best] = [...tallies]
-    .filter(([id]) => id !== 'sel101')
-    .sort((a, b) => b[1].score - a[1].score)[0] as [KnownKind, Tally];
+/**
+ * The verdict from the tallies: the kind whose own law the title, front-matter
+ * or lovgrundlag cites most (§ 101 on a tie), else the kind with most cue
+ * points. A kind that combines with § 101 (alcohol) beside drug cues makes a
+ * § 101 standard that also covers it.
+ */
+function decide(data: CompiledKinds, tallies: Map<string, Tally>): DocumentKind {
+  const drug = tallies.get(SEL101)!;
+  const others = [...tallies].filter(([id]) => id !== SEL101);
+  const combining = new Set(data.kinds.filter((kind) => kind.combinesWith === SEL101).map((kind) => kind.id));
   const min = data.minimum;
   const verdict = (kind: DocumentKindId, tally: Tally | undefined): DocumentKind => ({
     kind,
     evidence: tally ? evidenceOf(tally) : 'no cue words',
   });
+  // Alcohol beside drugs: cited as law or named in the title.
+  const sel101 = (): DocumentKind => {
+    const scope = others
+      .filter(([id, tally]) => combining.has(id) && (tally.anchor > 0 || tally.inTitle > 0))
+      .map(([id, tally]) => ({ kind: id, evidence: evidenceOf(tally) }));
+    return { ...verdict(SEL101, drug), ...(scope.length > 0 ? { scope } : {}) };
+  };
+  const drugPresent = drug.score >= min || drug.inTitle > 0;
 
-  if (drug.score >= min && drug.score >= best.score) return verdict('sel101', drug);
-  // A standard for drugs and alcohol together is a § 101 standard.
-  if (bestId === 'sundhedsloven141' && (drug.score >= min || drug.inTitle > 0)) return verdict('sel101', drug);
+  const [anchoredId, anchored] = [...others].sort((a, b) => b[1].anchor - a[1].anchor || b[1].score - a[1].score)[0]!;
+  if (drug.anchor > 0 || anchored.anchor > 0) {
+    if (drug.anchor >= anchored.anchor) return sel101();
+    if (combining.has(anchoredId) && drugPresent) return sel101();
+    return verdict(anchoredId, anchored);
+  }
+
+  const [bestId, best] = [...others].sort((a, b) => b[1].score - a[1].score)[0]!;
+  if (drug.score >= min && drug.score >= best.score) return sel101();
+  if (combining.has(bestId) && drugPresent) return sel101();
   if (best.score >= min) return verdict(bestId, best);
   return verdict('unknown', undefined);
 }
@@ -244,7 +312,7 @@ function afterCodePoint(text: string, index: number): number {
  * mdast-util-to-string gives it without HTML and image alt texts. One walk
  * that collects the text pieces, instead of a visitor and a string per node.
  */
-function prose(tree: Root): string {
+function prose(tree: Nodes): string {
   const pieces: unknown[] = [];
   const stack: Nodes[] = [tree];
   let blocks = 0;
@@ -277,8 +345,8 @@ function evidenceOf(tally: Tally): string {
 }
 
 /** True when the standard plainly belongs to another area: the rule reports it, and the runner then drops § 101 section findings. */
-export function isOtherArea(kind: DocumentKind): kind is DocumentKind & { kind: Exclude<KnownKind, 'sel101'> } {
-  return kind.kind !== 'sel101' && kind.kind !== 'unknown';
+export function isOtherArea(kind: DocumentKind): boolean {
+  return kind.kind !== SEL101 && kind.kind !== 'unknown';
 }
 
 export const documentKindRule: Rule<typeof messages> = {
