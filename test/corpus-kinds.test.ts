@@ -1,8 +1,9 @@
 /**
  * The kinds corpus (test/corpus/kinds/): standards of other areas and § 101
  * standards with outdated and invalid law citations, each labelled in
- * labels.json. In process, one check per file: kind 100 %, and another area's
- * standard gets exactly one document-kind error and no § 101 finding.
+ * labels.json. In process, one check per file: kind 100 %, another area's
+ * standard gets exactly one document-kind error and no § 101 finding, and the
+ * citation findings are exactly the labelled ones (none on a correct citation).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -15,6 +16,7 @@ interface Label {
   kind: string;
   scope?: string[];
   asOf?: string;
+  citations?: Array<{ rule: string; line: number; text: string }>;
 }
 const labels = (JSON.parse(readFileSync(new URL('labels.json', dir), 'utf8')) as { files: Record<string, Label> }).files;
 const cases = Object.entries(labels).map(([file, label]) => ({ file, label, text: readFileSync(new URL(file, dir), 'utf8') }));
@@ -46,5 +48,14 @@ describe('kinds corpus', () => {
     const findings = checkText(text, 'x.md', { asOf: '2026-11-25' }).findings;
     expect(findings.filter((f) => f.ruleId === 'document-kind')).toEqual([]);
     expect(findings.filter((f) => f.ruleId === 'document-scope').map((f) => f.severity)).toEqual(['info']);
+  });
+
+  it.each(cases.map((c) => [c.file, c] as const))('%s: exactly the labelled citation findings', (file, { text, label }) => {
+    const findings = checkText(text, file, { asOf: label.asOf ?? '2026-11-25' }).findings;
+    const lines = text.split('\n');
+    const found = findings
+      .filter((f) => f.ruleId === 'stale-reference' || f.ruleId === 'invalid-reference')
+      .map((f) => ({ rule: f.ruleId, line: f.position.start.line, text: lines[f.position.start.line - 1]!.slice(f.position.start.column - 1, f.position.end.column - 1) }));
+    expect(found).toEqual(label.citations ?? []);
   });
 });

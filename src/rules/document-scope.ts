@@ -27,7 +27,7 @@ import type { Rule } from './rule.js';
 import { docsUrl } from '../meta.js';
 import { both } from '../i18n/index.js';
 import { documentScopeMessages as messages } from '../i18n/rules/document-scope.js';
-import { documentKind, documentKindName } from './document-kind.js';
+import { documentKind, documentKindName } from '../model/document-kind.js';
 
 export const documentScope: Rule<typeof messages> = {
   meta: {

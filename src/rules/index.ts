@@ -13,6 +13,7 @@ import { documentKindRule } from './document-kind.js';
 import { documentScope } from './document-scope.js';
 import { revisionOverdue } from './revision-overdue.js';
 import { staleReference } from './stale-reference.js';
+import { invalidReference } from './invalid-reference.js';
 import { readability } from './readability.js';
 import { guaranteeDays } from './guarantee-days.js';
 import { followUpSchedule } from './follow-up-schedule.js';
@@ -42,6 +43,7 @@ export const rules: Rule[] = [
   contactFormat,
   revisionOverdue,
   staleReference,
+  invalidReference,
   readability,
   invalidDirective,
   fileEncoding,

@@ -41,6 +41,8 @@ import type { Localized, Severity, Standard } from '../types.js';
 import { docsUrl } from '../meta.js';
 import { staleReferenceMessages as messages } from '../i18n/rules/stale-reference.js';
 import { locator } from '../model/positions.js';
+import { documentKind, isOtherArea } from '../model/document-kind.js';
+import { citationProblems, type CitationProblem } from './utils/citation-problems.js';
 import { sentenceAt, sentenceStarts, textBlocks, type TextBlock } from '../model/text-blocks.js';
 import { best, foldCase, requiredWords, WordSearch } from '../model/required-words.js';
 
@@ -57,6 +59,8 @@ export interface StaleReferenceData {
   near?: string;
   notNear?: string;
   once?: 'sentence';
+  /** Only for a § 101 standard: left out when the document is another area's (src/model/document-kind.ts). */
+  appliesTo?: 'sel101';
   /** Entries of one group share `once`: one finding per sentence for the whole group. */
   group?: string;
   /** From this day (YYYY-MM-DD) on, the reference is wrong. */
@@ -93,6 +97,7 @@ export function compileStaleReferences(data: unknown): StaleReference[] {
     if (entry.severity !== 'error' && entry.severity !== 'warning') throw fail('severity must be error or warning');
     if (entry.once !== undefined && entry.once !== 'sentence') throw fail('once must be "sentence"');
     if (entry.group !== undefined && typeof entry.group !== 'string') throw fail('group must be a text');
+    if (entry.appliesTo !== undefined && entry.appliesTo !== 'sel101') throw fail('appliesTo must be "sel101"');
     for (const key of ['message', 'instead', 'law'] as const) {
       const text = entry[key];
       if (typeof text?.da !== 'string' || typeof text.en !== 'string') throw fail(`${key} needs da and en`);
@@ -138,9 +143,32 @@ export interface StaleMatch {
   found: string;
 }
 
-/** Every stale reference in the standard on the check date, in document order per entry. */
+/**
+ * Every stale reference in the standard on the check date: the names and
+ * phrases of the list, in document order per entry, then the law citations
+ * that the citation reader finds out of date (schemas/law/citations.json)
+ * where no entry of the list has reported the same words.
+ */
 export function findStaleReferences(standard: Standard, asOf: string, list = staleReferences()): StaleMatch[] {
-  const due = list.filter((entry) => entry.validUntil <= asOf);
+  const matches = findListed(standard, asOf, list);
+  for (const problem of citationProblems(standard, asOf)) {
+    if (problem.kind !== 'stale') continue;
+    const { start, end, text } = problem.citation;
+    if (matches.some((match) => match.start < end && start < match.end)) continue;
+    matches.push({ entry: entryOf(problem), start, end, found: text });
+  }
+  return matches;
+}
+
+/** A citation problem as an entry of the list, so the report and `kvs fix` read both alike. */
+function entryOf(problem: CitationProblem): StaleReference {
+  const { severity, message, instead, law, validUntil, unverified } = problem;
+  return { id: 'citation', pattern: '', regex: /(?!)/giu, validUntil, severity, message, instead, law, ...(unverified ? { unverified } : {}) };
+}
+
+function findListed(standard: Standard, asOf: string, list: StaleReference[]): StaleMatch[] {
+  const otherArea = list.some((entry) => entry.appliesTo) && isOtherArea(documentKind(standard));
+  const due = list.filter((entry) => entry.validUntil <= asOf && !(otherArea && entry.appliesTo));
   if (due.length === 0) return [];
   const blocks = textBlocks(standard);
   const present = wordSearchOf(list).inEach(blocks.map((block) => foldCase(block.text)));
