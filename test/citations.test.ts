@@ -2,6 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildStandard } from '../src/model/standard.js';
 import { readCitations } from '../src/model/citations/read.js';
+import { citationLaw } from '../src/law/citations.js';
+import { rulesText } from '../src/docs/rules-doc.js';
+import { ruleSetFor } from '../src/law/rulesets.js';
 
 /** The citations of a text, without the places, and the words each points at. */
 function read(text: string) {
@@ -54,5 +57,20 @@ describe('readCitations', () => {
 
   it('reads "i" after a number as the law\'s word, not a paragraph letter', () => {
     expect(read('§ 101 i serviceloven.')).toEqual([{ law: 'serviceloven', paragraph: '101', text: '§ 101 i serviceloven' }]);
+  });
+});
+
+describe('the law data (schemas/law/citations.json)', () => {
+  it('names a source for every entry, and kvs rules lists them with what is unverified', () => {
+    const law = citationLaw();
+    const sources = [...Object.values(law.laws), ...law.paragraphs.flatMap((p) => p.periods), ...law.orders].map((entry) => entry.source);
+    for (const source of sources) expect(source.length).toBeGreaterThan(10);
+    for (const lang of ['da', 'en'] as const) {
+      const text = rulesText(ruleSetFor('2026-01-01'), lang);
+      for (const source of sources) expect(text).toContain(source);
+    }
+    const da = rulesText(ruleSetFor('2026-01-01'), 'da');
+    expect(da).toContain('stk. 1-9 (flere stk. kan findes: ikke bekræftet)');
+    expect(da).toContain('afløst 2020-01-01 (ikke bekræftet) af BEK nr. 1477 af 17/12/2019');
   });
 });
