@@ -16,6 +16,12 @@ export interface LawData {
 export interface StkData extends Localized {
   /** The topic's words in a citation's sentence (a regular expression, flags 'iu'). */
   cues: string;
+  /** How wrong a citation of another stk. for this topic is (default warning). */
+  severity?: Severity;
+  /** Said of this stk. cited with no topic's words at all ({found} and {date} filled in). */
+  uncued?: Localized;
+  /** What to write instead, with `uncued`. */
+  uncuedInstead?: Localized;
 }
 
 export interface PeriodData {

@@ -151,10 +151,13 @@ export interface StaleMatch {
  */
 export function findStaleReferences(standard: Standard, asOf: string, list = staleReferences()): StaleMatch[] {
   const matches = findListed(standard, asOf, list);
+  // The source's characters the list has reported: one pass, however many matches and citations.
+  const claimed = new Uint8Array(standard.source.length + 1);
+  for (const match of matches) claimed.fill(1, match.start, match.end);
   for (const problem of citationProblems(standard, asOf)) {
     if (problem.kind !== 'stale') continue;
     const { start, end, text } = problem.citation;
-    if (matches.some((match) => match.start < end && start < match.end)) continue;
+    if (claimed[start] === 1 || claimed[end - 1] === 1) continue;
     matches.push({ entry: entryOf(problem), start, end, found: text });
   }
   return matches;

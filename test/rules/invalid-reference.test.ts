@@ -20,7 +20,7 @@ ruleTester.run('invalid-reference', {
       name: 'stk. 8 before 2020, at the citation',
       code: 'Kommunen kan tilbyde lægelig behandling efter serviceloven § 101, stk. 8.',
       asOf: before2020,
-      errors: [{ line: 1, severity: 'error', text: 'serviceloven § 101, stk. 8', messageIncludes: ['findes ikke', 'stk. 1-6'], lawIncludes: 'danskelove.dk' }],
+      errors: [{ line: 1, severity: 'error', text: '§ 101, stk. 8', messageIncludes: ['findes ikke', 'stk. 1-6'], lawIncludes: 'danskelove.dk' }],
     },
     {
       name: 'a quoted "Stk. 9." under "§ 101." before 2020',

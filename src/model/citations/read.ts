@@ -27,6 +27,8 @@ export interface Citation {
   text: string;
   /** The sentence the citation stands in (a quoted stk.: its line). */
   sentence: string;
+  /** Names the sentence: citations of one sentence share it, so its words are searched once. */
+  sentenceKey: string;
 }
 
 const MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
@@ -53,7 +55,7 @@ function readerOf(): Reader {
   const number = String.raw`(\d{1,3})(?:\s?([a-h])(?![\p{L}\p{N}]))?`;
   const paragraph = new RegExp(
     String.raw`(?<![\p{L}\p{N}])(?:(${law})\s+)?§§?\s*${number}(?:\s*[-–]\s*${number})?(?:\s*,?\s*(?:stk\.?|stykke)\s*(\d{1,2})(?!\p{N}))?(?:,?\s+i\s+(${law})(?![\p{L}]))?`,
-    'giu',
+    'dgiu',
   );
   reader = { paragraph, laws };
   return reader;
@@ -65,7 +67,7 @@ export function readCitations(standard: Standard): Citation[] {
   const lawOf = (name: string | undefined) => (name === undefined ? undefined : laws.get(name.toLowerCase().replace(/\s+/gu, ' ')));
   const citations: Citation[] = [];
   let quotedParagraph: string | undefined;
-  for (const block of textBlocks(standard)) {
+  for (const [blockIndex, block] of textBlocks(standard).entries()) {
     const { text } = block;
     if (!/§|stk|bek/iu.test(text)) {
       quotedParagraph = undefined;
@@ -75,7 +77,7 @@ export function readCitations(standard: Standard): Citation[] {
     const sentenceOf = (at: number) => {
       starts ??= sentenceStarts(text);
       const index = sentenceAt(starts, at);
-      return text.slice(starts[index] ?? 0, starts[index + 1] ?? text.length);
+      return { sentence: text.slice(starts[index] ?? 0, starts[index + 1] ?? text.length), sentenceKey: `${blockIndex}:${index}` };
     };
     const place = (from: number, to: number) => span(block, from, to);
     paragraph.lastIndex = 0;
@@ -83,14 +85,18 @@ export function readCitations(standard: Standard): Citation[] {
       const law = lawOf(match[1]) ?? lawOf(match[7]);
       const stk = match[6] === undefined ? undefined : Number(match[6]);
       const sentence = sentenceOf(match.index);
+      // The place is the § and its numbers: the law's name around them is read, not pointed at.
+      const indices = match.indices!;
+      const from = text.indexOf('§', match.index);
+      const to = Math.max(...[2, 3, 4, 5, 6].map((group) => indices[group]?.[1] ?? 0));
       const ends = [[match[2], match[3]], ...(match[4] ? [[match[4], match[5]]] : [])];
       for (const [digits, letter] of ends) {
         citations.push({
           ...(law ? { law } : {}),
           paragraph: letter ? `${digits} ${letter.toLowerCase()}` : digits!,
           ...(stk !== undefined ? { stk } : {}),
-          ...place(match.index, match.index + match[0].length),
-          sentence,
+          ...place(from, to),
+          ...sentence,
         });
       }
     }
@@ -98,7 +104,7 @@ export function readCitations(standard: Standard): Citation[] {
       citations.push({
         order: { number: match[1]!, ...(dateOf(match) ? { date: dateOf(match)! } : {}) },
         ...place(match.index, match.index + match[0].length),
-        sentence: sentenceOf(match.index),
+        ...sentenceOf(match.index),
       });
     }
     // A law text quoted line by line: "§ 101. …" and then "Stk. 2. …" lines, in one block or several.
@@ -109,7 +115,8 @@ export function readCitations(standard: Standard): Citation[] {
       if (head) quotedParagraph = head[2] ? `${head[1]} ${head[2].toLowerCase()}` : head[1];
       else if (stk && quotedParagraph) {
         const from = at + line.indexOf(stk[1]!);
-        citations.push({ paragraph: quotedParagraph, stk: Number(stk[2]), quoted: true, ...place(from, from + stk[1]!.length), sentence: line });
+        const sentenceKey = `${blockIndex}:line:${from}`;
+        citations.push({ paragraph: quotedParagraph, stk: Number(stk[2]), quoted: true, ...place(from, from + stk[1]!.length), sentence: line, sentenceKey });
       } else if (line.trim() !== '') quotedParagraph = undefined;
       at += line.length + 1;
     }

@@ -36,6 +36,7 @@ function citationsOf(standard: Standard): Citation[] {
 
 export function citationProblems(standard: Standard, asOf: string): CitationProblem[] {
   const problems: CitationProblem[] = [];
+  said = new Map();
   for (const citation of citationsOf(standard)) {
     const problem = citation.order ? orderProblem(citation, asOf) : paragraphProblem(citation, asOf);
     if (problem) problems.push(problem);
@@ -87,10 +88,10 @@ function paragraphProblem(citation: Citation, asOf: string): CitationProblem | u
       lastStk: period.lastStk,
     };
   }
-  if (!citation.quoted) return undefined;
+  if (!citation.quoted) return renumbered(citation, period, where, asOf);
   const before = periodBefore(law, citation.paragraph, asOf);
   const then = before?.stk[String(stk)];
-  if (!before || !then || !matches(then.cues, citation.sentence) || matches(period.stk[String(stk)]?.cues, citation.sentence)) return undefined;
+  if (!before || !then || !matches(then.cues, citation) || matches(period.stk[String(stk)]?.cues, citation)) return undefined;
   const now = topicNow(period, then.cues);
   if (now === undefined) return undefined;
   const unverified = before.untilUnverified === true || period.fromUnverified === true;
@@ -112,12 +113,62 @@ function paragraphProblem(citation: Citation, asOf: string): CitationProblem | u
   };
 }
 
+/**
+ * A citation of § 101, stk. N in a period that renumbered the paragraph,
+ * whose sentence speaks of another stk.'s topic and not of stk. N's: it
+ * gets the stk. that governs the topic now. A stk. with `uncued` words gets
+ * them when its sentence speaks of no topic.
+ */
+function renumbered(citation: Citation, period: PeriodData, where: string, asOf: string): CitationProblem | undefined {
+  const law = citation.law ?? 'serviceloven';
+  const before = periodBefore(law, citation.paragraph!, asOf);
+  if (!before || !period.from) return undefined;
+  const cited = period.stk[String(citation.stk)];
+  if (matches(cited?.cues, citation)) return undefined;
+  const source = { da: `Serviceloven ${where} (${period.source})`, en: `Social Services Act ${where} (${period.source})` };
+  const common = { kind: 'stale' as const, citation, validUntil: period.from, unverified: period.fromUnverified === true };
+  const topic = Object.entries(period.stk).find(([, data]) => matches(data.cues, citation));
+  if (!topic) {
+    if (!cited?.uncued) return undefined;
+    return {
+      ...common,
+      severity: 'warning',
+      message: { da: `"{found}" ${cited.uncued.da}`, en: `"{found}" ${cited.uncued.en}` },
+      instead: cited.uncuedInstead ?? { da: '', en: '' },
+      law: source,
+    };
+  }
+  const [now, data] = topic;
+  return {
+    ...common,
+    severity: data.severity ?? 'warning',
+    message: {
+      da: `"{found}" bruges her om ${data.da}. Fra {date} blev ${where} nummereret om, og ${data.da} står nu i ${where}, stk. ${now}.`,
+      en: `"{found}" is used here for ${data.en}. From {date} ${where} was renumbered, and ${data.en} is now in ${where}, stk. ${now}.`,
+    },
+    instead: { da: `Skriv "serviceloven ${where}, stk. ${now}".`, en: `Write "serviceloven ${where}, stk. ${now}".` },
+    law: { da: `Serviceloven ${where}, stk. ${now} (${period.source})`, en: `Social Services Act ${where}, stk. ${now} (${period.source})` },
+  };
+}
+
 /** The stk. that governs a topic in a period: the one with the same cues. */
 function topicNow(period: PeriodData, cues: string): number | undefined {
   const entry = Object.entries(period.stk).find(([, data]) => data.cues === cues);
   return entry ? Number(entry[0]) : undefined;
 }
 
-function matches(cues: string | undefined, text: string): boolean {
-  return cues !== undefined && new RegExp(cues, 'iu').test(text);
+const compiled = new Map<string, RegExp>();
+/** Per sentence (its key) and cues: whether the sentence speaks of the topic. A long sentence with many citations is searched once per topic. */
+let said = new Map<string, boolean>();
+
+function matches(cues: string | undefined, citation: Citation): boolean {
+  if (cues === undefined) return false;
+  const key = `${citation.sentenceKey}|${cues}`;
+  let found = said.get(key);
+  if (found === undefined) {
+    let regex = compiled.get(cues);
+    if (!regex) compiled.set(cues, (regex = new RegExp(cues, 'iu')));
+    said.set(key, (found = regex.test(citation.sentence)));
+  }
+  return found;
 }
