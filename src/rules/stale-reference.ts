@@ -3,11 +3,15 @@
  * check date — the old paragraph number of the treatment guarantee, under-18s
  * under Serviceloven after barnets lov, agencies and laws that no longer exist.
  *
- * The references are data (schemas/stale-references.json): a pattern, an
- * optional cue the sentence must contain (`near`) or must not (`notNear`), the
- * date from which the reference is wrong, and what to write instead. The rule
- * reads the accepted prose (paragraphs, headings, table cells) and the
- * front-matter lines, and points at the words themselves.
+ * Law citations (§ 101's stk., executive orders, a quoted law text) are read
+ * by the citation reader (src/model/citations/) and checked against
+ * schemas/law/citations.json (src/rules/utils/citation-problems.ts). Names
+ * and phrases (agencies, laws by name, under-18s) are a list
+ * (schemas/stale-references.json): a pattern, an optional cue the sentence
+ * must contain (`near`) or must not (`notNear`), the date from which the
+ * reference is wrong, and what to write instead. The rule reads the accepted
+ * prose (paragraphs, headings, table cells) and the front-matter lines, and
+ * points at the words themselves.
  *
  * Linear in the length of the text: every pattern runs at most once over each
  * block (not at all when the block lacks the plain words a match or its cue
