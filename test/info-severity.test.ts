@@ -3,26 +3,24 @@
  * counted, never in the exit code, in every machine format with its own level,
  * and on the screen (stylish) only with --verbose. In-process runs of runCheck.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCheck, type CheckCliOptions } from '../src/cli/check.js';
 import { formatResults } from '../src/report/index.js';
 import type { FileResult } from '../src/types.js';
 import { complete } from './helpers/fixtures.js';
+import { tempDirs } from './helpers/process.js';
 
-const temps: string[] = [];
-afterAll(() => {
-  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
-});
+const temps = tempDirs('kvs-info-');
+afterAll(temps.cleanup);
 
 /** The complete example with a guarantee of 10 days instead of 14: one info, nothing else. */
 const better = complete.replace(/senest 14 dage/u, 'senest 10 dage');
 
+/** A project with the one standard in standards/a.md. */
 function project(): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'kvs-info-'));
-  temps.push(dir);
+  const dir = temps.make();
   mkdirSync(path.join(dir, 'standards'));
   writeFileSync(path.join(dir, 'standards', 'a.md'), better);
   writeFileSync(path.join(dir, 'kvs.config.json'), '{}');
