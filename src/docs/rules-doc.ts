@@ -99,7 +99,7 @@ function ruleSetEntry(set: RuleSet, lang: Lang): string[] {
 }
 
 /** Plain text for `kvs rules`: the set in force, its requirements, and the rules. */
-export function rulesText(set: RuleSet, lang: Lang): string {
+export function rulesText(set: RuleSet, lang: Lang, asOf?: string): string {
   const w = words[lang];
   const lines = [`${set.id}: ${set.title[lang]} (${w.inForce.toLowerCase()} ${set.inForce})`, ''];
   const width = Math.max(...set.requirements.map((r) => r.key.length));
@@ -112,6 +112,6 @@ export function rulesText(set: RuleSet, lang: Lang): string {
     const setting = set.rules[meta.id] ?? (meta.id === 'unreadable-file' ? meta.severity : 'off');
     lines.push(`  ${meta.id.padEnd(metaWidth)}  ${w[setting].padEnd(9)}  ${meta.description[lang]} (${meta.law[lang]})`);
   }
-  lines.push('', `${w.lawData}: ${w.lawDataIntro}`, ...lawDataLines(lang).map((line) => `  ${line}`));
+  lines.push('', `${w.lawData}: ${w.lawDataIntro}`, ...lawDataLines(lang, asOf).map((line) => `  ${line}`));
   return `${lines.join('\n')}\n`;
 }

@@ -49,6 +49,9 @@ export interface OrderData {
   /** YYYY-MM-DD */
   date: string;
   title: Localized;
+  /** First day in force, when the data knows it. */
+  inForce?: string;
+  inForceUnverified?: boolean;
   replacedOn?: string;
   replacedOnUnverified?: boolean;
   replacedBy?: Localized;
