@@ -167,10 +167,13 @@ export function findStaleReferences(standard: Standard, asOf: string, list = sta
   return matches;
 }
 
+/** The id of the entries made from citation problems (src/rules/utils/citation-problems.ts). */
+const CITATION_ENTRY = 'citation';
+
 /** A citation problem as an entry of the list, so the report and `kvs fix` read both alike. */
 function entryOf(problem: CitationProblem): StaleReference {
   const { severity, message, instead, law, validUntil, unverified } = problem;
-  return { id: 'citation', pattern: '', regex: /(?!)/giu, validUntil, severity, message, instead, law, ...(unverified ? { unverified } : {}) };
+  return { id: CITATION_ENTRY, pattern: '', regex: /(?!)/giu, validUntil, severity, message, instead, law, ...(unverified ? { unverified } : {}) };
 }
 
 function findListed(standard: Standard, asOf: string, list: StaleReference[]): StaleMatch[] {
