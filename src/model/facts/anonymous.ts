@@ -4,10 +4,11 @@
  */
 import type { Standard } from '../../types.js';
 import { anonymousPhoneWords, anonymousWords, data, notKommuneNames } from './data.js';
-import { isUpper } from './chars.js';
-import type { Block } from './blocks.js';
+import { isUpper } from '../text/chars.js';
+import type { Block } from '../text/blocks.js';
 import { fact, type Context, type Sentence } from './context.js';
-import { tokenize, wordBefore, type Token } from './tokens.js';
+import { tokenize, type Token } from '../text/tokens.js';
+import { wordBefore } from './tokens.js';
 
 /** The kommune's own names (front-matter `kommune` and `samarbejdskommuner`), lower case, without "Kommune". */
 export function ownKommuneNames(standard: Pick<Standard, 'frontMatter' | 'title'>): string[] {

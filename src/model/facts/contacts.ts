@@ -4,9 +4,16 @@
  */
 import type { ContactProblem } from '../../types.js';
 import { data, notPhoneWords, phoneCueWords, tlds } from './data.js';
-import { characterTest, isDigit, isLetter, isSpace } from './chars.js';
-import type { Block } from './blocks.js';
+import { characterTest, isDigit, isLetter, isSpace } from '../text/chars.js';
+import type { Block } from '../text/blocks.js';
 import { fact, type Context, type Sentence } from './context.js';
+
+/** Where malformed contact details start in a block's text. */
+function problemStartsOf(context: Context, block: Block): number[] {
+  let starts = context.problemStarts.get(block);
+  if (!starts) context.problemStarts.set(block, (starts = []));
+  return starts;
+}
 import { emailFault, hostFault, phoneFault, urlFault } from './contact-faults.js';
 
 const URL_CHAR_STOP = new Set(['<', '>', '"', "'", '(', ')', '[', ']', '{', '}', '«', '»', '“', '”', '|']);
@@ -24,7 +31,7 @@ export function contacts(context: Context, sentence: Sentence): { phone: boolean
   let web = false;
   const problem = (value: ContactProblem, from: number, to: number) => {
     context.problems.push(fact(context, sentence, value, from, to));
-    sentence.block.problemStarts.push(sentence.start + from);
+    problemStartsOf(context, sentence.block).push(sentence.start + from);
   };
 
   // E-mail addresses, around each "@".
@@ -187,7 +194,8 @@ function phoneContext(lower: string, index: number): { cued: boolean; excluded: 
 /** Link targets that the visible text does not show ("[klagevejledning](https://…)"). */
 export function linkContacts(context: Context, block: Block): void {
   if (block.links.length === 0) return;
-  block.problemStarts.sort((a, b) => a - b);
+  const starts = context.problemStarts.get(block);
+  starts?.sort((a, b) => a - b);
   for (const link of block.links) {
     const url = link.url.trim();
     const lower = url.toLowerCase();
@@ -208,7 +216,7 @@ export function linkContacts(context: Context, block: Block): void {
     const length = Math.max(1, link.end - link.start);
     if (fault) {
       // The visible text was checked already when it shows the same address.
-      if (!shown || !visibleProblem(block, link)) {
+      if (!shown || !visibleProblem(starts ?? [], link)) {
         context.problems.push(fact(context, sentence, { kind: isMail ? 'email' : 'url', fault, written: url, where: 'link' }, 0, length));
       }
     } else if (!shown) {
@@ -218,9 +226,8 @@ export function linkContacts(context: Context, block: Block): void {
   }
 }
 
-function visibleProblem(block: Block, link: { start: number; end: number }): boolean {
+function visibleProblem(starts: number[], link: { start: number; end: number }): boolean {
   // Binary search for the first problem at or after the link's start.
-  const starts = block.problemStarts;
   let low = 0;
   let high = starts.length;
   while (low < high) {

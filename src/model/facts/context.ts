@@ -2,13 +2,12 @@
  * One pass over a standard: its blocks and sentences with their place, and the
  * facts found so far.
  */
-import type { Fact, Facts, Position, Standard } from '../../types.js';
-import type { ContactProblem } from '../../types.js';
+import type { ContactProblem, Fact, Facts, Position, Standard } from '../../types.js';
 import { locator, type Locator } from '../positions.js';
 import { emptyFacts } from './data.js';
-import { collectBlocks, type Block } from './blocks.js';
-import { splitSentences } from './sentences.js';
-import { tokenize, type Token } from './tokens.js';
+import { collectBlocks, type Block } from '../text/blocks.js';
+import { proseSentences, sourceSpan } from '../text/prose.js';
+import { tokenize, type Token } from '../text/tokens.js';
 
 export interface Sentence {
   block: Block;
@@ -39,7 +38,10 @@ export interface Context {
   blocks: Block[];
   sentences: Sentence[];
   facts: Facts;
+  /** Contact problems of the text and links, before front-matter and de-duplication (contact-problems.ts). */
   problems: Array<Fact<ContactProblem>>;
+  /** Per block, where its malformed contact details start in its text. */
+  problemStarts: Map<Block, number[]>;
   /** Sections that describe the treatment plan (follow-up context). */
   planSections: Set<number>;
   lawSections: Set<number>;
@@ -47,13 +49,14 @@ export interface Context {
 
 export function analyse(standard: Omit<Standard, 'facts'>): Context {
   const blocks = collectBlocks(standard);
-  const sentences: Sentence[] = [];
-  for (const block of blocks) {
-    for (const [start, end] of splitSentences(block.text)) {
-      const raw = block.text.slice(start, end);
-      sentences.push({ block, start, end, raw, lower: raw.toLowerCase(), tokens: tokenize(raw) });
-    }
-  }
+  const sentences: Sentence[] = proseSentences(blocks).map(({ block, start, end, text: raw }) => ({
+    block,
+    start,
+    end,
+    raw,
+    lower: raw.toLowerCase(),
+    tokens: tokenize(raw),
+  }));
   const keyed = (key: string) =>
     new Set(standard.sections.filter((section) => section.requirements.includes(key)).map((section) => section.index));
   return {
@@ -63,17 +66,15 @@ export function analyse(standard: Omit<Standard, 'facts'>): Context {
     sentences,
     facts: emptyFacts(),
     problems: [],
+    problemStarts: new Map(),
     planSections: keyed('behandlingsplan'),
     lawSections: keyed('lovgrundlag'),
   };
 }
 
 export function positionIn(context: Context, block: Block, from: number, to: number): Position {
-  const start = block.map[from] ?? block.map[block.map.length - 1] ?? 0;
-  const endChar = block.map[Math.max(from, to - 1)] ?? start;
-  const startPoint = context.where.toPoint(start);
-  const endPoint = context.where.toPoint(Math.max(start, endChar + 1));
-  return { start: startPoint, end: endPoint };
+  const [start, end] = sourceSpan(block, from, to);
+  return { start: context.where.toPoint(start), end: context.where.toPoint(end) };
 }
 
 export const collapse = (text: string) => text.replace(/\s+/gu, ' ').trim();

@@ -7,7 +7,6 @@ import { readSchemaFile } from '../../law/data.js';
 export type Unit = 'day' | 'week' | 'month' | 'year';
 
 export interface FactsData {
-  abbreviations: string[];
   numberWords: Record<string, number>;
   ordinalWords: Record<string, number>;
   units: Record<string, Unit>;
@@ -57,7 +56,6 @@ export const data = readSchemaFile<FactsData>('facts.json');
 /** The extraction data (schemas/facts.json), for rules that look for the same cue phrases. */
 export const factsData: Readonly<FactsData> = data;
 
-export const abbreviations = new Set(data.abbreviations);
 export const genitiveUnits = new Set(data.genitiveUnits);
 export const listWords = new Set(data.listWords);
 export const rangeWords = new Set(data.rangeWords);

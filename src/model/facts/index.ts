@@ -16,7 +16,7 @@
  * One module per kind of fact; this one runs them in one pass and is the API.
  */
 import type { ContactProblem, Fact, Facts, Standard } from '../../types.js';
-import type { Block } from './blocks.js';
+import type { Block } from '../text/blocks.js';
 import { analyse, collapse, positionIn, type Context, type FactSentence } from './context.js';
 import { quantities } from './tokens.js';
 import { deadlines } from './deadlines.js';
@@ -32,7 +32,7 @@ export type { ContactFault, ContactKind, ContactProblem } from '../../types.js';
 export type { FactSentence } from './context.js';
 export type { FactsData } from './data.js';
 export { emptyFacts, factsData, mentionsAny } from './data.js';
-export { splitSentences } from './sentences.js';
+export { splitSentences } from '../text/sentences.js';
 export { numberValue } from './tokens.js';
 export { isFollowUpAfterEnd } from './follow-up.js';
 export { emailFault, phoneFault, urlFault } from './contact-faults.js';

@@ -3,9 +3,9 @@
  */
 import type { LegalReference } from '../../types.js';
 import { data, lawForms } from './data.js';
-import { isLetter } from './chars.js';
+import { isLetter } from '../text/chars.js';
 import { fact, type Context, type Sentence } from './context.js';
-import type { Token } from './tokens.js';
+import type { Token } from '../text/tokens.js';
 
 interface LawFound {
   name: string;

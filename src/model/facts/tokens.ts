@@ -1,71 +1,9 @@
 /**
- * Tokens of a sentence (words, numbers, punctuation) and the quantities they
- * state ("14 dage", "1, 3, 6 og 12 måneder").
+ * Numbers and the quantities a sentence's tokens state ("14 dage", "1, 3, 6
+ * og 12 måneder"), and the words around a token.
  */
 import { listWords, numberWordOf, rangeWords, unitOf, type Unit } from './data.js';
-import { isDigit, isLetterCode, isSpace } from './chars.js';
-
-export interface Token {
-  kind: 'word' | 'num' | 'punct';
-  text: string;
-  lower: string;
-  start: number;
-  end: number;
-  /** White space before the token. */
-  space: boolean;
-}
-
-const WORD_RUN = /[\p{L}\p{M}]+/uy;
-
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  let index = 0;
-  let space = true;
-  while (index < text.length) {
-    const char = text[index]!;
-    if (isSpace(char)) {
-      index++;
-      space = true;
-      continue;
-    }
-    let end: number;
-    let kind: Token['kind'];
-    if (isDigit(char)) {
-      end = index + 1;
-      while (isDigit(text[end])) end++;
-      kind = 'num';
-    } else {
-      end = wordEnd(text, index);
-      if (end > index) {
-        kind = 'word';
-      } else {
-        const code = text.charCodeAt(index);
-        end = code >= 0xd800 && code <= 0xdbff ? index + 2 : index + 1;
-        kind = 'punct';
-      }
-    }
-    const slice = text.slice(index, end);
-    tokens.push({ kind, text: slice, lower: slice.toLowerCase(), start: index, end, space });
-    space = false;
-    index = end;
-  }
-  return tokens;
-}
-
-/** Where the run of letters (and marks) from `index` ends, as WORD_RUN finds it; `index` when there is none. */
-function wordEnd(text: string, index: number): number {
-  let end = index;
-  for (; end < text.length; end++) {
-    const code = text.charCodeAt(end);
-    if (code >= 0xd800 && code <= 0xdfff) {
-      // A surrogate pair is one character to the regex: leave such (rare) words to it.
-      WORD_RUN.lastIndex = index;
-      return WORD_RUN.test(text) ? WORD_RUN.lastIndex : index;
-    }
-    if (!isLetterCode(code)) break;
-  }
-  return end;
-}
+import type { Token } from '../text/tokens.js';
 
 /** The value of a number written in digits or in Danish words ("fjorten", "én"). */
 export function numberValue(word: string): number | undefined {

@@ -1,6 +1,9 @@
 /**
- * Blocks: the inline text of paragraphs, headings and table cells, with the
- * original offset of every character.
+ * Prose blocks: the inline text of paragraphs, headings and table cells of the
+ * accepted tree, with the original offset of every character (CriticMarkup,
+ * escapes and list indentation included), the section each is in, and its
+ * links. Images, footnote references, deleted text and HTML other than <br>
+ * are not prose; a hard or soft line break is a "\n".
  */
 import type { Standard } from '../../types.js';
 
@@ -18,9 +21,8 @@ export interface Block {
   map: number[];
   section: number | undefined;
   heading: boolean;
+  /** Links by where their visible text starts and ends in `text`. */
   links: Array<{ url: string; start: number; end: number }>;
-  /** Where malformed contact details start in `text`, in order. */
-  problemStarts: number[];
 }
 
 const BLOCK_TYPES = new Set(['paragraph', 'heading', 'tableCell']);
@@ -28,6 +30,7 @@ const BLOCK_TYPES = new Set(['paragraph', 'heading', 'tableCell']);
 // from a heading, nowhere), never under the heading it is written below, so its facts fill no section.
 const CONTAINER_TYPES = new Set(['root', 'list', 'listItem', 'blockquote', 'table', 'tableRow']);
 
+/** The prose blocks of a standard, in document order. */
 export function collectBlocks(standard: Omit<Standard, 'facts'>): Block[] {
   const sectionOf = new Map<unknown, number>();
   for (const section of standard.sections) for (const node of section.content.children) sectionOf.set(node, section.index);
@@ -126,5 +129,5 @@ function flatten(block: MdNode, source: string, section: number | undefined): Bl
     }
   }
   map.push(map.length > 0 ? map[map.length - 1]! + 1 : fallback);
-  return { text: pieces.join(''), map, section, heading: block.type === 'heading', links, problemStarts: [] };
+  return { text: pieces.join(''), map, section, heading: block.type === 'heading', links };
 }
