@@ -9,7 +9,8 @@ export type Lang = 'da' | 'en';
 /** Text in both user-facing languages; Danish is the default. */
 export type Localized = Record<Lang, string>;
 
-export type Severity = 'error' | 'warning';
+/** `info` says something worth knowing (e.g. better than the law); it is never counted and never fails a run. */
+export type Severity = 'error' | 'warning' | 'info';
 
 /** 1-based line and column, as in unist and editors. */
 export interface Point {
