@@ -36,6 +36,8 @@ interface Labels {
   split?: string[];
   /** When given: removals the report must list, by reason (text that also stays in the body, like a contents entry repeating a heading). */
   removed?: Array<{ reason: string; text: string }>;
+  /** When given: sentences that must stand whole in the body — nothing cut out of them into the report. */
+  kept?: string[];
 }
 
 const cases = readdirSync(corpusUrl)
@@ -103,6 +105,10 @@ describe.each(cases)('importing corpus case %s', (name) => {
   it.runIf(labels.headings !== undefined)('gives every heading its level, and reports the headings it split off', () => {
     expect(result.markdown.split('\n').filter((line) => /^#{1,6} /.test(line))).toEqual(labels.headings);
     expect(result.split.map((s) => s.heading)).toEqual(labels.split ?? []);
+  });
+
+  it.runIf(labels.kept !== undefined)('keeps these sentences whole in the body', () => {
+    for (const sentence of labels.kept!) expect(contains(output, sentence), `"${sentence}" not whole in the body`).toBe(true);
   });
 
   it.runIf(labels.removed !== undefined)('reports what it removed, with the reason', () => {

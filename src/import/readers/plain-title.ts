@@ -50,7 +50,8 @@ export function repeatsTitleWord(word: string, subtitle: string): boolean {
  * A cover line that repeats the title among other cover pieces (a viewer's
  * first page: "Social- og Sundhedsforvaltningen … 25. september 2009
  * Kvalitetsstandard for …"): cut before and after the title, and the rest
- * at its cover pieces. Undefined when the line does not contain the title.
+ * at its cover pieces. Undefined when the line does not contain the title,
+ * or when what stands around it is not all cover.
  */
 export function splitAroundTitle(text: string, title: string): string[] | undefined {
   const tokens = title.match(/[\p{L}\p{N}§]+/gu);
@@ -63,6 +64,12 @@ export function splitAroundTitle(text: string, title: string): string[] | undefi
   const after = line.slice(match.index + match[0].length).trim();
   if (before === '' && after === '') return undefined;
   // A stray letter of a cover picture stays with the repeat ("t KVALITETSSTANDARD …"), which goes as a whole.
-  if (/^\p{L}{1,2}$/u.test(before)) return [`${before} ${match[0]}`, ...(after ? coverPieces(after) : [])];
+  const stray = /^\p{L}{1,2}$/u.test(before);
+  // The repeat stands alone only among cover pieces, or opening a page whose text starts after it with a
+  // capital. In a sentence ("… du har frit valg", "Frit valg betyder …" under "Frit valg") the title's
+  // words are the sentence's, and cutting them out would lose them as a "duplicate".
+  const cover = (part: string) => part === '' || coverPieces(part).every(isCoverLine);
+  if (!(stray || cover(before)) || !(cover(after) || /^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?\p{Lu}/u.test(after))) return undefined;
+  if (stray) return [`${before} ${match[0]}`, ...(after ? coverPieces(after) : [])];
   return [...(before ? coverPieces(before) : []), match[0], ...(after ? coverPieces(after) : [])];
 }
