@@ -120,6 +120,9 @@ describe('from an empty folder to a published PDF, with the toolkit installed fr
     const headingLines = text.split('\n').flatMap((line, index) => (line.startsWith('## ') ? [index + 1] : []));
     expect(result!.messages.map((m) => m.line)).toEqual(headingLines);
 
+    // The tool's own file is in its own fixed style.
+    expect(installedKvs('fmt', '--check').status).toBe(0);
+
     // Run twice, kvs new refuses to overwrite.
     const again = installedKvs('new', '--kommune', 'Testby');
     expect(again.status).toBe(2);
