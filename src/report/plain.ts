@@ -16,7 +16,9 @@ export function plainFinding(finding: Finding, lang: Lang): Finding {
   message = withoutCaveats(message, caveat);
   const hint = finding.hint === undefined ? undefined : withoutCaveats(finding.hint, caveat);
   const related = finding.related?.filter((place) => !place.detail);
-  const { hint: _hint, related: _related, ...rest } = finding;
+  const rest: Finding = { ...finding };
+  delete rest.hint;
+  delete rest.related;
   return {
     ...rest,
     message,
