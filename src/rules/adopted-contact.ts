@@ -24,6 +24,7 @@
  *   {"name": "not-ok.md"}
  *
  *   ---
+ *   kommune: Testby
  *   status: vedtaget
  *   ---
  *
