@@ -53,7 +53,7 @@ function get(rawPath: string): Promise<{ status: number; type: string; body: str
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => (body += chunk));
       res.on('end', () =>
-        resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type']), body, policy: res.headers['content-security-policy'] }),
+        resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type']), body, policy: res.headers['content-security-policy'] as string | undefined }),
       );
     });
     req.on('error', reject);
@@ -174,13 +174,13 @@ describe('kvs preview', () => {
       // The reload script has its stream open before the save (blocked by a policy, it would never ask).
       const stream = page.waitForRequest((request) => request.url().endsWith('/__kvs/events'), { timeout: 15_000 });
       await page.goto(`${server.url}andenby/`);
-      await page.waitForFunction(() => document.body.textContent?.includes('Andenby'));
+      await page.waitForFunction("document.body.textContent.includes('Andenby')");
       await stream;
       await new Promise((resolve) => setTimeout(resolve, 200));
       const reloaded = page.waitForEvent('load', { timeout: 30_000 });
       writeFileSync(path.join(dir, 'standards', 'andenby.md'), complete.replace(/Eksempelby/gu, 'Femteby'));
       await reloaded;
-      await page.waitForFunction(() => document.body.textContent?.includes('Femteby'));
+      await page.waitForFunction("document.body.textContent.includes('Femteby')");
       expect(violations).toEqual([]);
     } finally {
       await browser.close();
