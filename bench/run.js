@@ -8,6 +8,7 @@
  *   npm run bench                       default: 1,000 standards, median of 3 runs (fewer for the slowest rows)
  *   npm run bench -- --n 10000          the scale run: 1 run, cold/warm/changed check and 1,000 for comparison
  *   npm run bench -- --only kvs-check-cold --n 50 --runs 1
+ *   npm run bench -- --only raw-parse,kvs-check-cold,kvs-check-warm --n 50   rows by id, comma-separated
  *   node bench/run.js --write-readme    put the saved results into the README, run nothing
  */
 import { spawnSync } from 'node:child_process';
@@ -18,7 +19,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { corpusHash, ensureCorpus } from './corpus.js';
-import { hasGnuTime, measure, runOnce } from './measure.js';
+import { hasGnuTime, median, runOnce, schedule, summarise } from './measure.js';
 import { addRatios, evaluateTargets, legend, machineInfo, readmeBlock, replaceReadmeBlock, table, targetLines } from './report.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -68,28 +69,50 @@ const hashBefore = corpusHash(corpus.standards);
 const features = kvsFeatures();
 
 const rows = defineRows();
-const selected = opts.only ? rows.filter((r) => r.id === opts.only) : rows.filter((r) => r.inDefault);
+const only = opts.only?.split(',');
+const selected = only ? rows.filter((r) => only.includes(r.id)) : rows.filter((r) => r.inDefault);
 if (selected.length === 0) fail(`--only ${opts.only}: no such row; rows: ${rows.map((r) => r.id).join(', ')}`);
 for (const file of corpus.files) readFileSync(join(corpus.standards, file));
 
-for (const row of selected) {
-  if (row.skipped) {
-    console.log(`${row.label}: ${row.skipped}`);
-    continue;
-  }
-  const rowRuns = row.runs ?? runs;
-  const rowWarmup = row.warmup ?? 0;
-  if (rowRuns !== runs || rowWarmup > 0) row.note = `${rowWarmup > 0 ? `${rowWarmup} warm-up + ` : ''}${rowRuns} run${rowRuns > 1 ? 's' : ''}`;
-  process.stdout.write(`${row.label}: ${rowWarmup} warm-up + ${rowRuns} run${rowRuns > 1 ? 's' : ''} … `);
-  const rowWork = join(workDir, row.id);
-  row.setup?.(rowWork);
-  try {
-    Object.assign(row, measure(row.command, { runs: rowRuns, warmup: rowWarmup, workDir: rowWork, before: row.before }));
-  } finally {
-    row.teardown?.();
-  }
-  console.log(`median ${(row.medianMs / 1000).toFixed(2)} s${row.peakMb === null ? '' : `, peak ${row.peakMb.toFixed(0)} MB`}`);
+const active = selected.filter((row) => {
+  if (row.skipped) console.log(`${row.label}: ${row.skipped}`);
+  return !row.skipped;
+});
+for (const row of active) {
+  row.runs = row.runs ?? runs;
+  row.warmup = row.warmup ?? 0;
+  if (row.runs !== runs || row.warmup > 0) row.note = `${row.warmup > 0 ? `${row.warmup} warm-up + ` : ''}${row.runs} run${row.runs > 1 ? 's' : ''}`;
+  row.samples = [];
 }
+// Round by round, every row once a round (the order of defineRows), so the shared machine's slow minutes fall on all rows alike.
+const steps = schedule(active);
+const loads = [];
+let done = 0;
+try {
+  for (const { row: index, i, timed } of steps) {
+    const row = active[index];
+    const rowWork = join(workDir, row.id);
+    if (!row.ready) {
+      row.setup?.(rowWork);
+      row.ready = true;
+    }
+    row.before?.(i);
+    let sample;
+    try {
+      sample = runOnce(row.command, rowWork);
+    } finally {
+      row.after?.(i);
+    }
+    done++;
+    if (!timed) continue;
+    row.samples.push(sample);
+    loads.push(sample.load);
+    console.log(`[${done}/${steps.length}] ${row.label}: ${seconds(sample.cpuMs)} s CPU, ${seconds(sample.ms)} s wall, load ${sample.load.toFixed(2)}`);
+  }
+} finally {
+  for (const row of active) row.teardown?.();
+}
+for (const row of active) Object.assign(row, summarise(row.samples, row));
 
 const totalSeconds = Math.round((performance.now() - started) / 100) / 10;
 const corpusUnchanged = corpusHash(corpus.standards) === hashBefore;
@@ -99,7 +122,7 @@ console.log(`\n${table(selected)}\n\n${legend}\n\n${targetLines(targets)}\n`);
 console.log(`Total ${totalSeconds} s. Corpus ${corpusUnchanged ? 'unchanged by the tools' : 'CHANGED BY A TOOL (see the peers rows)'}.`);
 
 const results = {
-  machine: { ...machine, loadAverageAtEnd: loadavg().map((x) => Math.round(x * 100) / 100) },
+  machine: { ...machine, loadAverageAtEnd: loadavg().map((x) => Math.round(x * 100) / 100), loadDuringRuns: loadSummary(loads) },
   config: { n, seed, runs, shortRuns, bookletRuns, subset: subsetSize, only: opts.only ?? null },
   kvsFeatures: features,
   peers: { 'markdownlint-cli2': versionOf('markdownlint-cli2'), 'remark-cli': versionOf('remark-cli'), 'remark-preset-lint-recommended': versionOf('remark-preset-lint-recommended') },
@@ -120,7 +143,7 @@ if (!corpusUnchanged) process.exitCode = 1;
 
 /** A row's numbers and labels, without its hooks. */
 function measured(row) {
-  const keys = ['id', 'label', 'note', 'skipped', 'files', 'corpusRow', 'runs', 'warmup', 'timesMs', 'medianMs', 'minMs', 'maxMs', 'cpuMs', 'peakMb', 'xBaseline', 'vsMarkdownlint', 'vsRemark'];
+  const keys = ['id', 'label', 'note', 'skipped', 'files', 'corpusRow', 'runs', 'warmup', 'timesMs', 'cpuTimesMs', 'medianMs', 'minMs', 'maxMs', 'cpuMs', 'peakMb', 'load', 'xBaseline', 'vsMarkdownlint', 'vsRemark'];
   return Object.fromEntries(keys.filter((k) => row[k] !== undefined).map((k) => [k, row[k]]));
 }
 
@@ -132,9 +155,9 @@ function defineRows() {
   const noCache = features.noCache ? ['--no-cache'] : [];
   const cacheSkip = features.noCache ? undefined : 'n/a (no cache yet)';
   // One cache folder for the three check rows. Each cold run starts with it empty, as a first run
-  // does (and pays for writing it); the last cold run leaves it full for the warm runs, which leave
-  // it as it was for the changed ones. A kvs without --cache-location: --no-cache for cold, and its
-  // default cache filled untimed.
+  // does (and pays for writing it), and leaves it full for the warm and changed runs of its round.
+  // Without a cold run before them, it is filled untimed. A kvs without --cache-location: --no-cache
+  // for cold, and its default cache filled untimed.
   const cacheDir = join(workDir, 'kvs-cache');
   const cacheArgs = features.cacheLocation ? ['--cache-location', cacheDir] : [];
   const coldArgs = ['check', 'standards', ...(features.cacheLocation ? cacheArgs : noCache)];
@@ -147,6 +170,11 @@ function defineRows() {
   };
 
   const changed = new Map();
+  const restoreChanged = () => {
+    for (const [file, bytes] of changed) writeFileSync(file, bytes);
+    if (changed.size > 0) cacheFull = false;
+    changed.clear();
+  };
   const chromium = chromiumPath();
   const short = { warmup: 1, runs: shortRuns };
   const booklet = { warmup: 1, runs: bookletRuns };
@@ -169,7 +197,8 @@ function defineRows() {
       corpusRow: true,
       inDefault: true,
       before: emptyCache,
-      teardown: () => (cacheFull = features.cacheLocation),
+      // The cold run leaves the cache full (of this corpus) for the warm and changed runs of its round.
+      after: () => (cacheFull = features.cacheLocation),
       command: kvs(coldArgs),
     },
     {
@@ -179,7 +208,7 @@ function defineRows() {
       corpusRow: true,
       inDefault: true,
       skipped: cacheSkip,
-      setup: fillCache,
+      before: fillCache,
       command: kvs(cachedArgs),
     },
     {
@@ -189,18 +218,17 @@ function defineRows() {
       corpusRow: true,
       inDefault: true,
       skipped: cacheSkip,
-      setup: fillCache,
-      // A different file each run; earlier edits stay (the cache has seen them), so each run sees exactly one change.
+      // A different file each run, put back right after it (the other rows of the round read the corpus
+      // as generated); the cache then holds the changed text, so it is filled again, untimed, before the
+      // next run: each run sees exactly one change.
       before: (i) => {
+        fillCache();
         const file = join(corpus.standards, corpus.files[(i * 7919 + 13) % corpus.files.length]);
         if (!changed.has(file)) changed.set(file, readFileSync(file));
         appendFileSync(file, `\nÆndret i benchmarkens kørsel ${i + 1}.\n`);
       },
-      teardown: () => {
-        for (const [file, bytes] of changed) writeFileSync(file, bytes);
-        changed.clear();
-        cacheFull = false;
-      },
+      after: restoreChanged,
+      teardown: restoreChanged,
       command: kvs(cachedArgs),
     },
     {
@@ -229,6 +257,8 @@ function defineRows() {
       inDefault: scale,
       setup: () => ensureCorpus({ n: defaultN, seed }),
       before: emptyCache,
+      // The cache now holds the other corpus.
+      after: () => (cacheFull = false),
       command: kvs(coldArgs, ensureCorpusDir(defaultN)),
     },
     {
@@ -288,7 +318,8 @@ function defineRows() {
       label: `${subset.length} booklets, pdfkit (\`kvs build --only pdf\`, one process)`,
       files: subset.length,
       inDefault: !scale,
-      runs: 1,
+      // A target of issue 23: medians like the corpus rows.
+      runs: bookletRuns,
       before: () => rmSync(join(workDir, 'booklets'), { recursive: true, force: true }),
       command: kvs(['build', ...subset, '--only', 'pdf', '--out', join(workDir, 'booklets')]),
     },
@@ -297,7 +328,8 @@ function defineRows() {
       label: `the same ${subset.length} leaflets printed by one headless Chromium (playwright-core)`,
       files: subset.length,
       inDefault: !scale,
-      runs: 1,
+      // A target of issue 23: medians like the corpus rows.
+      runs: bookletRuns,
       skipped: chromium ? undefined : 'n/a (no chromium found; set CHROMIUM_PATH)',
       // The leaflets are built once, untimed.
       setup: () => runOnce(kvs(['build', ...subset, '--only', 'html', '--out', leafletsDir]), join(workDir, 'leaflets-log')),
@@ -325,6 +357,17 @@ function defineRows() {
       command: kvs(['build', ...subset, '--out', join(workDir, 'build')]),
     },
   ];
+}
+
+/** The 1-minute load average at the start of the timed runs: lowest, median, highest. */
+function loadSummary(values) {
+  if (values.length === 0) return null;
+  const r = (x) => Math.round(x * 100) / 100;
+  return { min: r(Math.min(...values)), median: r(median(values)), max: r(Math.max(...values)) };
+}
+
+function seconds(ms) {
+  return ms === undefined ? '?' : (ms / 1000).toFixed(2);
 }
 
 function ensureCorpusDir(size) {

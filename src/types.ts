@@ -211,7 +211,30 @@ export interface LegalReference {
   date?: string;
 }
 
-/** Facts the model extracts from the accepted text (src/model/facts.ts). */
+/** A contact detail the facts know. */
+export type ContactKind = 'phone' | 'email' | 'url';
+
+/** What is wrong with a contact detail as written. */
+export type ContactFault =
+  | 'digits' // a phone number without 8 digits
+  | 'leading-zero' // a phone number starting with 0
+  | 'scheme' // "http//", "htps://"
+  | 'host' // empty or malformed host name
+  | 'tld' // no top-level domain ("www.tilbudsportalen")
+  | 'local'; // nothing or something malformed before "@"
+
+export interface ContactProblem {
+  kind: ContactKind;
+  fault: ContactFault;
+  /** As written. */
+  written: string;
+  /** Where it was found. */
+  where: 'text' | 'link' | 'front-matter';
+  /** For phone numbers: how many digits (without +45). */
+  digits?: number;
+}
+
+/** Facts the model extracts from the accepted text (src/model/facts/). */
 export interface Facts {
   /** Days from contact to treatment start (behandlingsgaranti). */
   guaranteeDays: Array<Fact<number>>;
@@ -229,6 +252,11 @@ export interface Facts {
   revisionYears: Array<Fact<number>>;
   /** Anonymous treatment (§ 101 a): sentences that offer it, and the providers/channels named. */
   anonymous: Array<Fact<{ phone: boolean; web: boolean; outsideKommune: boolean }>>;
+  /**
+   * Malformed phone numbers, e-mail addresses and URLs, in the text, in link targets and in
+   * front-matter `kontakt`: one per address and line, in document order.
+   */
+  contactProblems: Array<Fact<ContactProblem>>;
 }
 
 export interface Standard {

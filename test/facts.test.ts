@@ -10,7 +10,7 @@ import {
   phoneFault,
   splitSentences,
   urlFault,
-} from '../src/model/facts.js';
+} from '../src/model/facts/index.js';
 import type { Facts, Standard } from '../src/types.js';
 import { seeds } from './helpers/fixtures.js';
 

@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { record } from './helpers/ledger.js';
 import { buildAll } from '../src/build/build.js';
@@ -26,6 +26,18 @@ function kvs(cwd: string, args: string[]) {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', SOURCE_DATE_EPOCH: '1767225600' };
   delete env['KVS_LANG'];
   return spawnSync(process.execPath, [kvsBin, ...args], { cwd, encoding: 'utf8', env });
+}
+
+/**
+ * `kvs check` printing the stylish report and writing the JSON one (-o) in one
+ * process: stdout is byte for byte the stylish run's (the summary is shown
+ * beside the file), so two reads of one check need one process, not two.
+ */
+function stylishAndJson<T>(cwd: string, args: string[]): { stylish: ReturnType<typeof kvs>; json: T } {
+  const out = join(mkdtempSync(join(tmpdir(), 'kvs-faked-report-')), 'report.json');
+  dirs.push(dirname(out));
+  const stylish = kvs(cwd, ['check', '-f', 'json', '-o', out, ...args]);
+  return { stylish, json: JSON.parse(readFileSync(out, 'utf8')) as T };
 }
 
 /** complete.md without its "Frit valg" section: one required-section error. */
@@ -109,13 +121,12 @@ describe('a claim instead of a known heading, a config and a draft status: not c
     writeFileSync(join(dir, 'standards', 'b.md'), complete.replace(/dato: 2026-03-18/u, 'dato: 2019-01-10').replace('status: vedtaget', 'status: udkast'));
     writeFileSync(join(dir, 'kvs.config.json'), JSON.stringify({ headings: { gavekort: ['Gaver i behandlingen'] }, rules: { 'revision-overdue': 'off' } }));
 
-    const stylish = kvs(dir, ['check', ...asOf]);
+    type Json = Array<{ filePath: string; ruleSet: string; suppressedMessages: Array<{ ruleId: string; requirement?: string; suppressions: Array<{ kind: string; kvsKind: string; justification: string }> }> }>;
+    const { stylish, json } = stylishAndJson<Json>(dir, asOf);
     expect(stylish.status, stylish.stdout).toBe(0);
     expect(stylish.stdout).toMatch(/⚠ 1 fund ikke talt: emnet er tildelt med kvs-krav \(required-section 1\)/u);
     expect(stylish.stdout).toMatch(/⚠ 3 fund ikke talt: kvs\.config\.json slår dem fra \(rules\) eller kender overskriften \(headings\) \(revision-overdue 2, required-section 1\)/u);
 
-    type Json = Array<{ filePath: string; ruleSet: string; suppressedMessages: Array<{ ruleId: string; requirement?: string; suppressions: Array<{ kind: string; kvsKind: string; justification: string }> }> }>;
-    const json = JSON.parse(kvs(dir, ['check', '-f', 'json', ...asOf]).stdout) as Json;
     const kinds = json.flatMap((file) => file.suppressedMessages.map((m) => `${file.filePath.endsWith('a.md') ? 'a' : 'b'} ${m.ruleId} ${m.requirement ?? ''} ${m.suppressions[0]!.kvsKind} ${m.suppressions[0]!.justification}`));
     const markerLine = claimed.split('\n').indexOf('<!-- kvs-krav: frit_valg -->') + 1;
     expect(kinds.sort()).toEqual([
@@ -133,10 +144,9 @@ describe('a claim instead of a known heading, a config and a draft status: not c
 
     // With the rule on again, the adopted standard is overdue (exit 1); the draft's overdue finding is kept out as a draft's, and said so.
     writeFileSync(join(dir, 'kvs.config.json'), JSON.stringify({ headings: { gavekort: ['Gaver i behandlingen'] } }));
-    const drafts = kvs(dir, ['check', ...asOf]);
+    const { stylish: drafts, json: draftJson } = stylishAndJson<Json>(dir, asOf);
     expect(drafts.status).toBe(1);
     expect(drafts.stdout).toMatch(/⚠ 1 fund ikke talt, fordi standarden er et udkast \(status: udkast\) \(revision-overdue 1\)/u);
-    const draftJson = JSON.parse(kvs(dir, ['check', '-f', 'json', ...asOf]).stdout) as Json;
     expect(draftJson[1]!.suppressedMessages.map((m) => [m.ruleId, m.suppressions[0]!.kind, m.suppressions[0]!.kvsKind])).toEqual([['revision-overdue', 'directive', 'draft']]);
     expect(kvs(dir, ['check', '-f', 'github', ...asOf]).stdout).toMatch(/^::notice title=kvs::.*1 fund ikke talt, fordi standarden er et udkast/mu);
 
@@ -258,11 +268,10 @@ describe('kvs-disable: kept, shown everywhere, and no pass under --strict', () =
 
   it.each(forms)('%s: exit 0 as designed, but every format says what was switched off', (name, disable) => {
     const dir = project(disable(missingFrit));
-    const stylish = kvs(dir, ['check', ...asOf]);
+    const { stylish, json } = stylishAndJson<Array<{ suppressedMessages: Array<{ ruleId: string; suppressions: Array<{ kind: string }> }> }>>(dir, asOf);
     expect(stylish.status, stylish.stdout).toBe(0);
     expect(stylish.stdout).toMatch(/⚠ 1 fund slået fra med kvs-disable \(required-section 1\)/);
 
-    const json = JSON.parse(kvs(dir, ['check', '-f', 'json', ...asOf]).stdout) as Array<{ suppressedMessages: Array<{ ruleId: string; suppressions: Array<{ kind: string }> }> }>;
     expect(json[0]!.suppressedMessages.map((m) => [m.ruleId, m.suppressions[0]!.kind])).toEqual([['required-section', 'directive']]);
 
     const sarif = JSON.parse(kvs(dir, ['check', '-f', 'sarif', ...asOf]).stdout) as { runs: Array<{ results: Array<{ ruleId: string; suppressions?: Array<{ kind: string }> }> }> };

@@ -28,6 +28,14 @@ interface Labels {
   furniture: string[];
   /** How many {>>kvs: comments the importer must write (0 when left out). */
   comments?: number;
+  /** When given: the area the front-matter names. */
+  omraade?: string;
+  /** When given: every heading line of the output, in order (levels included). */
+  headings?: string[];
+  /** When given: the headings reported as split off the text they ran into. */
+  split?: string[];
+  /** When given: removals the report must list, by reason (text that also stays in the body, like a contents entry repeating a heading). */
+  removed?: Array<{ reason: string; text: string }>;
 }
 
 const cases = readdirSync(corpusUrl)
@@ -45,9 +53,9 @@ function body(markdown: string): string {
 function withoutInlineCuts(source: string, removed: Array<{ reason: string; text: string; line: number }>): string {
   const lines = source.split(/\r?\n/);
   for (const r of removed) {
-    if (r.reason !== 'page-number' && r.reason !== 'field-error') continue;
+    if (r.reason !== 'page-number' && r.reason !== 'field-error' && r.reason !== 'catalogue-number') continue;
     const at = r.line - 1;
-    // A transcript's page number opens its line: "3 Målgruppe …".
+    // A transcript's page number opens its line: "3 Målgruppe …"; so does a catalogue number: "15 Kvalitetsstandard …".
     if (/^\d+$/.test(r.text)) lines[at] = lines[at]!.replace(new RegExp(`^\\s*${r.text}(?=\\s|$)`), '');
     else lines[at] = lines[at]!.split(r.text).join(' ');
   }
@@ -86,6 +94,19 @@ describe.each(cases)('importing corpus case %s', (name) => {
     if (labels.revision) expect(result.frontMatter.revision).toEqual(labels.revision);
     if (labels.godkendt === null) expect(result.frontMatter.godkendt).toBeUndefined();
     else expect(result.frontMatter.godkendt).toEqual(labels.godkendt.af ? labels.godkendt : { dato: labels.godkendt.dato, ...(result.frontMatter.godkendt?.af ? { af: result.frontMatter.godkendt.af } : {}) });
+  });
+
+  it.runIf(labels.omraade !== undefined)('names the area the text names, with or without "§"', () => {
+    expect(result.frontMatter.omraade).toBe(labels.omraade);
+  });
+
+  it.runIf(labels.headings !== undefined)('gives every heading its level, and reports the headings it split off', () => {
+    expect(result.markdown.split('\n').filter((line) => /^#{1,6} /.test(line))).toEqual(labels.headings);
+    expect(result.split.map((s) => s.heading)).toEqual(labels.split ?? []);
+  });
+
+  it.runIf(labels.removed !== undefined)('reports what it removed, with the reason', () => {
+    for (const removal of labels.removed!) expect(result.removed.map((r) => ({ reason: r.reason, text: r.text }))).toContainEqual(removal);
   });
 
   it('keeps the title once, as the only first-level heading', () => {

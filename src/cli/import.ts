@@ -132,6 +132,7 @@ export function runImport(files: string[], options: ImportCliOptions): number {
       ...(result.converted ? { converted: result.converted } : {}),
       removed: result.removed,
       added: result.added,
+      ...(result.split.length > 0 ? { split: result.split } : {}),
     });
   }
   if (reportPath) replace(reportPath, `${JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2)}\n`, { cwd, root }, say, lang);
@@ -148,7 +149,7 @@ function summary(item: ImportedStandard, target: string, lang: Lang): string {
   const findings = checkText(result.markdown, target).findings;
   const errors = findings.filter((f) => f.severity === 'error').length;
   const converted = result.converted ? t.converted(result.converted.from) : '';
-  return t.summary(item.source, target, result.format, parts, t.added(result.added.length), converted, errors);
+  return t.summary(item.source, target, result.format, parts, `${t.added(result.added.length)}${t.split(result.split.length)}`, converted, errors);
 }
 
 /** Writes `path` whole or not at all; a file already there is first copied, whole and flushed, to .kvs/backup/. */

@@ -1,7 +1,7 @@
 /**
  * What changed between two versions of a standard, in the accepted view:
  * sections (matched by heading, then by requirement key), the facts the text
- * states (src/model/facts.ts) and the front-matter. Plain data for md.ts and
+ * states (src/model/facts/) and the front-matter. Plain data for md.ts and
  * the JSON output.
  */
 import type { Nodes } from 'mdast';

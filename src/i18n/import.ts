@@ -28,6 +28,11 @@ export const importWords = words({
     da: (n: number) => (n === 0 ? '' : ` Tilføjet ${n} kvs-kommentar${n === 1 ? '' : 'er'} til skribenten.`),
     en: (n) => (n === 0 ? '' : ` Added ${n} kvs comment${n === 1 ? '' : 's'} for the writer.`),
   },
+  /** Headings split off the page lines of a viewer's transcript. */
+  split: {
+    da: (n: number) => (n === 0 ? '' : ` Delt ${n} overskrift${n === 1 ? '' : 'er'} ud af sidelinjer (se rapporten).`),
+    en: (n) => (n === 0 ? '' : ` Split ${n} heading${n === 1 ? '' : 's'} off page lines (see the report).`),
+  },
   summary: {
     da: (source: string, target: string, format: string, removed: string[], added: string, converted: string, errors: number) =>
       `${source} → ${target} (${format}): ${removed.length > 0 ? `fjernet ${removed.join(', ')}` : 'intet fjernet'}.${added}${converted} kvs check finder ${errors} fejl.`,
@@ -52,6 +57,7 @@ export const importWords = words({
       logo: 'logotekst',
       'pdf-viewer': 'PDF-fremviserens tekst',
       'front-matter': 'forsidelinjer (flyttet til front-matter)',
+      'catalogue-number': 'katalognumre foran titlen',
     } as Record<string, string>,
     en: {
       'tracked-deletion': 'deletions',
@@ -69,6 +75,7 @@ export const importWords = words({
       logo: 'logo text',
       'pdf-viewer': 'PDF viewer text',
       'front-matter': 'cover lines (moved to the front-matter)',
+      'catalogue-number': 'catalogue numbers before the title',
     },
   },
   kept: {

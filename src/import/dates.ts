@@ -7,6 +7,8 @@
  * has no approval or update word before it and is never read.
  */
 
+import { departmentPattern } from './cover.js';
+
 const monthNames: Record<string, string> = {
   januar: '01', februar: '02', marts: '03', april: '04', maj: '05', juni: '06',
   juli: '07', august: '08', september: '09', oktober: '10', november: '11', december: '12',
@@ -41,22 +43,30 @@ export function readDate(text: string): { dato: string; length: number } | undef
 }
 
 export interface StatedDate {
-  /** Approved, last updated, or when the next revision is due. */
-  kind: 'approved' | 'updated' | 'next-revision';
+  /** Approved, last updated, when the next revision is due, or only dated on the cover under a department's name. */
+  kind: 'approved' | 'updated' | 'next-revision' | 'dated';
   dato: string;
   /** The words between the verb and the date: "i Byrådet den", "af Kommunalbestyrelsen d.". */
   between: string;
 }
 
-const approvedWord = /(?<![\p{L}])(?:godkendt|vedtaget|politisk\s+behandlet|besluttet|godkendelsesdato|vedtagelsesdato|(?:politisk\s+)?godkendelse)(?![\p{L}])/giu;
+const approvedWord = /(?<![\p{L}])(?:godkendt|vedtaget|tiltrådt|politisk\s+behandlet|besluttet|godkendelsesdato|vedtagelsesdato|(?:politisk\s+)?godkendelse)(?![\p{L}])/giu;
 const nextRevisionWord = /(?<![\p{L}])(?:næste\s+revision|revideres\s+(?:senest|igen|næste\s+gang)|revisionsdato|skal\s+revideres(?:\s+senest)?)(?![\p{L}])/giu;
 const updatedWord = /(?<![\p{L}])(?:(?:(?:sidst|senest)\s+)?(?:opdateret|revideret|ajourført|redigeret|publiceret)|(?:sidst|senest)\s+ændret)(?![\p{L}])/giu;
-/** What may stand between the verb and its date: a body, "den", "d.", "på mødet"; no number, no law. */
-const between = /^[\s:,-]*((?:[\p{L}.,'’-]+\s+){0,10}?)(?:den\s+|d\.\s*|pr\.\s*|i\s+)?(?=\d|\p{L}+\.?\s+\d{4})/iu;
+/**
+ * What may stand between the verb and its date: a body, "den", "d.", "på mødet"; no number, no law.
+ * A month's name may open the date ("marts 2014"); any other word before a year is still between ("Byråd 2014").
+ */
+const between = new RegExp(`^[\\s:,-]*((?:[\\p{L}.,'’-]+\\s+){0,10}?)(?:den\\s+|d\\.\\s*|pr\\.\\s*|i\\s+)?(?=\\d|${month}\\s+\\d{4})`, 'iu');
 /** A political body right before a date ("Social- og Sundhedsudvalget, den 30. januar 2017" on a cover): its approval. */
 const bodyWord = /(?<![\p{L}])[\p{L}-]*(?:udvalg(?:et)?|byråd(?:et)?|kommunalbestyrelsen?|regionsråd(?:et)?)(?![\p{L}])/giu;
 // Only "den"/"d." and a whole date: "Socialudvalget 2018-2022" is a term of office, not an approval.
 const bodyBetween = /^[\s,:-]*()(?:den\s+|d\.\s*)(?=\d)/iu;
+/** A department's name, a few more names and a whole date: "Social- og Sundhedsforvaltningen Familie-Handicap 25. september 2009". */
+const departmentBetween = /^[\s,:-]*((?:\p{Lu}[\p{L}-]*\s+|-\s+){0,4}?)(?:den\s+|d\.\s*)?(?=\d)/u;
+/** A cover or a signature that names the kommune or its town before a date: "Albertslund Kommune Februar 2009", "Roskilde, september 2014". */
+const placeWord = /(?<![\p{L}\p{N}-])\p{Lu}\p{L}+(?:-\p{Lu}\p{L}+)?(?:s?\s+(?:Regionskommune|Kommune)|,)(?![\p{L}])/gu;
+const placeBetween = new RegExp(`^[\\s,.]*()(?:den\\s+)?(?=(?:\\d{1,2}\\.\\s*)?${month}\\s+\\d{4}\\s*(?:\\n|$))`, 'iu');
 const notOwn = /(?<![\p{L}])(?:lov|loven|lovens|bekendtgørelse|bekendtgørelsen|bek|vejledning|nr|cirkulære|folketinget)(?![\p{L}])/iu;
 
 /** Every approval and update date the text states, in order. */
@@ -67,6 +77,8 @@ export function statedDates(text: string): StatedDate[] {
     ['updated', updatedWord, between],
     ['next-revision', nextRevisionWord, between],
     ['approved', bodyWord, bodyBetween],
+    ['dated', departmentPattern(), departmentBetween],
+    ['dated', placeWord, placeBetween],
   ] as const;
   for (const [kind, word, gap] of cues) {
     for (const match of text.matchAll(word)) {
@@ -78,7 +90,8 @@ export function statedDates(text: string): StatedDate[] {
       if (!lead) continue;
       if (notOwn.test(lead[1]!) || /[.!?]\s+\p{Lu}/u.test(lead[1]!)) continue;
       const date = readDate(after.slice(lead[0].length));
-      if (!date || (word === bodyWord && date.dato.length !== 10)) continue;
+      // A body or a department needs a whole date; a place's line ends with its month and year.
+      if (!date || (gap !== between && gap !== placeBetween && date.dato.length !== 10)) continue;
       found.push({ kind, dato: date.dato, between: lead[1]!.trim(), at: match.index });
     }
   }

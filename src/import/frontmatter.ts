@@ -8,6 +8,7 @@ import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
 import { kommuneByAddress, kommuneByDomain, mentionedKommuner } from './kommuner.js';
 import { statedDates, type StatedDate } from './dates.js';
+import { readSchemaFile } from '../law/data.js';
 
 const bodies = ['Kommunalbestyrelsen', 'Byrådet', 'Byråd', 'Borgerrepræsentationen', 'Kommunalbestyrelse', 'Regionsrådet'];
 
@@ -24,8 +25,9 @@ export interface ExtractedFrontMatter {
 /**
  * `logos` are the alt texts of the page's logos, removed as furniture: where
  * the body never writes the kommune's name, its logo still says it.
+ * `viewerTitles` are the cover texts an online viewer's download button quotes.
  */
-export function extractFrontMatter(tree: Root, kommuneOption?: string, logos: string[] = []): ExtractedFrontMatter {
+export function extractFrontMatter(tree: Root, kommuneOption?: string, logos: string[] = [], viewerTitles: string[] = []): ExtractedFrontMatter {
   const data: ExtractedFrontMatter = {};
   const text = plainText(tree);
   const kommuner = mentionedKommuner(text);
@@ -35,8 +37,10 @@ export function extractFrontMatter(tree: Root, kommuneOption?: string, logos: st
   if (partners.length > 0) data.samarbejdskommuner = partners;
   const title = titleOf(tree);
   if (title) data.titel = toString(title).replace(/\s+/g, ' ').trim();
-  if (/§\s*101\b/.test(text)) data.omraade = 'SEL § 101';
-  const approval = findApproval(text);
+  const area = areaOf(text);
+  if (area) data.omraade = area;
+  // A viewer's transcript can lose a cover's digits; its download button quotes the cover whole.
+  const approval = findApproval(text) ?? findApproval(viewerTitles.join('\n'));
   if (approval) {
     data.godkendt = approval;
     data.status = 'vedtaget';
@@ -46,6 +50,16 @@ export function extractFrontMatter(tree: Root, kommuneOption?: string, logos: st
   const next = statedDates(text).find((d) => d.kind === 'next-revision');
   if (next) data.revision = { dato: next.dato, ...data.revision };
   return data;
+}
+
+let areas: Array<[string, RegExp[]]> | undefined;
+
+/** The area the text names: "§ 101", or "servicelovens 101" where a viewer lost the sign (schemas/furniture.json, `areas`). */
+function areaOf(text: string): string | undefined {
+  areas ??= Object.entries(readSchemaFile<{ areas: Record<string, string[] | string> }>('furniture.json').areas)
+    .filter((entry): entry is [string, string[]] => Array.isArray(entry[1]))
+    .map(([area, patterns]) => [area, patterns.map((p) => new RegExp(p, 'iu'))]);
+  return areas.find(([, patterns]) => patterns.some((p) => p.test(text)))?.[0];
 }
 
 /** "Holbæk Kommune" → "Holbæk", as a pattern; nothing matches an unknown kommune. */
@@ -61,7 +75,9 @@ function stem(kommune: string | undefined): string {
 export function titleOf(tree: Root): Heading | undefined {
   const headings = tree.children.filter((n): n is Heading => n.type === 'heading');
   const top = headings.slice(0, 3);
-  return top.find((h) => /kvalitetsstandard/i.test(toString(h)) && !/\?\s*$/.test(toString(h))) ?? headings.find((h) => h.depth === 1) ?? headings[0];
+  // "Kvalitetsstandarder", a page's section on the standards in general, names no standard.
+  const named = top.find((h) => /kvalitetsstandard(?:en)?(?![\p{L}])/iu.test(toString(h)) && !/\?\s*$/.test(toString(h)));
+  return named ?? headings.find((h) => h.depth === 1) ?? headings[0];
 }
 
 /** The words of the body, a block a line, with line breaks as spaces. */
@@ -84,7 +100,8 @@ export function findApproval(text: string): { af?: string; dato: string } | unde
     dates.filter((d) => d.kind === kind).reduce<StatedDate | undefined>((a, b) => (a && precision(a) >= precision(b) ? a : b), undefined);
   const approved = best('approved');
   if (approved) return approval(approved.between, approved.dato);
-  const updated = best('updated');
+  // A cover that only dates the standard under a department's name: the date it states, with no body.
+  const updated = best('updated') ?? best('dated');
   return updated ? { dato: updated.dato } : undefined;
 }
 

@@ -11,7 +11,7 @@ import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { ImportError } from './errors.js';
-import type { Added, Removal, SourceFormat } from './types.js';
+import type { Added, Removal, SourceFormat, Split } from './types.js';
 import { decode } from '../model/read.js';
 import { parseMarkdown } from '../model/parse.js';
 import { resolveCriticMarkup } from '../model/critic.js';
@@ -22,6 +22,7 @@ import { removeReviewerComments } from './passes/comments.js';
 import { joinLineEndHyphenation } from './passes/hyphenation.js';
 import { markBullets } from './passes/bullets.js';
 import { plainToMarkdown } from './readers/plain.js';
+import { splitTranscriptPages } from './readers/transcript.js';
 import { isRowLine, rowsToMarkdown } from './readers/rows.js';
 import { htmlToMdast, mdastToMarkdown } from './cells.js';
 import { readDocx, DocxError } from './readers/docx.js';
@@ -31,6 +32,7 @@ import { resolveDuplicates } from './passes/tree-duplicates.js';
 import { extractFrontMatter, titleOf, type ExtractedFrontMatter } from './frontmatter.js';
 import { moveCover } from './passes/tree-cover.js';
 import { removeTreeFurniture } from './passes/tree-furniture.js';
+import { levelsFromNumbering, nestIntroducedHeadings } from './passes/tree-levels.js';
 import { formatMarkdown } from '../fmt/format.js';
 import { importMessages } from '../i18n/import.js';
 
@@ -48,6 +50,8 @@ export interface ImportResult {
   removed: Removal[];
   /** Every `{>>kvs: …<<}` comment the importer wrote into the body. */
   added: Added[];
+  /** Headings split off the text they ran into. */
+  split: Split[];
   /** Set when the source was not UTF-8 and was converted. */
   converted?: { from: string };
   /** The input already was a standard in the format and is returned as it was. */
@@ -70,12 +74,13 @@ export function importDocument(bytes: Uint8Array, name: string, options: ImportO
   const detected = options.from ?? detectFormat(bytes, text, name);
 
   if (detected === 'markdown' && isAlreadyStandard(text)) {
-    return { format: detected, markdown: text, frontMatter: {}, removed: [], added: [], unchanged: true, ...(converted ? { converted } : {}) };
+    return { format: detected, markdown: text, frontMatter: {}, removed: [], added: [], split: [], unchanged: true, ...(converted ? { converted } : {}) };
   }
 
   const removed: Removal[] = [];
-  const tree = readText(text, detected, removed);
-  return finish(tree, text, detected, removed, options, converted);
+  const split: Split[] = [];
+  const tree = readText(text, detected, removed, split);
+  return finish(tree, text, detected, removed, options, converted, split);
 }
 
 function importDocx(bytes: Uint8Array, options: ImportOptions): ImportResult {
@@ -99,18 +104,18 @@ function finishExported(tree: Root, yaml: string | undefined, removed: Removal[]
   if (yaml === undefined) return finish(tree, '', 'docx', removed, { ...options, cleaned: true });
   const body = mdastToMarkdown(tree);
   const frontMatter = yamlObject(yaml) as ExtractedFrontMatter;
-  return { format: 'docx', markdown: `---\n${yaml}---\n\n${body}`, frontMatter, removed: sortRemovals(removed), added: [], unchanged: false };
+  return { format: 'docx', markdown: `---\n${yaml}---\n\n${body}`, frontMatter, removed: sortRemovals(removed), added: [], split: [], unchanged: false };
 }
 
 /** Text formats become Markdown lines first, so one parser builds every tree. */
-function readText(text: string, format: SourceFormat, removed: Removal[]): Root {
+function readText(text: string, format: SourceFormat, removed: Removal[], split: Split[]): Root {
   if (format === 'html') return htmlToMdast(text, false);
   let lines: Line[] = toLines(text);
   lines = removeReviewerComments(lines, removed);
   lines = removePageFurniture(lines, removed);
   lines = joinLineEndHyphenation(lines);
   lines = markBullets(lines);
-  if (format === 'pdf-text') lines = plainToMarkdown(lines);
+  if (format === 'pdf-text') lines = plainToMarkdown(splitTranscriptPages(lines, removed, split), removed);
   else if (format === 'word-table' || lines.some((l) => isRowLine(l.text))) {
     lines = rowsToMarkdown(lines, { stopAtMarkdown: format === 'markdown', depth: 2 });
   }
@@ -131,6 +136,7 @@ function finish(
   removed: Removal[],
   options: ImportOptions & { cleaned?: boolean },
   converted?: { from: string },
+  split: Split[] = [],
 ): ImportResult {
   const added: Added[] = [];
   if (!options.cleaned) {
@@ -140,19 +146,31 @@ function finish(
     unwrapEmptyLinks(tree);
     promoteBoldLines(tree);
     if (format === 'word-table') promoteShortParagraphs(tree);
+    levelsFromNumbering(tree);
+    // Plain text marks no levels at all; the other formats' unnumbered levels are the writer's.
+    if (format === 'pdf-text') nestIntroducedHeadings(tree);
     resolveDuplicates(tree, removed, added);
   }
   tree.children = tree.children.filter((node) => node.type !== 'yaml');
 
   // Kept changes are CriticMarkup in the text; the facts come from its accepted view, as `kvs check` reads it.
-  const frontMatter = extractFrontMatter(options.keepChanges ? parseMarkdown(resolveCriticMarkup(mdastToMarkdown(tree)).text) : tree, options.kommune, removed.filter((r) => r.reason === 'logo').map((r) => r.text));
+  const frontMatter = extractFrontMatter(options.keepChanges ? parseMarkdown(resolveCriticMarkup(mdastToMarkdown(tree)).text) : tree, options.kommune, removed.filter((r) => r.reason === 'logo').map((r) => r.text), viewerTitles(removed));
   // The cover's facts are in the front-matter now; its lines leave the body.
   if (!options.cleaned) moveCover(tree, titleOf(tree), removed);
   const body = mdastToMarkdown(tree);
   const yaml = Object.keys(frontMatter).length > 0 ? stringifyYaml(frontMatter, { lineWidth: 0 }) : '';
   // The same canonical style as `kvs fmt` writes.
   const markdown = formatMarkdown(`---\n${yaml}---\n\n${body}`).text;
-  return { format, markdown, frontMatter, removed: sortRemovals(removed), added: added.sort((a, b) => a.line - b.line), unchanged: false, ...(converted ? { converted } : {}) };
+  return { format, markdown, frontMatter, removed: sortRemovals(removed), added: added.sort((a, b) => a.line - b.line), split, unchanged: false, ...(converted ? { converted } : {}) };
+}
+
+/**
+ * The document names an online viewer's download button quotes
+ * ('Download "… Tiltrådt af Byrådet 2014 …"'): the viewer read them off the
+ * cover, digits and all, where its transcript lost them.
+ */
+function viewerTitles(removed: Removal[]): string[] {
+  return removed.filter((r) => r.reason === 'pdf-viewer').flatMap((r) => /^(?:download|hent)\s+"([^"]+)"/iu.exec(r.text.trim())?.[1] ?? []);
 }
 
 /** The front-matter's data for naming the file; broken YAML stays in the text for `kvs check` to explain. */

@@ -24,6 +24,7 @@ export type RemovalReason =
   | 'logo'
   | 'pdf-viewer'
   | 'front-matter'
+  | 'catalogue-number'
   | 'empty-link'
   | 'markup';
 
@@ -52,4 +53,11 @@ export interface Added {
   text: string;
   /** 1-based line in the source of the passage the comment is about. */
   line: number;
+}
+
+/** A heading the importer split off the text it ran into (a viewer's transcript puts a page on one line); every one is in the report. */
+export interface Split {
+  /** 1-based line in the source. */
+  line: number;
+  heading: string;
 }

@@ -11,7 +11,10 @@
  *   with a lower-case letter ("21. juni", "Du kan få: råd") or the token is a
  *   known abbreviation ("jf.", "bl.a.", "f.eks.", "ca.", "stk.", "nr." …).
  *   Abbreviations that often close a sentence ("osv.", "m.v.", "etc.") end one
- *   only when the next word starts with a capital letter. The end of the text
+ *   only when the next word starts with a capital letter. The abbreviations are
+ *   the text layer's one list (schemas/abbreviations.json); the rest is LIX's
+ *   own convention on whitespace tokens (a colon ends a sentence, a wrapped
+ *   line does not), so it is not the facts' sentence splitter. The end of the text
  *   (or, in `lixOfStandard`, of a paragraph, list item or table cell) ends the
  *   last sentence.
  *
@@ -23,16 +26,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Nodes } from 'mdast';
 import type { Lang, Standard } from '../types.js';
 import { shared } from '../i18n/shared.js';
-
-/** Never end a sentence, whatever follows (compared lower-case, without the last "."). */
-const neverEnds = new Set([
-  'jf', 'jvf', 'bl.a', 'f.eks', 'fx', 'f.x', 'ca', 'stk', 'nr', 'evt', 'pga', 'p.g.a', 'dvs', 'd.v.s', 'inkl', 'ekskl',
-  'ift', 'i.f.t', 'iht', 'i.h.t', 'mht', 'm.h.t', 'vedr', 'ang', 'tlf', 'kl', 'pr', 'hhv', 'bek', 'lbk', 'kap', 'pkt',
-  'el', 'd', 'dr', 'sml', 'vha', 'v.h.a', 'ml', 'gl', 'mdr', 'md', 'årh', 'bl', 'nb', 'ps', 'obs', 'att', 'hr', 'fr',
-]);
-
-/** End a sentence only before a capital letter. */
-const mayEnd = new Set(['osv', 'o.s.v', 'etc', 'mv', 'm.v', 'mm', 'm.m', 'mfl', 'm.fl', 'o.l', 'ol', 'o.a', 'oa']);
+import { abbreviationKind } from './text/index.js';
 
 export interface LixCounts {
   words: number;
@@ -148,8 +142,9 @@ function endsSentence(token: string, next: string | undefined): boolean {
   if (nextLower) return false;
   if (mark === ':') return true;
   const word = token.slice(0, end - 1).replace(leading, '').toLowerCase();
-  if (neverEnds.has(word)) return false;
-  if (mayEnd.has(word)) return nextStart !== '' && nextStart !== nextStart.toLowerCase();
+  const abbreviation = abbreviationKind(word);
+  if (abbreviation === 'never') return false;
+  if (abbreviation === 'beforeCapital') return nextStart !== '' && nextStart !== nextStart.toLowerCase();
   return true;
 }
 

@@ -10,7 +10,7 @@
  * So when a text holds anything an autolink literal starts with (www., ://,
  * @), the check parses with GFM's autolink-literal syntax too. It leaves out
  * mdast's search and replace afterwards, which only turns text into links
- * (the check finds addresses in the text itself, facts.ts) and leaves the
+ * (the check finds addresses in the text itself, facts/) and leaves the
  * split text without positions. A text with none of those characters has no
  * autolink literal, and recognising them is about a third of the parse.
  *

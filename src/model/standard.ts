@@ -18,7 +18,7 @@ import { headingMatcher } from './headings.js';
 import { splitSections, titleHeading } from './sections.js';
 import { parseComment } from './directives.js';
 import { readFrontMatter } from './frontmatter.js';
-import { extractFacts } from './facts.js';
+import { extractFacts } from './facts/index.js';
 import { requirementCatalogue } from '../law/catalogue.js';
 import { withExtraHeadings } from '../law/rulesets.js';
 

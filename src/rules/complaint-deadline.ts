@@ -31,7 +31,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Rule } from './rule.js';
 import { docsUrl } from '../meta.js';
 import { complaintDeadlineMessages as messages } from '../i18n/rules/complaint-deadline.js';
-import { factsData, mentionsAny } from '../model/facts.js';
+import { factsData, mentionsAny } from '../model/facts/index.js';
 import { phraseOf } from './utils/wording.js';
 import { requirementScopes } from './utils/scopes.js';
 

@@ -29,7 +29,6 @@
 import type { Rule } from './rule.js';
 import { docsUrl } from '../meta.js';
 import { contactFormatMessages as messages } from '../i18n/rules/contact-format.js';
-import { contactProblems } from '../model/facts.js';
 
 export const contactFormat: Rule<typeof messages> = {
   meta: {
@@ -47,7 +46,7 @@ export const contactFormat: Rule<typeof messages> = {
     messages,
   },
   check(context) {
-    for (const { value: contact, position } of contactProblems(context.standard)) {
+    for (const { value: contact, position } of context.standard.facts.contactProblems) {
       const data = { contact };
       if (contact.kind === 'phone' && contact.fault === 'leading-zero') {
         context.report({ position, messageId: 'phoneLeadingZero', hintId: 'correctNumber', data });

@@ -30,7 +30,7 @@
 import type { Rule } from './rule.js';
 import { docsUrl } from '../meta.js';
 import { followUpScheduleMessages as messages } from '../i18n/rules/follow-up-schedule.js';
-import { factSentences, isFollowUpAfterEnd } from '../model/facts.js';
+import { factSentences, isFollowUpAfterEnd } from '../model/facts/index.js';
 import { requirementScopes } from './utils/scopes.js';
 
 export const followUpSchedule: Rule<typeof messages> = {

@@ -43,6 +43,7 @@ import { docsUrl } from '../meta.js';
 import { staleReferenceMessages as messages } from '../i18n/rules/stale-reference.js';
 import { locator } from '../model/positions.js';
 import { parsePartialDate } from '../model/dates.js';
+import { splitSentences } from '../model/text/index.js';
 
 // ---------------------------------------------------------------------------
 // Data.
@@ -229,27 +230,14 @@ function align(piece: Piece, source: string, out: Int32Array, at: number): void 
   }
 }
 
-/** Abbreviations after which a full stop does not end a sentence ("jf. SEL § 101", "fx Ankestyrelsen"). */
-const ABBREVIATIONS = new Set([
-  'jf', 'jvf', 'bl.a', 'f.eks', 'fx', 'ca', 'stk', 'nr', 'evt', 'dvs', 'd.v.s', 'inkl', 'ekskl', 'iht', 'i.h.t', 'mht', 'm.h.t',
-  'vedr', 'ang', 'tlf', 'kl', 'pr', 'hhv', 'bek', 'lbk', 'kap', 'pkt', 'sml', 'vha', 'ift', 'i.f.t', 'pga', 'p.g.a', 'mv', 'm.v',
-]);
-
 /**
- * Start offsets of the sentences of a block: a sentence ends at . ! or ?
- * followed by space and a capital letter, but not after an abbreviation.
+ * Start offsets of the sentences of a block, by the model's one sentence
+ * splitter. A Markdown paragraph wraps its lines: a line break ends nothing.
  */
 function sentenceStarts(text: string): number[] {
   const starts = [0];
-  for (const match of text.matchAll(/[.!?]+["'»”)]*\s+(?=["'«»“(]?\p{Lu})/gu)) {
-    if (text[match.index] === '.') {
-      // The word before the full stop, at most 8 characters back.
-      let from = match.index;
-      while (from > 0 && match.index - from < 8 && /[\p{L}.]/u.test(text[from - 1] ?? '')) from--;
-      if (ABBREVIATIONS.has(text.slice(from, match.index).toLowerCase())) continue;
-    }
-    starts.push(match.index + match[0].length);
-  }
+  const spans = splitSentences(text, { lineBreaks: false });
+  for (let index = 1; index < spans.length; index++) starts.push(spans[index]![0]);
   return starts;
 }
 

@@ -1,6 +1,6 @@
 import { messages } from '../index.js';
 
-/** A contact detail as written that a person cannot use (src/model/facts.ts). */
+/** A contact detail as written that a person cannot use (src/model/facts/). */
 type Contact = {
   fault: 'digits' | 'leading-zero' | 'scheme' | 'host' | 'tld' | 'local';
   written: string;

@@ -8,6 +8,7 @@
 import type { Removal, RemovalReason } from '../types.js';
 import { isBlank, type Line } from '../lines.js';
 import { readSchemaFile } from '../../law/data.js';
+import { distance } from 'fastest-levenshtein';
 
 const pageNumber = /^\s*(?:side\s+\d{1,4}\s*(?:af|\/)\s*\d{1,4}|page\s+\d{1,4}\s+of\s+\d{1,4}|-?\s*\d{1,3}\s*-?)\s*$/i;
 // "Behandlingsgaranti .....	4" or "Behandlingsgaranti	4"
@@ -79,6 +80,7 @@ export function furnitureOf(text: string): Pattern | undefined {
 
 export function removePageFurniture(lines: Line[], removed: Removal[]): Line[] {
   const headers = runningHeaders(lines);
+  const contents = numberedContents(lines);
   const seenHeader = new Set<string>();
   const kept: Line[] = [];
   // In an online viewer's transcript each page starts with its number: "3 Behandlingen tilbydes …".
@@ -86,7 +88,11 @@ export function removePageFurniture(lines: Line[], removed: Removal[]): Line[] {
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
     let text = line.text;
-    if (tocHeading.test(text) && nextNonBlank(lines, index, (l) => tocEntry.test(l.text))) {
+    if (contents.has(index)) {
+      removed.push({ reason: 'table-of-contents', text: text.trim(), line: line.line });
+      continue;
+    }
+    if (tocHeading.test(text) && nextNonBlank(lines, index, (l) => tocEntry.test(l.text) || contents.has(lines.indexOf(l)))) {
       removed.push({ reason: 'table-of-contents', text: text.trim(), line: line.line });
       continue;
     }
@@ -152,6 +158,40 @@ function cutInline(text: string, lineNumber: number, removed: Removal[]): string
     out = out.replace(pattern.inline, ' ').replace(/(\S) {2,}(?=\S)/g, '$1 ').replace(/ +([.,;:])/g, '$1').replace(/\s+$/, '');
   }
   return out;
+}
+
+const numberedEntry = /^(\d{1,2})\\?[.)]\s+(\S.{1,150})$/u;
+const key = (text: string) => bare(text).replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+/, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+/** Two wordings of one heading: the same letters, give or take a typo ("Kvalitetstandardens"/"Kvalitetsstandardens"). */
+const sameHeading = (a: string, b: string) => a !== '' && distance(a, b) <= Math.max(1, Math.floor(a.length / 12));
+
+/**
+ * A page's own contents list without page numbers: "1. Formål", "2. Målgruppe" …
+ * numbered from 1 in a row, short, no sentence, whose entries come back as
+ * the document's headings further down (the first, or half of them). The
+ * indexes of its lines.
+ */
+function numberedContents(lines: Line[]): Set<number> {
+  const found = new Set<number>();
+  for (let start = 0; start < lines.length; start++) {
+    const first = numberedEntry.exec(bare(lines[start]!.text));
+    if (first?.[1] !== '1') continue;
+    const run: number[] = [];
+    for (let at = start, expected = 1; at < lines.length; at++) {
+      const text = bare(lines[at]!.text);
+      if (text === '') continue;
+      const entry = numberedEntry.exec(text);
+      if (!entry || Number(entry[1]) !== expected || /[.!?;:]$|[.!?]\s+\p{Lu}/u.test(entry[2]!) || entry[2]!.split(/\s+/).length > 14) break;
+      run.push(at);
+      expected++;
+    }
+    if (run.length < 3) continue;
+    const later = lines.slice(run.at(-1)! + 1).map((l) => key(l.text)).filter((k) => k.length > 0 && k.length < 200);
+    const recurs = run.map((at) => key(lines[at]!.text)).map((entry) => later.some((k) => sameHeading(entry, k)));
+    if (recurs[0] || recurs.filter(Boolean).length * 2 >= run.length) for (const at of run) found.add(at);
+    start = run.at(-1)!;
+  }
+  return found;
 }
 
 function nextNonBlank(lines: Line[], index: number, test: (l: Line) => boolean): boolean {

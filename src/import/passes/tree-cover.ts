@@ -11,6 +11,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Removal } from '../types.js';
 import { isKommuneNameOnly } from '../kommuner.js';
 import { statedDates } from '../dates.js';
+import { isDepartmentLine, startsWithStatement } from '../cover.js';
 
 const words = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -22,15 +23,25 @@ function textOf(node: Nodes): string {
 }
 const same = (text: string) => words(text).toLowerCase().replace(/[^\p{L}\p{N}§ ]/gu, '');
 
-/** A line that only states the approval or update, or only names the kommune. */
+/**
+ * A line that only states the approval or update, or only names the kommune
+ * or the department that issued the standard. A law the cover names in
+ * brackets before the statement ("(Serviceloven § 101) Vedtaget af …") is
+ * part of the cover line.
+ */
 export function isCoverLine(text: string): boolean {
-  const line = words(text);
-  if (isKommuneNameOnly(line)) return true;
+  const line = words(text).replace(/^\([^()]{1,80}\)\s*/, '');
+  if (line === '') return false;
+  if (isKommuneNameOnly(line.replace(/[.,]$/, '')) || isDepartmentLine(line)) return true;
+  // Only a date or a month: "Februar 2009", "September" (a viewer lost the year).
+  if (/^(?:\d{1,2}\.\s*)?(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)(?:\s+\d{4})?\.?$/iu.test(line)) return true;
+  const count = line.split(' ').length;
   // One statement only: "Godkendt … 2017. Standarden revideres …" has more to say than the front-matter holds.
+  if (count > 20 || /[.!?]\s+\S/.test(line.replace(/\b(?:d|nr|stk|pr)\.\s/gi, ' ').replace(/\d\.\s*(?=\d|\p{Ll})/gu, ' '))) return false;
+  // "Tiltrådt af Byrådet", "Under revision": a short statement with no date (a viewer's transcript drops digits).
+  if (startsWithStatement(line) && count <= 8 && !/[.!?:]$/.test(line)) return true;
   return (
-    line.split(' ').length <= 20 &&
-    !/[.!?]\s+\S/.test(line.replace(/\b(?:d|nr|stk|pr)\.\s/gi, ' ').replace(/\d\.\s*(?=\d|\p{Ll})/gu, ' ')) &&
-    /^(?:godkendt|vedtaget|politisk\s+behandlet|(?:politisk\s+)?godkendelse(?:sdato)?|vedtagelsesdato|næste\s+revision|revisionsdato|(?:sidst\s+|senest\s+)?(?:opdateret|revideret|redigeret|publiceret)|(?:sidst|senest)\s+ændret)\b/iu.test(line) &&
+    /^(?:godkendt|tiltrådt|vedtaget|politisk\s+behandlet|(?:politisk\s+)?godkendelse(?:sdato)?|vedtagelsesdato|næste\s+revision|revisionsdato|(?:sidst\s+|senest\s+)?(?:opdateret|revideret|redigeret|publiceret)|(?:sidst|senest)\s+ændret)\b/iu.test(line) &&
     statedDates(line).length > 0
   );
 }
@@ -45,7 +56,8 @@ export function moveCover(tree: Root, title: Heading | undefined, removed: Remov
   tree.children = tree.children.filter((node, index) => {
     if (index === start || (node.type !== 'heading' && node.type !== 'paragraph')) return true;
     const text = textOf(node);
-    if (index > start && same(text) === key) {
+    // A stray letter of a cover picture may stand before the repeat: "t KVALITETSSTANDARD …".
+    if (index > start && (same(text) === key || same(text).replace(/^\p{L}{1,2} /u, '') === key)) {
       removed.push({ reason: 'duplicate', text: words(text), line: line(node) });
       return false;
     }

@@ -9,8 +9,10 @@ import { isBulletLine } from '../passes/bullets.js';
 import { isKnownHeading as isKnown } from '../../model/headings.js';
 import { requirementCatalogue } from '../../law/catalogue.js';
 import { isCoverLine } from '../passes/tree-cover.js';
+import type { Removal } from '../types.js';
+import { repeatsTitleWord, splitAroundTitle, titleParts } from './plain-title.js';
 
-export function plainToMarkdown(lines: Line[]): Line[] {
+export function plainToMarkdown(lines: Line[], removed: Removal[] = []): Line[] {
   const known = knownHeadings();
   const blocks = splitBlocks(separateParagraphs(splitTwoColumn(lines, known), hasSingleBreaks(lines)));
   // A title is a line or three, not a paragraph, a cover line or the kommune's name alone.
@@ -22,10 +24,19 @@ export function plainToMarkdown(lines: Line[]): Line[] {
     }),
   );
   const out: Line[] = [];
+  let title: string | undefined;
+  let sections = false;
+  const paragraphs = (texts: string[], at: Line) => texts.forEach((text) => out.push({ ...at, text: escapeLine(text) }, blank(at)));
   blocks.forEach((block, index) => {
     const [first, ...rest] = block;
     if (!first) return;
     const next = blocks[index + 1];
+    // Under the title, before the first section: a cover line that repeats the title among its other pieces.
+    const around = index > titleAt && !sections && title !== undefined ? splitAroundTitle(block.map((l) => l.text).join(' '), title) : undefined;
+    if (around) {
+      paragraphs(around, first);
+      return;
+    }
     if (index === titleAt) {
       // A title wrapped over two or three lines ("… servicelovens §" / "101") is one heading,
       // and so is a one-word title with its subtitle ("KVALITETSSTANDARD" / "Behandling af stofmisbrug").
@@ -33,24 +44,35 @@ export function plainToMarkdown(lines: Line[]): Line[] {
       // Nor is a line that repeats it (a viewer's transcript starts with the title page again).
       const head = first.text.trim();
       const lead = block.slice(0, block.findIndex((l, at) => isCoverLine(l.text) || (at > 0 && l.text.trim().startsWith(head))) >>> 0);
-      const title = lead.length > 0 && lead.length <= 3 && lead.every((l) => !/[.:]\s*$/.test(l.text)) ? lead : [first];
+      const titleLines = lead.length > 0 && lead.length <= 3 && lead.every((l) => !/[.:]\s*$/.test(l.text)) ? lead : [first];
       const subtitle = block.length === 1 && first.text.trim().split(/\s+/).length === 1 ? next : undefined;
-      if (subtitle?.length === 1 && looksLikeHeading(subtitle[0]!.text, blocks[index + 2])) {
-        title.push(subtitle[0]!);
+      const after = block.slice(titleLines.length);
+      if (subtitle?.length === 1 && repeatsTitleWord(first.text, subtitle[0]!.text)) {
+        // "Kvalitetsstandard" above "Kvalitetsstandard for …": the word alone repeats the title.
+        removed.push({ reason: 'duplicate', text: first.text.trim(), line: first.line });
+        titleLines.splice(0, titleLines.length, subtitle[0]!);
+        blocks.splice(index + 1, 1);
+      } else if (subtitle?.length === 1 && looksLikeHeading(subtitle[0]!.text, blocks[index + 2])) {
+        titleLines.push(subtitle[0]!);
         blocks.splice(index + 1, 1);
       }
-      out.push({ ...first, text: `# ${escapeLine(title.map((l) => l.text.trim()).join(' '))}` }, blank(first));
-      const after = block.slice(title.length);
+      const parts = titleParts(titleLines.map((l) => l.text.trim()).join(' '), first, removed);
+      title = parts.title;
+      paragraphs(parts.before, first);
+      out.push({ ...first, text: `# ${escapeLine(parts.title)}` }, blank(first));
+      paragraphs(parts.after, first);
       if (after.length > 0) out.push(...after.map(escapeBlockLine), blank(first));
       return;
     }
     const numbered = numberedHeadingDepth(first.text, next);
     if (numbered !== undefined) {
+      sections = true;
       out.push({ ...first, text: `${'#'.repeat(numbered)} ${escapeLine(first.text.trim())}` }, blank(first));
       if (rest.length > 0) out.push(...rest.map(escapeBlockLine), blank(first));
       return;
     }
     if (isHeadingLine(first.text) || (rest.length === 0 && looksLikeHeading(first.text, next)) || headsItsBlock(first.text, rest)) {
+      sections = true;
       out.push({ ...first, text: `## ${escapeLine(first.text.trim())}` }, blank(first));
       if (rest.length > 0) out.push(...rest.map(escapeBlockLine), blank(first));
       return;

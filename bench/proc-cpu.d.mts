@@ -1,0 +1,2 @@
+/** Types of proc-cpu.mjs, for the TypeScript test. */
+export function childrenCpuMs(): number | undefined;

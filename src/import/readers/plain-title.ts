@@ -1,0 +1,68 @@
+/**
+ * The title of plain text and the cover around it. A viewer or a converter
+ * often runs a cover into one line ("Furesø Kommune Kvalitetsstandard for …
+ * Tiltrådt af Byrådet"), glues a department's name onto the title, puts a
+ * catalogue number in front of it ("15 Kvalitetsstandard …"), or shows the
+ * title word alone above the title that repeats it. The title comes out
+ * alone; each cover piece becomes a paragraph of its own, which the cover
+ * pass (passes/tree-cover.ts) moves to the front-matter, and a repeat of the
+ * title is reported as a duplicate there.
+ */
+import type { Line } from '../lines.js';
+import type { Removal } from '../types.js';
+import { catalogueNumber, cleanTitle, coverPieces, startsWithTitleWord } from '../cover.js';
+import { isCoverLine } from '../passes/tree-cover.js';
+
+export interface TitleParts {
+  title: string;
+  /** Cover pieces before and after the title, in their order, each a paragraph of its own. */
+  before: string[];
+  after: string[];
+}
+
+/** The title from the words of the title lines; what is not title is a cover piece or a removal. */
+export function titleParts(text: string, at: Line, removed: Removal[]): TitleParts {
+  let line = text.replace(/\s+/g, ' ').trim();
+  const number = catalogueNumber(line);
+  if (number !== undefined) {
+    removed.push({ reason: 'catalogue-number', text: number, line: at.line });
+    line = line.slice(line.indexOf(number) + number.length).trim();
+  }
+  const pieces = coverPieces(line);
+  const titleAt = pieces.findIndex(startsWithTitleWord);
+  // Cut only where everything else is cover: a title that names a centre stays whole.
+  if (pieces.length < 2 || titleAt < 0 || pieces.some((piece, index) => index !== titleAt && !isCoverLine(piece))) {
+    return { title: cleanTitle(line), before: [], after: [] };
+  }
+  return { title: cleanTitle(pieces[titleAt]!), before: pieces.slice(0, titleAt), after: pieces.slice(titleAt + 1) };
+}
+
+/**
+ * "Kvalitetsstandard" above "Kvalitetsstandard for stof- og alkoholmisbrug":
+ * the word alone is a repeat of the title under it.
+ */
+export function repeatsTitleWord(word: string, subtitle: string): boolean {
+  const alone = word.trim().toLowerCase();
+  return alone !== '' && subtitle.trim().toLowerCase().startsWith(`${alone} `);
+}
+
+/**
+ * A cover line that repeats the title among other cover pieces (a viewer's
+ * first page: "Social- og Sundhedsforvaltningen … 25. september 2009
+ * Kvalitetsstandard for …"): cut before and after the title, and the rest
+ * at its cover pieces. Undefined when the line does not contain the title.
+ */
+export function splitAroundTitle(text: string, title: string): string[] | undefined {
+  const tokens = title.match(/[\p{L}\p{N}§]+/gu);
+  if (!tokens || tokens.length < 2) return undefined;
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${tokens.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^\\p{L}\\p{N}§]+')}(?![\\p{L}\\p{N}])[)\\].]?`, 'iu');
+  const line = text.replace(/\s+/g, ' ').trim();
+  const match = pattern.exec(line);
+  if (!match) return undefined;
+  const before = line.slice(0, match.index).trim();
+  const after = line.slice(match.index + match[0].length).trim();
+  if (before === '' && after === '') return undefined;
+  // A stray letter of a cover picture stays with the repeat ("t KVALITETSSTANDARD …"), which goes as a whole.
+  if (/^\p{L}{1,2}$/u.test(before)) return [`${before} ${match[0]}`, ...(after ? coverPieces(after) : [])];
+  return [...(before ? coverPieces(before) : []), match[0], ...(after ? coverPieces(after) : [])];
+}
