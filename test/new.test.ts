@@ -35,20 +35,21 @@ afterAll(() => {
   for (const dir of temps) rmSync(dir, { recursive: true, force: true });
 });
 
-/**
- * The new standard as a writer fills it in following its own comments: the
- * commented-out keys uncommented, status vedtaget, each section's example
- * wording under its guidance.
- */
-export function fillIn(text: string, ruleSet: RuleSet): string {
-  const standard = buildStandard(text);
+/** The new standard with each section's example wording from the rule data under its guidance. */
+function withExamples(text: string, ruleSet: RuleSet): string {
   let filled = text;
-  for (const section of [...standard.sections].reverse()) {
+  for (const section of [...buildStandard(text).sections].reverse()) {
     const requirement = ruleSet.requirements.find((r) => r.key === section.requirements[0]);
     if (!requirement) continue;
     const end = section.content.children.at(-1)!.position!.end.offset!;
     filled = `${filled.slice(0, end)}\n\n${requirement.example.da}${filled.slice(end)}`;
   }
+  return filled;
+}
+
+/** As a writer fills it in following its own comments: the examples, the commented-out keys uncommented, status vedtaget. */
+function fillIn(text: string, ruleSet: RuleSet): string {
+  const filled = withExamples(text, ruleSet);
   const end = filled.indexOf('\n---\n', 4);
   // In the front-matter, every commented-out key loses its "# "; the UDFYLD notes stay.
   const frontMatter = filled.slice(0, end).replace(/^(\s*)# (?!UDFYLD)/gm, '$1').replace('status: udkast', 'status: vedtaget');
@@ -91,15 +92,7 @@ describe('the new standard', () => {
 
   it('checks clean once every section holds the example wording from the rule data', () => {
     for (const { ruleSet, asOf } of sets) {
-      const text = newStandardText({ kommune: 'Testby', asOf, ruleSet });
-      const standard = buildStandard(text);
-      let filled = text;
-      for (const section of [...standard.sections].reverse()) {
-        const requirement = ruleSet.requirements.find((r) => r.key === section.requirements[0]);
-        if (!requirement) continue;
-        const end = section.content.children.at(-1)!.position!.end.offset!;
-        filled = `${filled.slice(0, end)}\n\n${requirement.example.da}${filled.slice(end)}`;
-      }
+      const filled = withExamples(newStandardText({ kommune: 'Testby', asOf, ruleSet }), ruleSet);
       expect(checkText(filled, 'testby-stofmisbrug.md', { asOf }).findings, ruleSet.id).toEqual([]);
     }
   });
