@@ -23,7 +23,8 @@ const dirs: string[] = [];
 afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 function kvs(cwd: string, args: string[]) {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', SOURCE_DATE_EPOCH: '1767225600' };
+  // One line per finding and per summary (the assertions read whole lines); --verbose where a test reads requirement keys.
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', SOURCE_DATE_EPOCH: '1767225600', COLUMNS: '400' };
   delete env['KVS_LANG'];
   return spawnSync(process.execPath, [kvsBin, ...args], { cwd, encoding: 'utf8', env });
 }
@@ -207,7 +208,7 @@ describe('document-kind cannot take the § 101 findings with it', () => {
     expect(plain[0]!.messages.map((m) => m.ruleId)).not.toContain('required-section');
 
     writeFileSync(join(dir, 'standards', 'a.md'), housing.replace('# ', '<!-- kvs-disable-file document-kind -->\n\n# '));
-    const disabled = kvs(dir, ['check', ...asOf]);
+    const disabled = kvs(dir, ['check', '--verbose', ...asOf]);
     expect(disabled.status).toBe(1);
     expect(disabled.stdout).toMatch(/Afsnittet om frit valg \(frit_valg\) mangler[\s\S]*required-section/u);
     expect(disabled.stdout).toMatch(/⚠ 1 fund slået fra med kvs-disable \(document-kind 1\)/u);

@@ -112,7 +112,8 @@ export function wrap(text: string, width: number): string[] {
     current = rest.join('');
   }
   if (current !== '' || lines.length === 0) lines.push(current);
-  return lines;
+  // A wrapped part starts a line of its own: a `::` there would be a CI command (terminal-text.ts).
+  return lines.map((line, index) => (index === 0 ? line : plainLine(line)));
 }
 
 export function formatStylish(results: readonly FileResult[], options: ReportOptions): string {
