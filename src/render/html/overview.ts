@@ -70,7 +70,7 @@ export function overviewView(entries: OverviewEntry[], options: OverviewOptions)
   const inForce = ruleSetFor(generatedIso).id;
   const rows = entries.map((entry): OverviewRow => {
     const facts = readFacts(entry.standard);
-    const due = nextRevision(facts);
+    const due = nextRevision(facts, entry.standard);
     const errors = entry.check.findings.filter((f) => f.severity === 'error').length;
     const warnings = entry.check.findings.length - errors;
     const switchedOff = entry.check.suppressed?.length ?? 0;
