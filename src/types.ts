@@ -9,7 +9,8 @@ export type Lang = 'da' | 'en';
 /** Text in both user-facing languages; Danish is the default. */
 export type Localized = Record<Lang, string>;
 
-export type Severity = 'error' | 'warning';
+/** `info` says something worth knowing (e.g. better than the law); it is never counted and never fails a run. */
+export type Severity = 'error' | 'warning' | 'info';
 
 /** 1-based line and column, as in unist and editors. */
 export interface Point {
@@ -102,6 +103,55 @@ export interface RequirementDefinition {
   example: Localized;
   /** Headings that kommuner use for this topic (Danish). */
   headings: string[];
+  /** What recognises the topic when the heading is not a known one (schemas/requirements.json `cues`). */
+  cues?: TopicCues;
+}
+
+/** `kvs coverage`: how a topic stands in one standard. */
+export type CoverageStatus = 'covered' | 'probable' | 'empty' | 'missing';
+
+export interface CoveragePlace {
+  line: number;
+  heading: string;
+  outcome: TopicEvidence['outcome'];
+  how: TopicEvidence['how'];
+  words: string[];
+  suggestion?: string;
+}
+
+export interface CoverageRow {
+  key: string;
+  title: string;
+  severity: Severity;
+  status: CoverageStatus;
+  places: CoveragePlace[];
+}
+
+/** Word stems and phrases, lower case, matched from the start of a word. */
+export interface TopicCues {
+  heading: string[];
+  /** Groups of key terms: two different groups close together say the text is about the topic. */
+  body: string[][];
+  /** Phrases that say a sentence is about something else (the document's own purpose). */
+  not?: string[];
+  /** Different groups the text needs (default 2). */
+  groups?: number;
+}
+
+/**
+ * Why a section is taken to be about a topic, or not. covered counts;
+ * probable is shown as a warning and counts as no error; rejected is a heading
+ * that names the topic over text about something else.
+ */
+export interface TopicEvidence {
+  key: string;
+  outcome: 'covered' | 'probable' | 'rejected';
+  how: 'heading' | 'heading-words' | 'misspelt' | 'marker' | 'text';
+  /** The words that gave it away (or, for rejected, the words that did). */
+  words: string[];
+  position: Position;
+  /** For a misspelt heading: the known heading it is close to. */
+  suggestion?: string;
 }
 
 /** A requirement as a rule set demands it on its in-force date. */
@@ -155,6 +205,8 @@ export interface Section {
   words: number;
   /** Words of this section's own text, up to its first sub-heading. */
   ownWords: number;
+  /** What the recognition found for each topic it considered in this section (src/model/recognition/). */
+  evidence: TopicEvidence[];
 }
 
 export interface Duplicate {

@@ -197,10 +197,15 @@ describe('a standard the config ignores is never unseen', () => {
 describe('document-kind cannot take the § 101 findings with it', () => {
   it('switched off by a comment or down to a warning in the config, the missing sections are counted again', () => {
     // complete.md without "Frit valg", with a visible paragraph that makes it look like a § 107 housing standard.
-    const housing = missingFrit.replace(
-      /^(# .*)$/mu,
-      '$1\n\nMidlertidigt botilbud efter serviceloven § 107: beboere i botilbuddet har eget værelse, og beboere i midlertidigt botilbud betaler husleje. Beboere i botilbud efter § 107 får hjælp.',
-    );
+    // Its front-matter says § 107 too: a title, omraade and lovgrundlag citing § 101 decide for § 101 (issue 19).
+    const housing = missingFrit
+      .replace('titel: Kvalitetsstandard for social behandling af stofmisbrug', 'titel: Kvalitetsstandard for midlertidigt botilbud (serviceloven § 107)')
+      .replace('omraade: SEL § 101', 'omraade: SEL § 107')
+      .replace('  - Serviceloven § 101 og § 101 a', '  - Serviceloven § 107')
+      .replace(
+        /^(# .*)$/mu,
+        '$1\n\nMidlertidigt botilbud efter serviceloven § 107: beboere i botilbuddet har eget værelse, og beboere i midlertidigt botilbud betaler husleje. Beboere i botilbud efter § 107 får hjælp.',
+      );
     const dir = project(housing);
     const plain = JSON.parse(kvs(dir, ['check', '-f', 'json', ...asOf]).stdout) as Array<{ messages: Array<{ ruleId: string }> }>;
     expect(plain[0]!.messages.map((m) => m.ruleId)).toContain('document-kind');

@@ -84,6 +84,22 @@ describe('the fixes', () => {
     expect(ruleIds(result.text)).toContain('empty-section');
   });
 
+  it('spells a misspelt known heading right instead of adding a second, empty section (issue 18)', () => {
+    const misspelt = complete.replace('\n## Behandlingsgaranti\n', '\n## Behandlings garanti\n').replace('\n## Frit valg\n', '\n## Fri valg\n');
+    const result = fix(misspelt);
+    expect(result.text).toBe(complete);
+    expect(result.applied.map((e) => e.note.da)).toEqual([
+      'overskriften "Behandlings garanti" rettet til "Behandlingsgaranti"',
+      'overskriften "Fri valg" rettet til "Frit valg"',
+    ]);
+  });
+
+  it('adds no stub for a topic a paragraph under another heading probably covers', () => {
+    const moved = complete.replace('\n## Brugerbetaling\n', '\n');
+    expect(ruleIds(moved)).toContain('required-section');
+    expect(fix(moved).text).toBe(moved);
+  });
+
   it('leaves a clean standard as it is', () => {
     expect(fix(complete)).toEqual({ text: complete, applied: [] });
   });

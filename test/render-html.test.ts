@@ -18,6 +18,7 @@ import { phoneLink } from '../src/render/html/facts.js';
 import { bundledTemplatesDir } from '../src/render/html/templates.js';
 import { lix, lixBandName, lixOfStandard } from '../src/model/lix.js';
 import { complete } from './helpers/fixtures.js';
+import { overviewEntry } from './helpers/bundled.js';
 import { axeViolations, hasJava, launchChromium, openHtml, testContext, vnuErrors } from './helpers/browser.js';
 
 const asOf = '2026-11-25';
@@ -254,7 +255,8 @@ Tekst.
     expect(footer(leaflet.html)).toContain('Næste revision: 18. marts 2028');
     const byslug = (slug: string) => renderLeaflet(input(bundled.find((b) => b.slug === slug)!.standard, slug)).html;
     expect(footer(byslug('holbaek-stofmisbrug'))).toContain('Godkendt af Kommunalbestyrelsen den 21. juni 2023');
-    expect(footer(byslug('holbaek-stofmisbrug'))).toContain('Næste revision: ikke angivet');
+    // No revision date and no interval: the law's two years from the approval, as the comparison says (one computation).
+    expect(footer(byslug('holbaek-stofmisbrug'))).toContain('Næste revision: 21. juni 2025');
     expect(footer(byslug('ishoej-stofmisbrug'))).toContain(
       'Godkendt af Social- og Sundhedsudvalgene i Ishøj og Vallensbæk Kommuner i 2018',
     );
@@ -451,7 +453,8 @@ describe('the overview', () => {
     expect(text(row('Eksempelby'))).toContain('18. marts 2026 18. marts 2028');
     expect(text(row('Eksempelby'))).not.toContain('Overskredet');
     expect(text(row('Ishøj'))).toContain('2018 2020 Overskredet');
-    expect(text(row('Holbæk'))).toContain('21. juni 2023 ikke angivet');
+    // Revision due two years after approval (the law's longest interval), as on the comparison.
+    expect(text(row('Holbæk'))).toContain('21. juni 2023 21. juni 2025 Overskredet');
   });
 
   it('shows the check: counts and the missing requirements with their titles', () => {
@@ -493,14 +496,7 @@ describe('in a browser: axe-core (WCAG 2.1 A/AA), the Nu HTML Checker, a phone a
     },
   ];
   const overview = renderOverview(
-    [{ standard: completeStandard, slug: 'complete' }, ...bundled].map(({ standard, slug }) => ({
-      slug,
-      standard,
-      check: checkStandard(standard, { asOf }),
-      lix: lixOfStandard(standard),
-      leaflet: `${slug}/index.html`,
-      pdf: `${slug}/${slug}.pdf`,
-    })),
+    [{ standard: completeStandard, slug: 'complete' }, ...bundled].map((entry) => overviewEntry(entry, asOf)),
     { lang: 'da', theme: defaultTheme, templateDirs: [], generated: asOf },
   );
   const files = [...pages, { name: 'overview', html: overview }].map(({ name, html }) => {

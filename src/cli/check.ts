@@ -38,8 +38,14 @@ export async function runCheck(paths: string[], options: CheckCliOptions, io: Ch
   const { lang } = context;
   const t = cliWords[lang];
   const report: ReportOptions = { lang, cwd, rules: allRuleMeta(), color: stdout.hasColors?.() ?? false, toolVersion };
+  // An info (e.g. a guarantee better than the law) is in every machine format, on the screen only with --verbose.
+  const hidesInfo = format === 'stylish' && !options.verbose;
   const shownOf = (result: FileResult): FileResult =>
-    options.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === 'error') } : result;
+    options.quiet
+      ? { ...result, findings: result.findings.filter((f) => f.severity === 'error') }
+      : hidesInfo && result.findings.some((f) => f.severity === 'info')
+        ? { ...result, findings: result.findings.filter((f) => f.severity !== 'info') }
+        : result;
   // Stylish on the screen is printed file by file, in order, as the files are done; a printed
   // file's findings are let go (only the counts are kept), so 10,000 standards fit in memory.
   const streaming = format === 'stylish' && !options.outputFile;
@@ -62,7 +68,10 @@ export async function runCheck(paths: string[], options: CheckCliOptions, io: Ch
     onResult: (result) => {
       if (!streaming) return;
       const shown = shownOf(result);
-      for (const finding of shown.findings) shownCounts[finding.severity === 'error' ? 'errors' : 'warnings']++;
+      for (const finding of shown.findings) {
+        if (finding.severity === 'error') shownCounts.errors++;
+        else if (finding.severity === 'warning') shownCounts.warnings++;
+      }
       addSuppressed(shownCounts.suppressed, shown);
       stdout.write(formatStylishFile(shown, report));
     },
@@ -70,7 +79,7 @@ export async function runCheck(paths: string[], options: CheckCliOptions, io: Ch
   // A config that weakens the law check is said on every run, --quiet or not: it is not the standard that passes.
   for (const note of [...configWeakening(context.config, lang), ...run.notes]) stderr.write(`kvs: ${plainLine(note)}\n`);
 
-  const shown = options.quiet ? run.results.map(shownOf) : run.results;
+  const shown = run.results.map(shownOf);
   if (streaming) {
     stdout.write(formatStylishCounts({ files: run.files.length, ...shownCounts }, report));
   } else if (options.outputFile && target) {

@@ -27,6 +27,8 @@ import { watchWords } from '../i18n/watch.js';
 import { previewWords } from '../i18n/preview.js';
 import type { PreviewCliOptions } from './preview.js';
 import { fixWords } from '../i18n/fix.js';
+import { coverageWords } from '../i18n/coverage.js';
+import type { CoverageCliOptions } from './coverage.js';
 import type { FixCliOptions } from './fix.js';
 import { redlineWords } from '../i18n/redline.js';
 import { plainError, plainLine, plainLines } from '../report/terminal-text.js';
@@ -275,6 +277,18 @@ export async function main(argv: string[]): Promise<number> {
     .action(async (options: RulesCliOptions) => {
       const { runRules } = await import('./rules.js');
       exitCode = runRules({ ...options, format: options.format === 'md' ? 'markdown' : options.format, ...given });
+    });
+
+  program
+    .command('coverage')
+    .description(coverageWords[lang].coverage)
+    .argument('[paths...]', t.checkPaths)
+    .option('-f, --format <format>', coverageWords[lang].format, 'text')
+    .option('--as-of <date>', t.asOf)
+    .option('-c, --config <file>', t.config)
+    .action(async (paths: string[], options: CoverageCliOptions) => {
+      const { runCoverage } = await import('./coverage.js');
+      exitCode = await runCoverage(paths, { ...options, ...given });
     });
 
   program

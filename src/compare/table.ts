@@ -24,10 +24,10 @@
  */
 import { basename } from 'node:path';
 import type { Config } from '../config.js';
-import type { Facts, Lang, Section, Standard } from '../types.js';
+import type { Facts, Lang, Section, Severity, Standard } from '../types.js';
 import { ruleSetById, ruleSetFor } from '../law/rulesets.js';
-import { joinNames, readFacts } from '../render/html/facts.js';
-import { addYears, isOverdue, isoOf, type PartialDate } from '../model/dates.js';
+import { joinNames, readFacts, revisionDue, type Facts as FrontFacts } from '../render/html/facts.js';
+import { isOverdue, isoOf } from '../model/dates.js';
 import { lixOfStandard } from '../model/lix.js';
 import { topicWords } from '../model/sections.js';
 import { compareWords, type CompareWords } from '../i18n/compare.js';
@@ -36,7 +36,7 @@ import { compareWords, type CompareWords } from '../i18n/compare.js';
 export const partlyWords = 20;
 
 /** The law's maximum time between revisions of a quality standard, in years. */
-export const revisionYears = 2;
+export { revisionYears } from '../render/html/facts.js';
 
 /** What a cell shows when the standard does not state a fact. */
 export const notStated = '–';
@@ -136,7 +136,7 @@ export interface CompareRequirement {
   key: string;
   title: string;
   law: string;
-  severity: 'error' | 'warning';
+  severity: Severity;
   /** Counts towards the percentage (severity error). */
   required: boolean;
 }
@@ -190,7 +190,7 @@ export function compareTable(standards: Standard[], options: CompareOptions): Co
       missing: count('missing'),
       percent: required.length === 0 ? 100 : Math.round((100 * covered) / required.length),
     };
-    const facts = factsOf(standard, front.approved, front.revisionDate, front.revisionInterval, options.asOf);
+    const facts = factsOf(standard, front, options.asOf);
     const row: CompareRow = {
       slug,
       path: standard.path,
@@ -274,33 +274,19 @@ function stated<T>(facts: Array<{ value: T; position: { start: { line: number } 
   return facts.map((fact) => ({ value: fact.value, line: fact.position.start.line, text: fact.text }));
 }
 
-function factsOf(
-  standard: Standard,
-  approved: PartialDate | undefined,
-  revisionDate: PartialDate | undefined,
-  interval: number | undefined,
-  asOf: string,
-): CompareFacts {
+function factsOf(standard: Standard, front: FrontFacts, asOf: string): CompareFacts {
   // Facts may be missing altogether in a model built before extraction existed.
   const facts: Partial<Facts> = standard.facts ?? {};
-  const textYears = distinct((facts.revisionYears ?? []).map((f) => f.value));
-  let revisionDue: CompareFacts['revisionDue'] = null;
-  if (revisionDate) {
-    revisionDue = { date: isoOf(revisionDate), basis: 'revision-date', overdue: isOverdue(revisionDate, asOf) };
-  } else if (approved) {
-    const given = interval ?? (textYears.length === 1 ? textYears[0] : undefined) ?? revisionYears;
-    const years = Math.min(given, revisionYears);
-    const due = addYears(approved, years);
-    revisionDue = { date: isoOf(due), basis: 'approval', years, overdue: isOverdue(due, asOf) };
-  }
+  const due = revisionDue(front, standard);
+  const revision: CompareFacts['revisionDue'] = due ? { date: isoOf(due.date), basis: due.basis, ...(due.years !== undefined ? { years: due.years } : {}), overdue: isOverdue(due.date, asOf) } : null;
   return {
     guaranteeDays: stated(facts.guaranteeDays ?? []),
     followUpMonths: stated(facts.followUpMonths ?? []),
     complaintDays: stated(facts.complaintDays ?? []),
     ageGroups: stated(facts.ageLimits ?? []),
     freeChoice: coverageOf(standard, 'frit_valg').status,
-    approved: approved ? isoOf(approved) : null,
-    revisionDue,
+    approved: front.approved ? isoOf(front.approved) : null,
+    revisionDue: revision,
     lix: lixOfStandard(standard),
   };
 }

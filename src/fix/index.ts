@@ -1,6 +1,6 @@
 /**
  * `kvs fix`: mechanical fixes only — empty stubs for missing required
- * sections, dates and phone numbers in the canonical form, stale legal
+ * sections, a misspelt known heading spelt right, dates and phone numbers in the canonical form, stale legal
  * references with an unambiguous replacement. Never policy text.
  */
 import type { Config } from '../config.js';
@@ -10,7 +10,7 @@ import { checkStandard } from '../check/check.js';
 import { applyEdits, type TextEdit } from './edits.js';
 import { frontMatterEdits } from './frontmatter.js';
 import { phoneEdits, staleReferenceEdits } from './text-fixes.js';
-import { sectionStubEdits } from './sections.js';
+import { headingRenameEdits, sectionStubEdits } from './sections.js';
 
 export interface FixOptions {
   asOf: string;
@@ -33,6 +33,7 @@ export function fixStandardText(source: string, path: string, options: FixOption
     ...phoneEdits(standard),
     ...staleReferenceEdits(standard, options.asOf),
     ...sectionStubEdits(standard, check.findings, headings),
+    ...headingRenameEdits(standard, check.findings),
   ];
   return applyEdits(source, edits);
 }

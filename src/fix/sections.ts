@@ -13,7 +13,11 @@ import { inBoth } from '../i18n/index.js';
 import { fixWords } from '../i18n/fix.js';
 
 export function sectionStubEdits(standard: Standard, findings: Finding[], headings?: Record<string, string[]>): TextEdit[] {
-  const keys = [...new Set(findings.filter((f) => f.ruleId === 'required-section' && f.requirement).map((f) => f.requirement!))];
+  // A topic the text probably covers (a misspelt heading, a paragraph under another heading) gets no second, empty section.
+  const probable = new Set(standard.sections.flatMap((s) => s.evidence.filter((e) => e.outcome === 'probable').map((e) => e.key)));
+  const keys = [
+    ...new Set(findings.filter((f) => f.ruleId === 'required-section' && f.requirement && !probable.has(f.requirement)).map((f) => f.requirement!)),
+  ];
   if (keys.length === 0) return [];
   const catalogue = new Map(requirementCatalogue().map((r) => [r.key, r]));
   // The depth the standard's own topic sections use, else 2 (## under the # title).
@@ -43,4 +47,28 @@ export function sectionStubEdits(standard: Standard, findings: Finding[], headin
       note: inBoth(fixWords, (t) => t.sectionsNote(notes)),
     },
   ];
+}
+
+/**
+ * A misspelt known heading the check asked about ("Mente du …?") spelt as the
+ * known heading: only the heading's words change, not its level or the text.
+ */
+export function headingRenameEdits(standard: Standard, findings: Finding[]): TextEdit[] {
+  const asked = new Set(findings.filter((f) => f.ruleId === 'required-section' && f.requirement).map((f) => f.requirement!));
+  const edits: TextEdit[] = [];
+  for (const section of standard.sections) {
+    for (const evidence of section.evidence) {
+      if (evidence.how !== 'misspelt' || !evidence.suggestion || !asked.has(evidence.key)) continue;
+      const start = section.position.start.offset;
+      const end = section.position.end.offset;
+      if (start === undefined || end === undefined) continue;
+      const line = standard.source.slice(start, end);
+      const words = /^(#{1,6}[ \t]+)(.*?)([ \t]+#+)?[ \t]*$/.exec(line);
+      if (!words || words[2] !== section.heading) continue;
+      const from = start + words[1]!.length;
+      const to = evidence.suggestion;
+      edits.push({ start: from, end: from + words[2]!.length, text: to, note: inBoth(fixWords, (t) => t.renameNote({ from: section.heading, to })) });
+    }
+  }
+  return edits;
 }

@@ -52,6 +52,10 @@ export const fixWords = words({
     da: (written: string, paired: string) => `kontakt.telefon: "${written}" → "${paired}"`,
     en: (written, paired) => `kontakt.telefon: "${written}" → "${paired}"`,
   },
+  renameNote: {
+    da: ({ from, to }: { from: string; to: string }) => `overskriften "${from}" rettet til "${to}"`,
+    en: ({ from, to }) => `heading "${from}" renamed to "${to}"`,
+  },
   sectionsNote: {
     da: (headings: string[]) => `tomme afsnit tilføjet: ${headings.map((n) => `"${n}"`).join(', ')} (skriv selv teksten)`,
     en: (headings) => `empty sections added: ${headings.map((n) => `"${n}"`).join(', ')} (write the text yourself)`,

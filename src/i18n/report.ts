@@ -4,7 +4,7 @@ import { words } from './index.js';
 type Noun = 'problem' | 'error' | 'warning' | 'file' | 'finding';
 
 export const reportWords = words({
-  severity: { da: { error: 'fejl', warning: 'advarsel' }, en: { error: 'error', warning: 'warning' } },
+  severity: { da: { error: 'fejl', warning: 'advarsel', info: 'info' }, en: { error: 'error', warning: 'warning', info: 'info' } },
   /** Each noun, one and many: "1 advarsel", "2 advarsler". */
   nouns: {
     da: {

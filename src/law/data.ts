@@ -37,6 +37,16 @@ export function readCatalogue(): RequirementDefinition[] {
   return readSchemaFile<{ requirements: RequirementDefinition[] }>('requirements.json').requirements;
 }
 
+/** How the recognition tells a mention of a topic from a description of it (schemas/requirements.json `recognition`). */
+export interface RecognitionData {
+  skipPhrases?: string[];
+  skipHeadings?: string[];
+}
+
+export function readRecognition(): RecognitionData {
+  return readSchemaFile<{ recognition?: RecognitionData }>('requirements.json').recognition ?? {};
+}
+
 export function readRuleSetFiles(): RuleSetData[] {
   return readdirSync(new URL('rulesets/', schemasUrl))
     .filter((name) => name.endsWith('.json'))

@@ -19,6 +19,8 @@ export function normalizeHeading(text: string): string {
 
 export interface HeadingMatcher {
   match(heading: string): string[];
+  /** The requirements it matches against, for the recognition that reads the sections after it. */
+  requirements: Requirement[];
 }
 
 /**
@@ -30,6 +32,7 @@ export function headingMatcher(requirements: Requirement[]): HeadingMatcher {
   const exactly = new Map<string, string[]>();
   for (const k of known) exactly.set(k.heading, [...(exactly.get(k.heading) ?? []), k.key]);
   return {
+    requirements,
     match(heading) {
       const text = normalizeHeading(heading);
       const exact = exactly.get(text);

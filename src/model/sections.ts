@@ -9,12 +9,14 @@ import type { Position, Section } from '../types.js';
 import type { HeadingMatcher } from './headings.js';
 import { parseComment } from './directives.js';
 import { spanOf } from './positions.js';
+import { recogniseTopics } from './recognition/index.js';
 
 export function splitSections(tree: Root, matcher: HeadingMatcher, markers = true): Section[] {
   const sections: Section[] = [];
   const open: Section[] = [];
   let current: RootContent[] | undefined;
   const title = titleHeading(tree);
+  let titleIndex: number | undefined;
 
   for (const node of tree.children) {
     if (node.type !== 'heading') {
@@ -24,6 +26,7 @@ export function splitSections(tree: Root, matcher: HeadingMatcher, markers = tru
     while (open.length > 0 && open.at(-1)!.depth >= node.depth) open.pop();
     const parent = open.at(-1);
     const heading = toString(node, { includeHtml: false }).trim();
+    if (node === title) titleIndex = sections.length;
     const keys = node === title ? [] : matcher.match(heading);
     const section: Section = {
       index: sections.length,
@@ -36,6 +39,7 @@ export function splitSections(tree: Root, matcher: HeadingMatcher, markers = tru
       content: { type: 'root', children: [] },
       words: 0,
       ownWords: 0,
+      evidence: keys.map((key) => ({ key, outcome: 'covered' as const, how: 'heading' as const, words: [heading], position: (node as Heading).position as Position })),
     };
     if (parent) {
       section.parent = parent.index;
@@ -55,6 +59,7 @@ export function splitSections(tree: Root, matcher: HeadingMatcher, markers = tru
       for (const key of parsed.keys) {
         if (!section.requirements.includes(key)) section.requirements.push(key);
         section.matchedBy[key] = 'marker';
+        section.evidence.push({ key, outcome: 'covered', how: 'marker', words: [], position: parsed.position });
       }
     }
   }
@@ -65,6 +70,7 @@ export function splitSections(tree: Root, matcher: HeadingMatcher, markers = tru
     section.words += section.ownWords;
     if (section.parent !== undefined) sections[section.parent]!.words += section.words;
   }
+  recogniseTopics(sections, matcher.requirements, titleIndex);
   return sections;
 }
 

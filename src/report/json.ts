@@ -16,7 +16,8 @@ function range(position: Position) {
 function message(finding: Finding) {
   return {
     ruleId: finding.ruleId,
-    severity: finding.severity === 'error' ? 2 : 1,
+    // ESLint's numbers; an info (0) is what ESLint calls off: shown, never counted.
+    severity: finding.severity === 'error' ? 2 : finding.severity === 'warning' ? 1 : 0,
     message: finding.message,
     ...range(finding.position),
     requirement: finding.requirement,

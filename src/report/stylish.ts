@@ -48,7 +48,7 @@ function fileBlock(result: FileResult, options: ReportOptions, paint: Paint): st
   const lines = [paint(plainLine(displayPath(result.filePath, options.cwd)), 'underline')];
   for (const row of rows) {
     const position = `${row.line.padStart(lineWidth)}:${row.column.padEnd(columnWidth)}`;
-    const severityColor = row.finding.severity === 'error' ? 'red' : 'yellow';
+    const severityColor = row.finding.severity === 'error' ? 'red' : row.finding.severity === 'warning' ? 'yellow' : 'dim';
     lines.push(
       `  ${paint(position, 'dim')}  ${paint(row.severity.padEnd(severityWidth), severityColor)}  ` +
         `${row.message.padEnd(messageWidth)}  ${paint(plainLine(row.finding.ruleId), 'dim')}`,

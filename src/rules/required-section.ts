@@ -7,9 +7,14 @@
  * adds the newer items (gift vouchers from 2020) and the guidance topics. A
  * section is found by its heading (schemas/requirements.json lists the
  * headings kommuner use, kvs.config.json `headings` adds a project's own) or by
- * a `<!-- kvs-krav: … -->` comment. Each missing topic is one finding at the
- * title, with the law, a heading to use and an example sentence; a missing
- * guidance topic is a warning.
+ * a `<!-- kvs-krav: … -->` comment, and by meaning (src/model/recognition/):
+ * a heading's words ("Kan jeg få tilbuddet?") backed by its text. Each missing
+ * topic is one finding at the title, with the law, a heading to use and an
+ * example sentence; a missing guidance topic is a warning. A topic the text
+ * seems to describe without a heading saying so (a paragraph on kost og logi
+ * under another heading, a misspelt heading) is a warning at that place
+ * instead: "ser ud til at handle om …", "Mente du …?". A section marked as
+ * several topics with too few words for them gets a warning.
  *
  * Law: BEK nr. 1477 af 17/12/2019 § 4, stk. 1 (what the standard describes).
  *
@@ -108,6 +113,7 @@
  *   Du kommer i behandling senest 14 dage efter, at du har henvendt dig.
  */
 import type { Rule } from './rule.js';
+import type { Section, TopicEvidence } from '../types.js';
 import { validateModel } from '../model/model-schema.js';
 import { docsUrl } from '../meta.js';
 import { requiredSectionMessages as messages } from '../i18n/rules/required-section.js';
@@ -126,9 +132,22 @@ export const requiredSection: Rule<typeof messages> = {
     messages,
   },
   check(context) {
+    const { sections } = context.standard;
     for (const problem of validateModel(context.standard, context.requirements)) {
       if (problem.kind !== 'missing') continue;
       const r = problem.requirement;
+      const guess = probableEvidence(sections, r.key);
+      if (guess) {
+        const { section, evidence } = guess;
+        if (evidence.how === 'misspelt') {
+          const data = { suggestion: evidence.suggestion ?? r.title.da, requirement: r };
+          context.report({ severity: 'warning', requirement: r.key, law: r.law, position: evidence.position, messageId: 'didYouMean', hintId: 'rename', data });
+        } else {
+          const data = { requirement: r, heading: section.heading, words: evidence.words };
+          context.report({ severity: 'warning', requirement: r.key, law: r.law, position: evidence.position, messageId: 'probable', hintId: 'nameIt', data });
+        }
+        continue;
+      }
       context.report({
         severity: r.severity,
         requirement: r.key,
@@ -139,5 +158,32 @@ export const requiredSection: Rule<typeof messages> = {
         data: { requirement: r },
       });
     }
+    for (const section of sections) {
+      const marked = Object.values(section.matchedBy).filter((how) => how === 'marker').length;
+      if (marked < 2 || section.words >= wordsPerMarkedTopic * marked) continue;
+      context.report({
+        severity: 'warning',
+        position: section.position,
+        messageId: 'markTooShort',
+        hintId: 'oneMarkEach',
+        data: { heading: section.heading, count: marked, words: section.words },
+      });
+    }
   },
 };
+
+/** A section marked as several topics needs room for each: fewer words than this per topic cannot describe them. */
+const wordsPerMarkedTopic = 15;
+
+/** The strongest place the recognition thinks a topic is written about, if any: a misspelt heading, a heading's words, then the text. */
+function probableEvidence(sections: readonly Section[], key: string): { section: Section; evidence: TopicEvidence } | undefined {
+  const order: Array<TopicEvidence['how']> = ['misspelt', 'heading-words', 'text'];
+  let best: { section: Section; evidence: TopicEvidence } | undefined;
+  for (const section of sections) {
+    for (const evidence of section.evidence) {
+      if (evidence.key !== key || evidence.outcome !== 'probable') continue;
+      if (!best || order.indexOf(evidence.how) < order.indexOf(best.evidence.how)) best = { section, evidence };
+    }
+  }
+  return best;
+}

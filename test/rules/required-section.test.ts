@@ -31,6 +31,12 @@ ruleTester.run('required-section', {
       code: renamed('## Information om sagsbehandling og klageadgang', '## Hvis du er utilfreds'),
       config: { headings: { klageadgang: ['Hvis du er utilfreds'] } },
     },
+    // Issue 18: headings of the kommune's own, recognised by meaning when the text backs them.
+    { name: 'a question heading ("Kan jeg få tilbuddet?")', code: renamed('## Målgruppe', '## Kan jeg få tilbuddet?') },
+    { name: 'the law in the heading, with a colon', code: renamed('## Lovgrundlag', '## Lovgrundlaget for indsatsen – servicelovens § 101:') },
+    { name: '"Hvad er målet med behandlingen"', code: renamed('## Formål', '## Hvad er målet med behandlingen') },
+    { name: 'a heading on complaints in the writer\'s words ("Hvis du er utilfreds")', code: renamed('## Information om sagsbehandling og klageadgang', '## Hvis du er utilfreds') },
+    { name: 'a heading that starts with a topic\'s stem ("Klagesager")', code: renamed('## Information om sagsbehandling og klageadgang', '## Klagesager') },
     // Gift vouchers are required from the 2020 rule set on.
     { name: 'no gavekort section in 2019', code: without('## Gavekort'), asOf: '2019-06-01' },
   ],
@@ -61,15 +67,62 @@ ruleTester.run('required-section', {
       code: without('## Den fremtidige indsats'),
       errors: [{ line: 22, requirement: 'fremtid', severity: 'warning' }],
     },
+    // Issue 18: a heading of the kommune's own that says nothing of the topic is no section about it; the text under it makes it a warning, not an error.
     {
-      name: 'a heading of its own without a marker is not recognised',
-      code: renamed('## Information om sagsbehandling og klageadgang', '## Hvis du er utilfreds'),
-      errors: [{ line: 22, requirement: 'klageadgang' }],
+      name: 'a heading of its own that names no topic, over the complaints text: probably covered, a warning at the text',
+      code: renamed('## Information om sagsbehandling og klageadgang', '## Andre forhold'),
+      errors: [
+        {
+          line: 80,
+          severity: 'warning',
+          requirement: 'klageadgang',
+          messageIncludes: ['"Andre forhold"', 'ser ud til at handle om sagsbehandling og klageadgang', '"klage"'],
+          hintIncludes: ['<!-- kvs-krav: klageadgang -->'],
+        },
+      ],
     },
     {
-      name: 'a heading that only starts like a known one ("Klagesager") is not it',
-      code: renamed('## Information om sagsbehandling og klageadgang', '## Klagesager'),
-      errors: [{ line: 22, requirement: 'klageadgang' }],
+      name: 'in English: probably covered',
+      code: renamed('## Information om sagsbehandling og klageadgang', '## Andre forhold'),
+      lang: 'en',
+      errors: [{ line: 80, severity: 'warning', messageMatches: /^The section "Andre forhold" seems to be about case handling and right to complain/ }],
+    },
+    {
+      name: 'a misspelt known heading: "Mente du …?" at its own line, not a missing topic at the title',
+      code: renamed('## Frit valg', '## Fri valg'),
+      errors: [{ line: 58, lineText: '## Fri valg', severity: 'warning', requirement: 'frit_valg', message: 'Mente du "Frit valg"?', hintIncludes: 'kvs fix' }],
+    },
+    {
+      name: 'a compound written in two words ("Behandlings garanti") is a misspelling',
+      code: renamed('## Behandlingsgaranti', '## Behandlings garanti'),
+      errors: [{ line: 54, severity: 'warning', requirement: 'behandlingsgaranti', message: 'Mente du "Behandlingsgaranti"?' }],
+    },
+    {
+      name: "the document's own purpose under \"Formål\" does not cover the treatment's purpose",
+      code: complete.replace(
+        'Målet er, at du kommer ud af dit misbrug eller mindsker det. Vi arbejder ud fra respekt for dine egne ønsker og mål.',
+        'Formålet med denne kvalitetsstandard er at informere borgere og samarbejdspartnere om kommunens tilbud.',
+      ),
+      errors: [{ line: 22, severity: 'error', requirement: 'formaal' }],
+    },
+    {
+      name: 'a link or a passing mention covers nothing',
+      code: without('## Frit valg').replace('## Gavekort', 'Læs mere om frit valg på kommunens hjemmeside.\n\n## Gavekort'),
+      errors: [{ line: 22, severity: 'error', requirement: 'frit_valg' }],
+    },
+    {
+      name: 'a reading guide naming every topic covers nothing',
+      code: without('## Frit valg').replace(
+        'Denne kvalitetsstandard beskriver den hjælp',
+        'I denne standard kan du læse om målgruppe, frit valg af behandlingssted, behandlingsgaranti og klageadgang. Denne kvalitetsstandard beskriver den hjælp',
+      ),
+      errors: [{ line: 22, severity: 'error', requirement: 'frit_valg' }],
+    },
+    {
+      name: 'a section marked as many topics with few words: a warning at the section',
+      code: without('## Gavekort').replace('## Den fremtidige indsats', '## Øvrigt\n\n<!-- kvs-krav: gavekort, fremtid -->\n\nSe også kommunens hjemmeside.'),
+      asOf: '2026-01-01',
+      errors: [{ line: 94, severity: 'warning', messageIncludes: ['"Øvrigt"', 'markeret som 2 emner', 'men har kun 18 ord'] }],
     },
     {
       name: 'in English',

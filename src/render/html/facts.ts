@@ -111,11 +111,36 @@ export function joinNames(names: string[], lang: Lang): string {
   return shared[lang].list(names);
 }
 
-/** revision.dato, else the approval date plus interval_aar, else undefined. */
-export function nextRevision(facts: Facts): PartialDate | undefined {
-  if (facts.revisionDate) return facts.revisionDate;
-  if (facts.approved && facts.revisionInterval) return addYears(facts.approved, facts.revisionInterval);
-  return undefined;
+/** The law's longest time between revisions (BEK nr. 1477 af 17/12/2019 § 4: at least every other year). */
+export const revisionYears = 2;
+
+export interface RevisionDue {
+  date: PartialDate;
+  /** From revision.dato, or from the approval date plus the interval. */
+  basis: 'revision-date' | 'approval';
+  /** The years added to the approval date. */
+  years?: number;
+}
+
+/**
+ * When the standard is due for revision — the one computation behind the
+ * overview, the comparison, the leaflet and the booklet: revision.dato; else
+ * the approval date plus the interval (interval_aar, else the one interval
+ * the text states), never more than the law's two years; else unknown.
+ */
+export function revisionDue(facts: Facts, standard: Standard): RevisionDue | undefined {
+  if (facts.revisionDate) return { date: facts.revisionDate, basis: 'revision-date' };
+  if (!facts.approved) return undefined;
+  // Facts may be missing altogether in a model built before extraction existed.
+  const textYears = [...new Set((standard.facts?.revisionYears ?? []).map((fact) => fact.value))];
+  const given = facts.revisionInterval ?? (textYears.length === 1 ? textYears[0] : undefined) ?? revisionYears;
+  const years = Math.min(given, revisionYears);
+  return { date: addYears(facts.approved, years), basis: 'approval', years };
+}
+
+/** The date of revisionDue. */
+export function nextRevision(facts: Facts, standard: Standard): PartialDate | undefined {
+  return revisionDue(facts, standard)?.date;
 }
 
 /** "Godkendt af Byrådet den 21. juni 2023", "… i juni 2023", "… i 2018"; undefined when nothing is known. */

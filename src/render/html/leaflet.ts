@@ -10,6 +10,7 @@ import { formatDate } from '../../model/dates.js';
 import { outline, practicalItems, type SectionView } from './outline.js';
 import { palette, logoImage, type Logo, type Palette } from './theme.js';
 import { renderTemplate } from './templates.js';
+import { keepTogether } from './keep-together.js';
 import type { SanitizedHtml } from './markdown.js';
 
 /** The practical box, in this order: how to apply, the treatment guarantee, how to complain. */
@@ -54,7 +55,7 @@ export function leafletView(input: RenderInput): LeafletView {
     href: `#${item.section.id}`,
     linkText: t.readMore(item.section.heading),
   }));
-  const revision = nextRevision(facts);
+  const revision = nextRevision(facts, standard);
   const draft = facts.status === 'udkast';
   const logo = logoImage(input.theme.logo, logoAlt(facts.kommune ?? kommune ?? title));
   const first = facts.kommuner[0];
@@ -62,12 +63,13 @@ export function leafletView(input: RenderInput): LeafletView {
 
   return {
     lang,
-    t,
+    // The words shown as text keep "§ 101" on one line too.
+    t: { ...t, standardKind: keepTogether(t.standardKind) },
     colors: palette(input.theme),
     ...(logo ? { logo } : {}),
     masthead: Boolean(logo ?? kommune),
     ...(kommune ? { kommune } : {}),
-    title,
+    title: keepTogether(title),
     documentTitle: titled ? `${title} – ${first}` : title,
     description: kommune ? `${t.standardKind}: ${kommune}` : t.standardKind,
     ...(view.subtitle ? { subtitle: view.subtitle } : {}),

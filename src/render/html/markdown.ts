@@ -16,6 +16,7 @@ import type { Element, ElementContent, Root as HastRoot, RootContent as HastCont
 import type { Lang } from '../../types.js';
 import { sanitizeSchema } from '../../model/html-schema.js';
 import { renderWords } from '../../i18n/render.js';
+import { keepTogetherPlugin } from './keep-together.js';
 
 /** HTML that came out of the sanitizer: the only kind a template may insert unescaped. */
 export type SanitizedHtml = string & { readonly sanitized: true };
@@ -54,7 +55,8 @@ export function proseToHtml(content: MdastRoot | RootContent[], options: ProseOp
     })
     .use(alignToClass)
     .use(rehypeSanitize, sanitizeSchema)
-    .use(tidy, { level: options.level });
+    .use(tidy, { level: options.level })
+    .use(keepTogetherPlugin);
   const hast = processor.runSync(root) as HastRoot;
   return toHtml(hast) as SanitizedHtml;
 }

@@ -10,6 +10,8 @@ import { visit } from 'unist-util-visit';
 import type { Nodes, Paragraph } from 'mdast';
 import type { Lang, Section, Standard } from '../../types.js';
 import { definitionsOf, proseToHtml, type SanitizedHtml } from './markdown.js';
+import { childrenOf, titleHeadings } from '../title-headings.js';
+import { keepTogether } from './keep-together.js';
 
 export interface SectionView {
   /** Index in `Standard.sections`. */
@@ -37,7 +39,6 @@ export const reservedIds = ['kvs-title', 'kvs-practical', 'kvs-toc', 'kvs-footer
 
 export function outline(standard: Standard, pageTitle: string, lang: Lang, kommuner: string[] = []): Outline {
   const definitions = definitionsOf(standard.tree);
-  const title = titleSection(standard);
   const ids = new Set(reservedIds);
   const flat: SectionView[] = [];
 
@@ -47,7 +48,7 @@ export function outline(standard: Standard, pageTitle: string, lang: Lang, kommu
       index: section.index,
       id,
       level,
-      heading: section.heading,
+      heading: keepTogether(section.heading),
       requirements: section.requirements,
       html: proseToHtml(section.content, { level, idPrefix: `kvs-n${section.index}-`, lang, definitions }),
       children: [],
@@ -57,28 +58,7 @@ export function outline(standard: Standard, pageTitle: string, lang: Lang, kommu
     return entry;
   };
 
-  // Cover material: a heading that repeats the title gives its text to the introduction
-  // and its sub-sections move up; an empty heading that only names the kommune goes.
-  const titles = new Set([normalize(pageTitle), normalize(standard.title.text)]);
-  const names = new Set(kommuner.map(normalize));
-  const firstHeading = standard.tree.children.findIndex((node) => node.type === 'heading');
-  const preamble = standard.tree.children.slice(0, firstHeading === -1 ? undefined : firstHeading);
-  const intro = [...preamble, ...(title?.content.children ?? [])];
-  const queue = standard.sections.filter((s) => s !== title && (s.parent === undefined || s.parent === title?.index));
-  const roots: Section[] = [];
-  while (queue.length > 0) {
-    const section = queue.shift() as Section;
-    // Still at the top: nothing but what came before the title heading has been kept.
-    const atTop = roots.every((root) => title !== undefined && root.index < title.index);
-    if (atTop && titles.has(normalize(section.heading))) {
-      intro.push(...section.content.children);
-      queue.unshift(...childrenOf(standard, section));
-    } else if (atTop && names.has(normalize(section.heading)) && section.content.children.length === 0 && section.children.length === 0) {
-      continue;
-    } else {
-      roots.push(section);
-    }
-  }
+  const { roots, intro, subtitle } = titleHeadings(standard, pageTitle, kommuner);
   const sections = roots.map((section) => view(section, 2));
   flat.sort((a, b) => a.index - b.index);
 
@@ -87,21 +67,9 @@ export function outline(standard: Standard, pageTitle: string, lang: Lang, kommu
     sections,
     flat,
   };
-  if (title && title.heading.trim() !== '' && normalize(title.heading) !== normalize(pageTitle)) result.subtitle = title.heading;
+  if (subtitle) result.subtitle = keepTogether(subtitle);
   return result;
 }
-
-function childrenOf(standard: Standard, section: Section): Section[] {
-  return section.children.flatMap((index) => standard.sections[index] ?? []);
-}
-
-/** The section whose heading is the document's title, if the title is a heading. */
-export function titleSection(standard: Standard): Section | undefined {
-  const start = standard.title.position.start;
-  return standard.sections.find((s) => s.position.start.line === start.line && s.position.start.column === start.column);
-}
-
-const normalize = (text: string) => text.replace(/\s+/gu, ' ').trim().toLocaleLowerCase('da');
 
 export function slugify(text: string): string {
   return text

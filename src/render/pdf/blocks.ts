@@ -66,16 +66,19 @@ export type Block = HeadingBlock | ParagraphBlock | ListBlock | TableBlock | Quo
 export interface BlockOptions {
   /** The heading level before the first block (the cover's H1 comes first in the booklet). */
   startLevel?: number;
+  /** Headings left out, by their start ("line:column"): those the cover's title stands for (title-headings.ts). */
+  hiddenHeadings?: ReadonlySet<string>;
 }
 
 export function toBlocks(tree: Root, options: BlockOptions = {}): Block[] {
-  const state = { level: options.startLevel ?? 1, headings: 0 };
+  const state = { level: options.startLevel ?? 1, headings: 0, hidden: options.hiddenHeadings ?? new Set<string>() };
   return convertAll(tree.children, state);
 }
 
 interface State {
   level: number;
   headings: number;
+  hidden: ReadonlySet<string>;
 }
 
 function convertAll(nodes: RootContent[], state: State): Block[] {
@@ -90,6 +93,8 @@ function convertAll(nodes: RootContent[], state: State): Block[] {
 function convert(node: RootContent, state: State): Block | undefined {
   switch (node.type) {
     case 'heading': {
+      const start = node.position?.start;
+      if (start && state.hidden.has(`${start.line}:${start.column}`)) return undefined;
       const runs = trimRuns(phrasing(node.children, 'regular'));
       if (!hasText(runs)) return undefined;
       const level = Math.min(node.depth, state.level + 1);

@@ -132,6 +132,7 @@ function passContext(input: RenderInput, meta: BookletMeta, size: PageSize, plan
     headingPages: new Map(),
     outline: [],
     uriActions: new Map(),
+    brokenWords: new Map(),
   };
 }
 

@@ -30,7 +30,7 @@ export function drawContents(ctx: BookletContext, blocks: Block[], headingPages:
   }, 'Layout');
   ctx.y += ctx.s(7);
   ctx.doc.addNamedDestination('indhold', 'XYZ', 0, top, null);
-  bookmark(ctx, ctx.t.contents, 1, top);
+  bookmark(ctx, ctx.t.contents, 1, top, true);
   for (const line of setLines(ctx, [{ text: ctx.t.contents, font: 'bold' }], contentWidth(ctx), titleStyle)) {
     drawLine(ctx, line, { tag: titleTag }, 0, ctx.y, titleStyle);
     ctx.y += titleStyle.leading;

@@ -53,4 +53,10 @@ export interface BookletContext {
   readonly outline: { level: number; item: PDFOutline }[];
   /** Shared link actions by URL (see navigation.ts). */
   readonly uriActions: Map<string, PDFReference>;
+  /**
+   * The Span of a word broken at a line end, by the element its lines belong
+   * to, until the line that finishes the word is drawn (draw-line.ts). Keyed
+   * by element: a table row draws all of one cell's lines before the next cell's.
+   */
+  readonly brokenWords: Map<Tag, Tag>;
 }

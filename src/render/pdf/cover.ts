@@ -58,6 +58,17 @@ export function drawCover(ctx: BookletContext, meta: BookletMeta, logo: string |
     tag.elem.end();
   }
 
+  if (meta.subtitle) {
+    y += ctx.s(6);
+    const tag = element(doc, 'P', section);
+    const style: Styled = { size: ctx.s(11), leading: ctx.s(15), hyphenate: false, color: ctx.colors.text };
+    for (const line of clampLines(setLines(ctx, [{ text: meta.subtitle, font: 'regular' }], width, style), COVER_NAME_LINES, width, style, ctx.measurer)) {
+      drawLine(ctx, line, { tag }, 0, y, style);
+      y += style.leading;
+    }
+    tag.elem.end();
+  }
+
   // The title sits a little above the middle, after a short bar in the accent colour.
   // A long title steps down in size rather than run into the panel at the foot.
   let titleStyle: Styled = { size: ctx.s(25), leading: ctx.s(29.5), hyphenate: false, color: ctx.colors.primary };

@@ -58,10 +58,25 @@ export class DocumentFonts {
       opened.delete(path);
       return undefined;
     }
+    forgetGlyphsWithoutText(shared.font);
     this.doc.registerFont(path, shared.font);
     if (Object.keys(shared.layouts).length > MAX_LAYOUTS) shared.layouts = Object.create(null) as LayoutCache;
     return shared;
   }
+}
+
+/**
+ * fontkit keeps every glyph it makes with the characters it was first made
+ * for, and writing a document's subset makes the glyphs that others are built
+ * from (the apostrophe inside the double quote) with none. A later document
+ * that set that glyph as text would get it from there with no characters, and
+ * its ToUnicode map would leave it out: the apostrophe in "'time out'" read as
+ * nothing (poppler) or "B" (pdf.js). Such glyphs are made again when needed.
+ */
+function forgetGlyphsWithoutText(font: FontkitFont): void {
+  const glyphs = font._glyphs;
+  if (!glyphs) return;
+  for (const id of Object.keys(glyphs)) if (glyphs[id]!.codePoints.length === 0) delete glyphs[id];
 }
 
 function fileVersion(path: string): string {

@@ -8,6 +8,8 @@ import type { RenderInput } from '../types.js';
 import { toBlocks } from './blocks.js';
 import { renderPass, type LineCache } from './booklet.js';
 import { bookletMeta } from './meta.js';
+import { titleHeadings } from '../title-headings.js';
+import { readFacts } from '../html/facts.js';
 
 export interface BookletOptions {
   pageSize?: 'A5' | 'A4';
@@ -16,8 +18,17 @@ export interface BookletOptions {
 export async function renderBooklet(input: RenderInput, options: BookletOptions = {}): Promise<Uint8Array> {
   const size = options.pageSize ?? 'A5';
   const meta = bookletMeta(input);
-  // The cover's title is the booklet's first H1, so the text's headings start below it.
-  const blocks = toBlocks(input.standard.tree, { startLevel: 1 });
+  const title = titleHeadings(input.standard, meta.title, readFacts(input.standard).kommuner);
+  if (title.subtitle) meta.subtitle = title.subtitle;
+  const hiddenHeadings = new Set(
+    [...title.hidden].flatMap((index) => {
+      const start = input.standard.sections[index]?.position.start;
+      return start ? [`${start.line}:${start.column}`] : [];
+    }),
+  );
+  // The cover's title is the booklet's first H1, so the text's headings start below it;
+  // the headings the title stands for are left out, as in the leaflet.
+  const blocks = toBlocks(input.standard.tree, { startLevel: 1, hiddenHeadings });
   // Both passes set the same text at the same widths: lines set in the first are reused.
   const laid: LineCache = new WeakMap();
   // First pass: where every heading lands and how many pages there are.

@@ -10,6 +10,7 @@
  */
 import type { FontKey, Run } from './blocks.js';
 import { breakPoints, SOFT_HYPHEN, type BreakPoint } from './hyphenate.js';
+import { keepParagraphSigns } from '../keep-together.js';
 
 export interface Measurer {
   /** Width in points of `text` set in `font` at `size`. */
@@ -39,6 +40,15 @@ export interface Line {
   width: number;
   /** A hyphen to draw after the last fragment (the word goes on on the next line). */
   hyphen?: { font: FontKey; link?: string; x: number };
+  /**
+   * The line ends inside a word that goes on on the next line: the whole word
+   * and how many of its characters (UTF-16 units) end this line. The word's
+   * parts are tagged as one Span whose /ActualText is the word, so a screen
+   * reader gets "døgnbehandling", not "døgnbehand" and "ling".
+   */
+  broken?: { word: string; length: number };
+  /** How many characters at the start of the line finish the word broken at the end of the line before. */
+  continued?: number;
 }
 
 interface Piece {
@@ -71,6 +81,7 @@ export function layoutRuns(runs: Run[], width: number, style: TextStyle, measure
   let currentWidth = 0;
   let pendingSpace: Piece | undefined;
   let streak = 0;
+  let continued: number | undefined;
   const measure = (piece: Piece) => measurer.width(piece.text, piece.font, style.size);
   const measurePieces = (pieces: Piece[]) => pieces.reduce((sum, piece) => sum + measure(piece), 0);
   const hyphenWidth = (font: FontKey) => measurer.width('-', font, style.size);
@@ -86,8 +97,12 @@ export function layoutRuns(runs: Run[], width: number, style: TextStyle, measure
       currentWidth += measure(piece);
     }
   };
-  const finish = (hyphen: boolean) => {
-    lines.push(makeLine(current, hyphen, measure));
+  const finish = (hyphen: boolean, broken?: Line['broken']) => {
+    const line = makeLine(current, hyphen, measure);
+    if (broken) line.broken = broken;
+    if (continued !== undefined) line.continued = continued;
+    lines.push(line);
+    continued = undefined;
     current = [];
     currentWidth = 0;
     pendingSpace = undefined;
@@ -111,6 +126,7 @@ export function layoutRuns(runs: Run[], width: number, style: TextStyle, measure
       const spaceWidth = current.length > 0 && pendingSpace ? measure(pendingSpace) : 0;
       const available = width - currentWidth - spaceWidth;
       if (restWidth <= available + EPSILON) {
+        if (start > 0) continued = item.text.length - start;
         push(slicePieces(item, start, item.text.length));
         break;
       }
@@ -120,8 +136,9 @@ export function layoutRuns(runs: Run[], width: number, style: TextStyle, measure
       const hyphenAllowed = tooWide || !noHyphenAfter?.has(lines.length);
       const split = worthIt ? chooseBreak(item, start, points, available, measurePieces, hyphenWidth, hyphenAllowed) : undefined;
       if (split) {
+        if (start > 0) continued = split.offset - start;
         push(slicePieces(item, start, split.offset));
-        finish(split.hyphen);
+        finish(split.hyphen, { word: item.text, length: split.offset - start });
         start = split.offset;
         continue;
       }
@@ -131,8 +148,9 @@ export function layoutRuns(runs: Run[], width: number, style: TextStyle, measure
       }
       // Nothing fits on an empty line and there is no allowed break: cut between characters.
       const end = longestFit(item, start, width, graphemes(), measurePieces);
+      if (start > 0) continued = end - start;
       push(slicePieces(item, start, end));
-      if (end < item.text.length) finish(false);
+      if (end < item.text.length) finish(false, { word: item.text, length: end - start });
       start = end;
     }
   }
@@ -332,7 +350,7 @@ function toItems(runs: Run[], measurer: Measurer): Item[] {
       items.push({ type: 'newline' });
       continue;
     }
-    const text = printable(run.text, run.font, measurer);
+    const text = keepParagraphSigns(printable(run.text, run.font, measurer));
     for (const chunk of text.split(SPACE)) {
       if (!chunk) continue;
       const piece: Piece = run.link ? { text: chunk, font: run.font, link: run.link } : { text: chunk, font: run.font };
@@ -421,7 +439,10 @@ export function clampLines(lines: Line[], max: number, width: number, style: Tex
   } else {
     fragments.push({ text: ELLIPSIS, font, x, width: ellipsis });
   }
-  return [...lines.slice(0, max - 1), { fragments, width: x + ellipsis }];
+  const clamped: Line = { fragments, width: x + ellipsis };
+  // The word the line before broke off still ends here (cut short by the "…").
+  if (last.continued !== undefined) clamped.continued = last.continued;
+  return [...lines.slice(0, max - 1), clamped];
 }
 
 function withoutLastGrapheme(text: string): string {

@@ -7,6 +7,7 @@ import { bookletWords } from '../../i18n/booklet.js';
 import type { Lang } from '../../i18n/index.js';
 import { shared, type DateWords } from '../../i18n/shared.js';
 import type { RenderInput } from '../types.js';
+import { nextRevision, readFacts } from '../html/facts.js';
 
 /**
  * The booklet is Danish whatever `--lang` says: it is typeset for the
@@ -30,6 +31,8 @@ export interface BookletMeta {
   title: string;
   /** For the running header: the title without "… i <kommune>". */
   shortTitle: string;
+  /** The title heading of the text when it differs from the title (a department's name), shown above the title as in the leaflet. */
+  subtitle?: string;
   kommune: string;
   /** The kommune and its partners, e.g. "Ishøj Kommune og Vallensbæk Kommune". */
   kommuner: string;
@@ -58,9 +61,9 @@ export function bookletMeta(input: RenderInput): BookletMeta {
   const title = text(data.titel) ?? (input.standard.title.text.trim() || input.slug);
   const partners = Array.isArray(data.samarbejdskommuner) ? data.samarbejdskommuner.filter((k): k is string => typeof k === 'string') : [];
   const godkendt = record(data.godkendt);
-  const revision = record(data.revision);
   const approvedParts = dateParts(godkendt.dato);
-  const revisionParts = dateParts(revision.dato) ?? addYears(approvedParts, revision.interval_aar);
+  // The same date the leaflet, the overview and the comparison show (one computation).
+  const revisionParts = nextRevision(readFacts(input.standard), input.standard);
   const contacts = (Array.isArray(data.kontakt) ? data.kontakt : [])
     .map(record)
     .filter((c) => text(c.navn))
@@ -111,14 +114,6 @@ function dateParts(value: unknown): DateWords | undefined {
   if (match[3]) parts.day = Number(match[3]);
   if (parts.month !== undefined && (parts.month < 1 || parts.month > 12)) return undefined;
   return parts;
-}
-
-function addYears(parts: DateWords | undefined, years: unknown): DateWords | undefined {
-  if (!parts || typeof years !== 'number' || !Number.isInteger(years)) return undefined;
-  const next = { ...parts, year: parts.year + years };
-  // 29 February plus a number of years that is not a leap year becomes 28 February.
-  if (next.month === 2 && next.day === 29 && new Date(Date.UTC(next.year, 1, 29)).getUTCMonth() !== 1) next.day = 28;
-  return next;
 }
 
 function fixedDate(sourceDateEpoch: number | undefined, approved: DateWords | undefined): Date {

@@ -10,13 +10,17 @@ const SHARED_ACTION_LENGTH = 500;
 /** Longest URL quoted in a link's description for screen readers. */
 const DESCRIBED_URL_LENGTH = 200;
 
-/** A bookmark at `level`, under the last one above that level. */
-export function bookmark(ctx: BookletContext, title: string, level: number, top: number): void {
+/**
+ * A bookmark at `level`, under the last one above that level. A `leaf` takes
+ * no bookmarks under it: the contents' "Indhold" is a sibling of the text's
+ * first section, not its parent.
+ */
+export function bookmark(ctx: BookletContext, title: string, level: number, top: number, leaf = false): void {
   const { outline } = ctx;
   while (outline.length > 0 && outline[outline.length - 1]!.level >= level) outline.pop();
   const parent = outline[outline.length - 1]?.item ?? ctx.doc.outline;
   const item = parent.addItem(title, { top: Math.max(0, top - ctx.s(12)), left: ctx.geo.width, expanded: level <= 1 });
-  outline.push({ level, item });
+  if (!leaf) outline.push({ level, item });
 }
 
 /**

@@ -124,6 +124,8 @@ declare module 'pdfkit' {
     hasGlyphForCodePoint(codePoint: number): boolean;
     /** Shapes text; pdfkit takes any object with this method for a parsed font. */
     layout(text: string): unknown;
+    /** Internal: glyphs made so far by id, each with the characters it was first made for. */
+    _glyphs?: Record<string, { codePoints: readonly number[] }>;
   }
 
   /** Internal: an embedded font's shaped words (fontkit glyph runs scaled to 1000 units per em), by word. */
