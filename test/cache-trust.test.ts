@@ -53,6 +53,17 @@ function project(): string {
 /** A machine: its own cache folder, where kvs keeps the signing key. */
 const machine = () => temp('kvs-trust-xdg-');
 
+let reference: Run | undefined;
+/**
+ * What `kvs check --no-cache` prints for a fresh project(): the truth every cache is held against. Each
+ * project() is the same files and the report names them relative to the project, and a --no-cache run
+ * reads and writes nothing in the cache or key folders, so one real process gives it for every test.
+ */
+function noCache(): Run {
+  reference ??= kvs(project(), { XDG_CACHE_HOME: machine() }, '--no-cache');
+  return reference;
+}
+
 interface Run {
   code: number | null;
   stdout: string;
@@ -122,7 +133,7 @@ describe('an edited cache never fakes a pass', () => {
     const dir = project();
     const xdg = machine();
     const env = { XDG_CACHE_HOME: xdg };
-    const expected = kvs(dir, env, '--no-cache');
+    const expected = noCache();
     expect(expected.code).toBe(1);
     expect(findingsOf(expected, 'b.md').length).toBeGreaterThan(0);
     const cold = kvs(dir, env);
@@ -164,7 +175,7 @@ describe('a cache from elsewhere is never trusted', () => {
   it('a committed cache, valid on the machine that wrote it, is rebuilt on a fresh machine; a CI cache restored with its key folder is used', () => {
     const dir = project();
     const xdgA = machine();
-    const expected = kvs(dir, { XDG_CACHE_HOME: xdgA }, '--no-cache');
+    const expected = noCache();
     kvs(dir, { XDG_CACHE_HOME: xdgA });
     // Machine A's cache, made to lie (b.md passes, a.md has a planted warning) and signed with A's own key,
     // as if someone on A could sign: the strongest cache that could ever be committed.
@@ -273,7 +284,8 @@ describe('a key inside the project is no key', () => {
       const dir = project();
       const env = envFor(dir);
       const cwd = what.includes('git') ? path.join(dir, 'sub') : dir;
-      const expected = kvs(cwd, { XDG_CACHE_HOME: machine() }, '--no-cache');
+      // In the git work tree the project is a folder down, so it gets its own reference run.
+      const expected = cwd === dir ? noCache() : kvs(cwd, { XDG_CACHE_HOME: machine() }, '--no-cache');
       // A cache planted beside the standards, signed with a key planted where kvs would look for it.
       const key = new Uint8Array(32).fill(1);
       const secretFile = path.join(env['XDG_CACHE_HOME'] ?? path.join(env['HOME']!, '.cache'), 'kvalitetsstandard', 'cache-secret');
@@ -303,7 +315,7 @@ describe('a key file that is a link', () => {
   it.skipIf(process.platform === 'win32')('a key that is a symbolic or hard link to a key committed in the project signs nothing: the forged cache is ignored', () => {
     for (const how of ['symbolic', 'hard'] as const) {
       const dir = project();
-      const expected = kvs(dir, { XDG_CACHE_HOME: machine() }, '--no-cache');
+      const expected = noCache();
       // The project commits a key and a cache signed with it; the user's key is a link to the committed one.
       const key = new Uint8Array(32).fill(7);
       writeFileSync(path.join(dir, 'key.bin'), key, { mode: 0o600 });
@@ -327,7 +339,7 @@ describe('random byte edits', () => {
   it('of a valid cache file never change what kvs check reports', async () => {
     const dir = project();
     const env = { XDG_CACHE_HOME: machine() };
-    const expected = kvs(dir, env, '--no-cache');
+    const expected = noCache();
     const same = { code: expected.code, stdout: expected.stdout, stderr: '' };
     // The command in this process prints what the process printed, writes its own valid cache (its code is
     // not the bundle's, so a cache the process wrote is not for it), and then uses that cache without rewriting it.

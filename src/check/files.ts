@@ -4,11 +4,14 @@
  */
 import { statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { glob, hasMagic } from 'glob';
 import { UsageError } from '../errors.js';
 import type { Localized } from '../types.js';
 import { inBoth } from '../i18n/index.js';
 import { checkWords } from '../i18n/check.js';
+
+// glob (with minimatch, path-scurry, minipass) is a fifth of the check path's code: a run
+// given plain file paths never needs it, so it is loaded only when a folder or pattern is expanded.
+const loadGlob = () => import('glob');
 
 /** The files, and those of them the ignore list left out (so a run can say so: an ignored standard is never unseen). */
 export async function resolveFileSet(
@@ -25,7 +28,7 @@ export async function resolveFileSet(
     }
     for (const file of matches) found.add(file);
   }
-  const ignored = ignore.length > 0 ? new Set(await glob(ignore, { cwd: ignoreRoot, absolute: true, dot: true })) : new Set();
+  const ignored = ignore.length > 0 ? new Set(await (await loadGlob()).glob(ignore, { cwd: ignoreRoot, absolute: true, dot: true })) : new Set();
   const order = (a: string, b: string) => relative(cwd, a).localeCompare(relative(cwd, b));
   return {
     files: [...found].filter((file) => !ignored.has(file)).sort(order),
@@ -43,8 +46,9 @@ export function ignoredNote(ignored: readonly string[], cwd: string): Localized 
 async function expand(pattern: string, cwd: string): Promise<string[]> {
   const path = resolve(cwd, pattern);
   const stat = statSync(path, { throwIfNoEntry: false });
-  if (stat?.isDirectory()) return glob('**/*.md', { cwd: path, absolute: true, nodir: true, ignore: ['**/node_modules/**'] });
+  if (stat?.isDirectory()) return (await loadGlob()).glob('**/*.md', { cwd: path, absolute: true, nodir: true, ignore: ['**/node_modules/**'] });
   if (stat) return [path];
+  const { glob, hasMagic } = await loadGlob();
   if (!hasMagic(pattern, { windowsPathsNoEscape: true })) return [];
   return glob(pattern, { cwd, absolute: true, nodir: true, windowsPathsNoEscape: true, ignore: ['**/node_modules/**'] });
 }
