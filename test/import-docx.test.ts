@@ -203,7 +203,7 @@ describe('readDocx: lists', () => {
 
 describe('readDocx: tables', () => {
   it('makes a GFM table with the first row as header; cell paragraphs joined by a break', () => {
-    const { tree } = read({
+    const { tree, notes } = read({
       document:
         p(r('Før tabellen')) +
         table([
@@ -222,10 +222,19 @@ describe('readDocx: tables', () => {
     // Table paragraphs are counted: the paragraph after the table is number 7.
     expect(tree.children.at(-1)!.position?.start.line).toBe(7);
     expect(tbl!.position).toMatchObject({ start: { line: 2 }, end: { line: 6 } });
+    // The first row was not marked as a header row: the choice is in the report, with the table's line.
+    expect(notes).toEqual([{ kind: 'table-header', line: 2, text: 'Ydelse | Frist' }]);
+  });
+
+  it('makes a row marked as header row (w:tblHeader) the header without a note', () => {
+    const rows = table([[p(r('Ydelse')), p(r('Frist'))], [p(r('Behandling')), p(r('14 dage'))]]).replace('<w:tr>', '<w:tr><w:trPr><w:tblHeader/></w:trPr>');
+    const { tree, notes } = read({ document: rows });
+    expect(toString(only(tree, 'table')[0]!.children[0]!)).toBe('YdelseFrist');
+    expect(notes).toBeUndefined();
   });
 
   it('keeps columns straight across merged cells and flattens nested tables', () => {
-    const { tree } = read({
+    const { tree, notes } = read({
       document: table([
         [`<w:tcPr><w:gridSpan w:val="2"/></w:tcPr>${p(r('Overskrift over to kolonner'))}`],
         [p(r('A')), p(r('B'))],
@@ -235,6 +244,11 @@ describe('readDocx: tables', () => {
     const [tbl] = only(tree, 'table') as Table[];
     expect(tbl!.children.map((row) => row.children.length)).toEqual([2, 2, 2]);
     expect(toString(tbl!.children[2]!.children[1]!)).toBe('x; yz; w');
+    // Reported: the first row made the header, and the cell over two columns (the nested table's rows get no note).
+    expect(notes).toEqual([
+      { kind: 'table-header', line: 1, text: 'Overskrift over to kolonner | ' },
+      { kind: 'table-span', line: 1, text: 'Overskrift over to kolonner', columns: 2 },
+    ]);
   });
 
   it('returns the content of a one-cell frame table as it is', () => {

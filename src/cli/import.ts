@@ -143,6 +143,7 @@ export function runImport(files: string[], options: ImportCliOptions): number {
       ...(result.images && target ? { images: result.images.map((image) => ({ file: relative(cwd, resolve(dirname(target!), image.folder ?? '', image.file)), alt: image.alt, source: image.source, line: image.line })) } : {}),
       removed: result.removed,
       added: result.added,
+      ...(result.notes ? { notes: result.notes } : {}),
       ...(result.split.length > 0 ? { split: result.split } : {}),
     });
   }

@@ -11,7 +11,7 @@ import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { ImportError } from './errors.js';
-import type { Added, ExtractedImage, Removal, SourceFormat, Split } from './types.js';
+import type { Added, ExtractedImage, ImportNote, Removal, SourceFormat, Split } from './types.js';
 import { decode } from '../model/read.js';
 import { parseMarkdown } from '../model/parse.js';
 import { resolveCriticMarkup } from '../model/critic.js';
@@ -60,6 +60,8 @@ export interface ImportResult {
   unchanged: boolean;
   /** Pictures the Markdown links (with `imageFolder` only), to be written beside it. */
   images?: ExtractedImage[];
+  /** Choices the report lists: a table's first row made its header, cells spanning columns. */
+  notes?: ImportNote[];
 }
 
 export { ImportError };
@@ -95,7 +97,7 @@ function importDocx(bytes: Uint8Array, options: ImportOptions): ImportResult {
     if (error instanceof DocxError) throw new ImportError(error.localized);
     throw error;
   }
-  const images = read.images ? { images: read.images } : {};
+  const images = { ...(read.images ? { images: read.images } : {}), ...(read.notes ? { notes: read.notes } : {}) };
   if (read.exported) return { ...finishExported(read.tree, read.frontMatter, [...read.removed], options), ...images };
   const text = mdastToMarkdown(read.tree);
   // Headings of a .docx come from its heading styles and outline levels; a bold line is one only in a file without styles.

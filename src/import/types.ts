@@ -62,6 +62,25 @@ export interface ReadResult {
   styled?: boolean;
   /** Pictures linked from the tree (only when the reader was given a picture folder). */
   images?: ExtractedImage[];
+  /** Choices about tables the report lists. */
+  notes?: ImportNote[];
+}
+
+/**
+ * A choice the importer made that changes how a passage reads without losing
+ * text: every one is in the report (`notes`), for the writer to check.
+ * `table-header`: a table with no row marked as header had its first row made
+ * the header (GFM needs one); `table-span`: a cell spanning columns stands in
+ * the first of them, the others are empty.
+ */
+export interface ImportNote {
+  kind: 'table-header' | 'table-span';
+  /** 1-based line in the source (for .docx: the paragraph number). */
+  line: number;
+  /** The row's or cell's text, so the place can be found. */
+  text: string;
+  /** For `table-span`: how many columns the cell covers. */
+  columns?: number;
 }
 
 /** A comment the importer wrote into the body; every one is listed in the report. */

@@ -2,7 +2,7 @@
 import type { Document, Element } from '@xmldom/xmldom';
 import type { BlockContent } from 'mdast';
 import type { Position } from 'unist';
-import type { ExtractedImage, Removal } from '../types.js';
+import type { ExtractedImage, ImportNote, Removal } from '../types.js';
 import { fromParts, frontMatterPart, property } from '../../export/docx/contract.js';
 import type { CommentInfo, Comments } from './docx-changes.js';
 import type { Package, Relationship } from './docx-package.js';
@@ -45,6 +45,10 @@ export interface Context {
   readonly kvsExport: KvsExport | undefined;
   /** The folder pictures are written to, relative to the standard; undefined: pictures are only reported. */
   readonly imageFolder: string | undefined;
+  /** Choices the report lists (a table's header row, cells spanning columns). */
+  readonly reportNotes: ImportNote[];
+  /** Tables open around the current one: a nested table is flattened into its cell, so its rows need no note. */
+  tableDepth: number;
   /** The pictures linked so far. */
   readonly images: ExtractedImage[];
   /** A part's bytes (a picture). */
@@ -94,6 +98,8 @@ export function createContext(pkg: Package, keepChanges: boolean, readBlocks: Co
     pending: [],
     readBlocks,
     imageFolder,
+    reportNotes: [],
+    tableDepth: 0,
     images: [],
     binary: (path) => pkg.binary(path),
   };

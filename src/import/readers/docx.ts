@@ -57,7 +57,7 @@ export function readDocx(bytes: Uint8Array, options: ReadDocxOptions = {}): Read
   fillPositions(tree);
   // Stable sort: reading order, and within a paragraph the order found.
   ctx.removed.sort((a, b) => a.line - b.line);
-  const images = ctx.images.length > 0 ? { images: ctx.images } : {};
+  const images = { ...(ctx.images.length > 0 ? { images: ctx.images } : {}), ...(ctx.reportNotes.length > 0 ? { notes: ctx.reportNotes } : {}) };
   if (!ctx.kvsExport) return { tree, removed: ctx.removed, ...images, ...(ctx.styles.byId.size > 0 ? { styled: true } : {}) };
   const { frontMatter } = ctx.kvsExport;
   return { tree, removed: ctx.removed, exported: true, ...images, ...(frontMatter !== undefined ? { frontMatter } : {}) };
