@@ -263,7 +263,8 @@ function readImages(el: Element, ctx: Context, emit: (kind: Piece['kind'], text:
   for (const picture of pictures) {
     const rel = ctx.rels.get(attrIn(picture, R_NAMESPACES, 'embed') ?? attrIn(picture, R_NAMESPACES, 'id') ?? '');
     const source = rel?.target.split('/').at(-1) ?? '';
-    const bytes = ctx.imageFolder !== undefined && rel && !rel.external ? ctx.binary(rel.target) : undefined;
+    // A picture in a field's code is not shown; it is reported, not linked.
+    const bytes = ctx.imageFolder !== undefined && rel && !rel.external && !inFieldCode(ctx) ? ctx.binary(rel.target) : undefined;
     if (bytes) {
       const alt = normalizeText(described?.trim() ?? '');
       const file = `${ctx.images.length + 1}.${imageExtension(source)}`;
