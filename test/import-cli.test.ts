@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { importDocument } from '../src/import/index.js';
 import { buildStandard } from '../src/model/standard.js';
 import { checkText } from '../src/check/check.js';
-import { del, docx, ins, p, paragraphStyle, pStyle, r } from './helpers/docx.js';
+import { del, docx, imageRel, ins, p, paragraphStyle, picture, pStyle, r } from './helpers/docx.js';
 import { fixturesUrl } from './helpers/fixtures.js';
 
 const kvsBin = fileURLToPath(new URL('../bin/kvs.js', import.meta.url));
@@ -186,6 +186,39 @@ describe('kvs import', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('Hjørring Kommune');
     expect(run.stderr).toMatch(/Konverteret fra windows-1252/);
+  });
+
+  it('writes a Word file\'s pictures beside the standard under a free name, links them, and never outside the project', () => {
+    const dir = workspace();
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 9, 9]);
+    writeFileSync(
+      join(dir, 'billede.docx'),
+      docx({
+        rels: imageRel('rId9', 'media/image1.png'),
+        document: p(r('Kvalitetsstandard for botilbud i Eksempelby Kommune')) + p(picture('rId9', 'Kort over botilbuddet')) + p(r('Du kan klage.')),
+        files: { 'word/media/image1.png': png },
+      }),
+    );
+    // A folder of that name is there already: it is left as it was, the pictures take the next free name.
+    mkdirSync(join(dir, 'ud.billeder'));
+    writeFileSync(join(dir, 'ud.billeder', '1.png'), 'mit eget billede');
+    const run = kvs(dir, 'import', 'billede.docx', '-o', 'ud.md', '--report', 'rapport.json');
+    expect(run.status, run.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'ud.billeder', '1.png'), 'utf8')).toBe('mit eget billede');
+    expect([...readFileSync(join(dir, 'ud.billeder-2', '1.png'))]).toEqual([...png]);
+    expect(readFileSync(join(dir, 'ud.md'), 'utf8')).toContain('\n![Kort over botilbuddet](ud.billeder-2/1.png)\n');
+    expect(run.stderr).toContain('1 billede skrevet til ud.billeder-2/');
+    const report = JSON.parse(readFileSync(join(dir, 'rapport.json'), 'utf8'));
+    expect(report.images).toEqual([{ file: join('ud.billeder-2', '1.png'), alt: 'Kort over botilbuddet', source: 'image1.png', line: 2 }]);
+    expect(report.removed.filter((removal: { reason: string }) => removal.reason === 'image')).toEqual([]);
+
+    // The project is the working folder: a standard written outside it gets no picture folder; the report names the picture.
+    const outside = workspace();
+    const away = kvs(dir, 'import', 'billede.docx', '-o', join(outside, 'ud.md'));
+    expect(away.stderr).toMatch(/uden for projektmappen/);
+    expect(readdirSync(outside)).toEqual(['ud.md']);
+    expect(readFileSync(join(outside, 'ud.md'), 'utf8')).not.toContain('![');
+    expect(away.stderr).toMatch(/billeder, der ikke er skrevet ved siden af standarden, står i rapporten/);
   });
 
   it('names a usage error with exit 2', () => {

@@ -5,7 +5,7 @@ import type { Heading, List, ListItem, Nodes, Paragraph, Root, RootContent, Tabl
 import { strToU8 } from 'fflate';
 import { DocxError, readDocx } from '../src/import/readers/docx.js';
 import { importDocument } from '../src/import/index.js';
-import { del, docx, esc, field, ins, numPr, p, pStyle, paragraphStyle, r, table, zip } from './helpers/docx.js';
+import { del, docx, esc, field, imageRel, ins, numPr, p, picture, pStyle, paragraphStyle, r, table, zip } from './helpers/docx.js';
 
 function read(parts: Parameters<typeof docx>[0]): ReturnType<typeof readDocx> {
   return readDocx(docx(parts));
@@ -203,7 +203,7 @@ describe('readDocx: lists', () => {
 
 describe('readDocx: tables', () => {
   it('makes a GFM table with the first row as header; cell paragraphs joined by a break', () => {
-    const { tree } = read({
+    const { tree, notes } = read({
       document:
         p(r('Før tabellen')) +
         table([
@@ -222,10 +222,19 @@ describe('readDocx: tables', () => {
     // Table paragraphs are counted: the paragraph after the table is number 7.
     expect(tree.children.at(-1)!.position?.start.line).toBe(7);
     expect(tbl!.position).toMatchObject({ start: { line: 2 }, end: { line: 6 } });
+    // The first row was not marked as a header row: the choice is in the report, with the table's line.
+    expect(notes).toEqual([{ kind: 'table-header', line: 2, text: 'Ydelse | Frist' }]);
+  });
+
+  it('makes a row marked as header row (w:tblHeader) the header without a note', () => {
+    const rows = table([[p(r('Ydelse')), p(r('Frist'))], [p(r('Behandling')), p(r('14 dage'))]]).replace('<w:tr>', '<w:tr><w:trPr><w:tblHeader/></w:trPr>');
+    const { tree, notes } = read({ document: rows });
+    expect(toString(only(tree, 'table')[0]!.children[0]!)).toBe('YdelseFrist');
+    expect(notes).toBeUndefined();
   });
 
   it('keeps columns straight across merged cells and flattens nested tables', () => {
-    const { tree } = read({
+    const { tree, notes } = read({
       document: table([
         [`<w:tcPr><w:gridSpan w:val="2"/></w:tcPr>${p(r('Overskrift over to kolonner'))}`],
         [p(r('A')), p(r('B'))],
@@ -235,6 +244,11 @@ describe('readDocx: tables', () => {
     const [tbl] = only(tree, 'table') as Table[];
     expect(tbl!.children.map((row) => row.children.length)).toEqual([2, 2, 2]);
     expect(toString(tbl!.children[2]!.children[1]!)).toBe('x; yz; w');
+    // Reported: the first row made the header, and the cell over two columns (the nested table's rows get no note).
+    expect(notes).toEqual([
+      { kind: 'table-header', line: 1, text: 'Overskrift over to kolonner | ' },
+      { kind: 'table-span', line: 1, text: 'Overskrift over to kolonner', columns: 2 },
+    ]);
   });
 
   it('returns the content of a one-cell frame table as it is', () => {
@@ -484,17 +498,36 @@ describe('readDocx: comments, fields and notes', () => {
   });
 
   it('names every picture in the report, by alt text and file, at its paragraph: none is dropped silently', () => {
-    const picture =
-      '<w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing">' +
-      '<wp:docPr id="1" name="Billede 1" descr="Kort over rusmiddelcentret"/>' +
-      '<a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData><pic:pic xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture">' +
-      '<pic:blipFill><a:blip r:embed="rIdImg"/></pic:blipFill></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>';
     const { tree, removed } = read({
-      rels: '<Relationship Id="rIdImg" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/image1.png"/>',
-      document: p(r('Her ligger vi:')) + p(picture),
+      rels: imageRel('rIdImg', 'media/image1.png'),
+      document: p(r('Her ligger vi:')) + p(picture('rIdImg', 'Kort over rusmiddelcentret')),
     });
     expect(texts(tree)).toEqual(['Her ligger vi:']);
     expect(removed).toEqual([{ reason: 'image', text: 'Kort over rusmiddelcentret (image1.png)', line: 2 }]);
+  });
+
+  it('with a picture folder links every picture as ![alt](folder/n.ext) at its place and hands its bytes over', () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]);
+    const bytes = docx({
+      rels: imageRel('rIdImg', 'media/image1.png') + imageRel('rIdJpg', 'media/foto.JPEG') + imageRel('rIdGone', 'media/gone.png'),
+      document: p(r('Her ligger vi:') + picture('rIdImg', 'Kort over centret')) + p(picture('rIdJpg', 'Indgangen')) + p(picture('rIdGone', 'Mangler')),
+      files: { 'word/media/image1.png': png, 'word/media/foto.JPEG': new Uint8Array([0xff, 0xd8]) },
+    });
+    const result = importDocument(bytes, 'x.docx', { imageFolder: 'x.billeder' });
+    expect(result.markdown).toContain('Her ligger vi:![Kort over centret](x.billeder/1.png)');
+    expect(result.markdown).toContain('\n![Indgangen](x.billeder/2.jpeg)\n');
+    expect(result.images?.map(({ file, alt, source, line }) => ({ file, alt, source, line }))).toEqual([
+      { file: '1.png', alt: 'Kort over centret', source: 'image1.png', line: 1 },
+      { file: '2.jpeg', alt: 'Indgangen', source: 'foto.JPEG', line: 2 },
+    ]);
+    expect([...result.images![0]!.bytes]).toEqual([...png]);
+    // A picture whose bytes are not in the file cannot be written: it is reported, as without a folder.
+    expect(result.removed).toEqual([{ reason: 'image', text: 'Mangler (gone.png)', line: 3 }]);
+    // Without a folder (stdout): report only, as before.
+    const plain = importDocument(bytes, 'x.docx');
+    expect(plain.markdown).not.toContain('![');
+    expect(plain.images).toBeUndefined();
+    expect(plain.removed.map((r) => r.text)).toEqual(['Kort over centret (image1.png)', 'Indgangen (foto.JPEG)', 'Mangler (gone.png)']);
   });
 
   it('places text box content after the paragraph it sits in', () => {

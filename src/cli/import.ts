@@ -1,13 +1,14 @@
 import { existsSync } from 'node:fs';
-import { basename, relative, resolve } from 'node:path';
+import { basename, dirname, extname, relative, resolve } from 'node:path';
 import type { Lang, Localized } from '../types.js';
 import { UsageError } from '../errors.js';
-import { importDocument, ImportError, type ImportResult } from '../import/index.js';
+import { importDocument, ImportError, type ImportOptions, type ImportResult } from '../import/index.js';
 import { sourceFormats } from '../import/detect.js';
 import { standardFileName } from '../import/slug.js';
 import { groupSameStandards, type ImportedStandard } from '../import/same.js';
 import type { SourceFormat } from '../import/types.js';
-import { WriteError } from '../fs/write.js';
+import { removeQuietly, WriteError } from '../fs/write.js';
+import { freeFolderName, writeNewFolder } from '../fs/new-folder.js';
 import { replaceFile } from '../fs/replace.js';
 import { readInputFile } from '../fs/read.js';
 import { reportKinds } from '../fs/outputs.js';
@@ -52,7 +53,9 @@ export function runImport(files: string[], options: ImportCliOptions): number {
   let failed = false;
   const say = (text: string) => process.stderr.write(`${plainLine(text)}\n`);
 
+  const importOptions: ImportOptions = { ...(options.kommune ? { kommune: options.kommune } : {}), ...(from ? { from } : {}), ...(options.keepChanges ? { keepChanges: true } : {}) };
   const read: Array<{ source: string; result: ImportResult }> = [];
+  const sourceBytes = new Map<string, Uint8Array>();
   for (const file of files) {
     const path = resolve(cwd, file);
     const source = readInputFile(path, { root, maxBytes: maxImportBytes });
@@ -64,8 +67,9 @@ export function runImport(files: string[], options: ImportCliOptions): number {
     }
     const bytes = source.bytes;
     try {
-      const result = importDocument(bytes, basename(path), { ...(options.kommune ? { kommune: options.kommune } : {}), ...(from ? { from } : {}), ...(options.keepChanges ? { keepChanges: true } : {}) });
+      const result = importDocument(bytes, basename(path), importOptions);
       read.push({ source: file, result });
+      sourceBytes.set(file, bytes);
     } catch (error) {
       if (!(error instanceof ImportError)) throw error;
       say(`${file}: ${error.localized[lang]} ${t.nothingWritten}`);
@@ -85,7 +89,7 @@ export function runImport(files: string[], options: ImportCliOptions): number {
 
   const reports: object[] = [];
   for (const item of imported) {
-    const { result } = item;
+    let { result } = item;
     const kommune = options.kommune ?? result.frontMatter.kommune;
     let target: string | undefined;
     if (options.output === '-') {
@@ -113,15 +117,21 @@ export function runImport(files: string[], options: ImportCliOptions): number {
         failed = true;
         continue;
       }
+      const pictures = withPictures(item.source, result, target, { bytes: sourceBytes.get(item.source), options: importOptions, root, cwd });
+      if (pictures.error) say(`${item.source}: ${pictures.error.localized[lang]}`);
+      else if (pictures.folder) say(t.picturesWritten(pictures.result.images!.length, relative(cwd, pictures.folder)));
+      result = pictures.result;
       try {
         replace(target, result.markdown, { cwd, root }, say, lang);
       } catch (error) {
+        if (pictures.folder) removeQuietly(pictures.folder);
         if (!(error instanceof WriteError)) throw error;
         say(`${item.source}: ${error.localized[lang]}`);
         failed = true;
         continue;
       }
     }
+    if (result.removed.some((removal) => removal.reason === 'image')) say(t.picturesReported(item.source));
     const shownTarget = target ? relative(cwd, target) : '-';
     say(summary(item, shownTarget, lang));
     reports.push({
@@ -130,8 +140,10 @@ export function runImport(files: string[], options: ImportCliOptions): number {
       format: result.format,
       ...(item.alternates.length > 0 ? { sameStandardAs: item.alternates } : {}),
       ...(result.converted ? { converted: result.converted } : {}),
+      ...(result.images && target ? { images: result.images.map((image) => ({ file: relative(cwd, resolve(dirname(target!), image.folder ?? '', image.file)), alt: image.alt, source: image.source, line: image.line })) } : {}),
       removed: result.removed,
       added: result.added,
+      ...(result.notes ? { notes: result.notes } : {}),
       ...(result.split.length > 0 ? { split: result.split } : {}),
     });
   }
@@ -158,6 +170,40 @@ function replace(path: string, text: string, { cwd, root }: { cwd: string; root:
   if (kept) {
     const shown = relative(cwd, path);
     say(importWords[lang].kept(shown, relative(cwd, kept)));
+  }
+}
+
+/**
+ * A Word file's pictures go beside the standard, in a folder named after it
+ * (`name.billeder/1.png` …) under a name nothing has yet, and the standard is
+ * imported again linking them there. When they cannot be written (outside the
+ * project, a write fails) nothing of the folder is left and the standard keeps
+ * the first import, which lists the pictures in the report.
+ */
+function withPictures(
+  source: string,
+  result: ImportResult,
+  target: string,
+  { bytes, options, root, cwd }: { bytes: Uint8Array | undefined; options: ImportOptions; root: string; cwd: string },
+): { result: ImportResult; folder?: string; error?: WriteError } {
+  if (result.format !== 'docx' || !bytes || !result.removed.some((removal) => removal.reason === 'image')) return { result };
+  const parent = dirname(target);
+  let name: string;
+  try {
+    name = freeFolderName(parent, `${basename(target, extname(target))}.billeder`);
+  } catch (error) {
+    if (!(error instanceof WriteError)) throw error;
+    return { result, error };
+  }
+  const linked = importDocument(bytes, basename(resolve(cwd, source)), { ...options, imageFolder: name });
+  if (!linked.images) return { result };
+  try {
+    const folder = writeNewFolder(parent, name, linked.images.map((image) => ({ name: image.file, bytes: image.bytes })), root);
+    for (const image of linked.images) image.folder = name;
+    return { result: linked, folder };
+  } catch (error) {
+    if (!(error instanceof WriteError)) throw error;
+    return { result, error };
   }
 }
 

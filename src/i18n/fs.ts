@@ -109,6 +109,10 @@ export const writeMessages = bilingual({
     en: (file) =>
       `${file} has changed since kvs read it (was it saved from an editor meanwhile?). Nothing was overwritten and the change is kept. Run the command again.`,
   },
+  outsideProject: {
+    da: (file: string) => `${file} ligger uden for projektmappen. Intet er skrevet der.`,
+    en: (file) => `${file} lies outside the project folder. Nothing was written there.`,
+  },
   linksOutside: {
     da: (file: string, real: string) => `${file} er et symbolsk link til ${real} uden for projektmappen. Intet er overskrevet.`,
     en: (file, real) => `${file} is a symbolic link to ${real} outside the project folder. Nothing was overwritten.`,

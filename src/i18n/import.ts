@@ -80,6 +80,14 @@ export const importWords = words({
       image: 'images (named only; add them to the Markdown file)',
     },
   },
+  picturesWritten: {
+    da: (count: number, folder: string) => `${count} ${count === 1 ? 'billede' : 'billeder'} skrevet til ${folder}/ og linket i standarden.`,
+    en: (count, folder) => `${count} ${count === 1 ? 'picture' : 'pictures'} written to ${folder}/ and linked in the standard.`,
+  },
+  picturesReported: {
+    da: (source: string) => `${source}: billeder, der ikke er skrevet ved siden af standarden, står i rapporten (removed, "image").`,
+    en: (source) => `${source}: pictures not written beside the standard are listed in the report (removed, "image").`,
+  },
   kept: {
     da: (shown: string, kept: string) => `Den hidtidige ${shown} er gemt som ${kept}.`,
     en: (shown, kept) => `The previous ${shown} is kept as ${kept}.`,

@@ -11,7 +11,7 @@ import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { ImportError } from './errors.js';
-import type { Added, Removal, SourceFormat, Split } from './types.js';
+import type { Added, ExtractedImage, ImportNote, Removal, SourceFormat, Split } from './types.js';
 import { decode } from '../model/read.js';
 import { parseMarkdown } from '../model/parse.js';
 import { resolveCriticMarkup } from '../model/critic.js';
@@ -41,6 +41,8 @@ export interface ImportOptions {
   from?: SourceFormat;
   /** A .docx's tracked changes and comments as CriticMarkup, instead of accepted and removed. */
   keepChanges?: boolean;
+  /** A .docx's pictures are linked as `imageFolder/n.ext` and returned in `images`, for the caller to write; without it they are only reported. */
+  imageFolder?: string;
 }
 
 export interface ImportResult {
@@ -56,6 +58,10 @@ export interface ImportResult {
   converted?: { from: string };
   /** The input already was a standard in the format and is returned as it was. */
   unchanged: boolean;
+  /** Pictures the Markdown links (with `imageFolder` only), to be written beside it. */
+  images?: ExtractedImage[];
+  /** Choices the report lists: a table's first row made its header, cells spanning columns. */
+  notes?: ImportNote[];
 }
 
 export { ImportError };
@@ -86,15 +92,16 @@ export function importDocument(bytes: Uint8Array, name: string, options: ImportO
 function importDocx(bytes: Uint8Array, options: ImportOptions): ImportResult {
   let read: ReturnType<typeof readDocx>;
   try {
-    read = readDocx(bytes, { keepChanges: options.keepChanges === true });
+    read = readDocx(bytes, { keepChanges: options.keepChanges === true, ...(options.imageFolder !== undefined ? { imageFolder: options.imageFolder } : {}) });
   } catch (error) {
     if (error instanceof DocxError) throw new ImportError(error.localized);
     throw error;
   }
-  if (read.exported) return finishExported(read.tree, read.frontMatter, [...read.removed], options);
+  const images = { ...(read.images ? { images: read.images } : {}), ...(read.notes ? { notes: read.notes } : {}) };
+  if (read.exported) return { ...finishExported(read.tree, read.frontMatter, [...read.removed], options), ...images };
   const text = mdastToMarkdown(read.tree);
   // Headings of a .docx come from its heading styles and outline levels; a bold line is one only in a file without styles.
-  return finish(read.tree, text, 'docx', [...read.removed], { ...options, boldHeadings: read.styled !== true });
+  return { ...finish(read.tree, text, 'docx', [...read.removed], { ...options, boldHeadings: read.styled !== true }), ...images };
 }
 
 /**

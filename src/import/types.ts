@@ -27,8 +27,21 @@ export type RemovalReason =
   | 'catalogue-number'
   | 'empty-link'
   | 'markup'
-  /** A picture: its file stays in the .docx; the report names it. */
+  /** A picture not written beside the standard (stdout, no output folder, or an external link): the report names it. */
   | 'image';
+
+/** A picture taken out of a .docx, to be written beside the standard; the Markdown links it as `folder/file`. */
+export interface ExtractedImage {
+  /** The file name in the picture folder: `1.png`, `2.jpeg` … in reading order. */
+  file: string;
+  alt: string;
+  /** The name it had in the .docx (word/media/image1.png → image1.png). */
+  source: string;
+  line: number;
+  bytes: Uint8Array;
+  /** The folder it was written to, relative to the standard (set by the writer). */
+  folder?: string;
+}
 
 export interface Removal {
   reason: RemovalReason;
@@ -47,6 +60,27 @@ export interface ReadResult {
   frontMatter?: string;
   /** The document has paragraph styles: its headings are the styled ones, and a bold line is not one. */
   styled?: boolean;
+  /** Pictures linked from the tree (only when the reader was given a picture folder). */
+  images?: ExtractedImage[];
+  /** Choices about tables the report lists. */
+  notes?: ImportNote[];
+}
+
+/**
+ * A choice the importer made that changes how a passage reads without losing
+ * text: every one is in the report (`notes`), for the writer to check.
+ * `table-header`: a table with no row marked as header had its first row made
+ * the header (GFM needs one); `table-span`: a cell spanning columns stands in
+ * the first of them, the others are empty.
+ */
+export interface ImportNote {
+  kind: 'table-header' | 'table-span';
+  /** 1-based line in the source (for .docx: the paragraph number). */
+  line: number;
+  /** The row's or cell's text, so the place can be found. */
+  text: string;
+  /** For `table-span`: how many columns the cell covers. */
+  columns?: number;
 }
 
 /** A comment the importer wrote into the body; every one is listed in the report. */

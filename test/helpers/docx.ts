@@ -128,3 +128,18 @@ export function field(code: string, result: string): string {
     `<w:r><w:fldChar w:fldCharType="end"/></w:r>`
   );
 }
+
+/** An inline picture (DrawingML) whose bytes are the relationship `relId`, with alt text `descr`. */
+export function picture(relId: string, descr: string): string {
+  return (
+    '<w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing">' +
+    `<wp:docPr id="1" name="Billede" descr="${descr}"/>` +
+    '<a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData><pic:pic xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture">' +
+    `<pic:blipFill><a:blip r:embed="${relId}"/></pic:blipFill></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>`
+  );
+}
+
+/** A relationship of the document to the picture part `word/<target>`. */
+export function imageRel(id: string, target: string): string {
+  return `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="${target}"/>`;
+}

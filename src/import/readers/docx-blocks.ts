@@ -137,22 +137,28 @@ interface CellContent {
 }
 
 /**
- * A GFM table, first row as header. Merged cells keep the columns straight
- * (a cell spanning two columns is followed by an empty one); a cell merged
- * with the one above repeats its text, so every row reads whole. A table of
- * one cell is a frame around text, so its content is returned as it is.
+ * A GFM table, first row as header: GFM needs one, and a table's first row
+ * names its columns far more often than not. Unless that row is marked as a
+ * header row (w:tblHeader) the choice is noted in the report. A cell spanning
+ * columns stands in the first of them and the others stay empty, so the
+ * columns stay straight and no text is repeated (a repeat would read as a
+ * duplicate); each is noted in the report too. A cell merged with the one
+ * above repeats its text, so every row reads whole. A table of one cell is a
+ * frame around text, so its content is returned as it is.
  */
 function convertTable(tbl: Element, ctx: Context): BlockContent[] {
+  ctx.tableDepth++;
   const rows = blockElements(tbl)
     .filter((el) => isW(el, 'tr'))
-    .map((tr) => convertRow(tr, ctx))
-    .filter((row): row is CellContent[] => row !== undefined);
-  const cells = rows.flat();
+    .map((tr) => ({ cells: convertRow(tr, ctx), header: wChild(wChild(tr, 'trPr'), 'tblHeader') !== undefined }))
+    .filter((row): row is { cells: CellContent[]; header: boolean } => row.cells !== undefined);
+  ctx.tableDepth--;
+  const cells = rows.flatMap((row) => row.cells);
   if (!cells.some((cell) => cell.blocks.length > 0)) return [];
   if (rows.length === 1 && cells.length === 1) return cells[0]!.blocks;
-  const width = Math.max(...rows.map((row) => row.reduce((sum, cell) => sum + cell.span, 0)));
+  const width = Math.max(...rows.map((row) => row.cells.reduce((sum, cell) => sum + cell.span, 0)));
   const above: PhrasingContent[][] = [];
-  const children = rows.map((row): TableRow => {
+  const children = rows.map(({ cells: row }): TableRow => {
     const tableCells: TableCell[] = [];
     for (const cell of row) {
       const column = tableCells.length;
@@ -166,8 +172,18 @@ function convertTable(tbl: Element, ctx: Context): BlockContent[] {
     while (tableCells.length < width) tableCells.push(emptyCell(lastPosition));
     return { type: 'tableRow', children: tableCells };
   });
+  if (ctx.tableDepth === 0) noteTableChoices(rows, children, ctx);
   const table: Table = { type: 'table', align: children[0]!.children.map(() => null), children };
   return [table];
+}
+
+/** The report's notes on a table: its first row made the header, and every cell spanning columns. */
+function noteTableChoices(rows: Array<{ cells: CellContent[]; header: boolean }>, children: TableRow[], ctx: Context): void {
+  const rowText = (row: TableRow) => row.children.map((cell) => toString(cell)).join(' | ');
+  if (!rows[0]!.header) ctx.reportNotes.push({ kind: 'table-header', line: rows[0]!.cells[0]!.position.start.line, text: rowText(children[0]!) });
+  for (const cell of rows.flatMap((row) => row.cells)) {
+    if (cell.span > 1) ctx.reportNotes.push({ kind: 'table-span', line: cell.position.start.line, text: toString({ type: 'root', children: cell.blocks }), columns: cell.span });
+  }
 }
 
 /** A row's cells, with room for w:gridBefore/w:gridAfter; a deleted row records what text it still had. */

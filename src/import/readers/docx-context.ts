@@ -2,7 +2,7 @@
 import type { Document, Element } from '@xmldom/xmldom';
 import type { BlockContent } from 'mdast';
 import type { Position } from 'unist';
-import type { Removal } from '../types.js';
+import type { ExtractedImage, ImportNote, Removal } from '../types.js';
 import { fromParts, frontMatterPart, property } from '../../export/docx/contract.js';
 import type { CommentInfo, Comments } from './docx-changes.js';
 import type { Package, Relationship } from './docx-package.js';
@@ -43,6 +43,16 @@ export interface Context {
   readonly comments: Comments;
   /** Set when the file is an export of `kvs export --docx`. */
   readonly kvsExport: KvsExport | undefined;
+  /** The folder pictures are written to, relative to the standard; undefined: pictures are only reported. */
+  readonly imageFolder: string | undefined;
+  /** Choices the report lists (a table's header row, cells spanning columns). */
+  readonly reportNotes: ImportNote[];
+  /** Tables open around the current one: a nested table is flattened into its cell, so its rows need no note. */
+  tableDepth: number;
+  /** The pictures linked so far. */
+  readonly images: ExtractedImage[];
+  /** A part's bytes (a picture). */
+  readonly binary: (path: string) => Uint8Array | undefined;
 }
 
 interface KvsExport {
@@ -58,7 +68,7 @@ interface FieldFrame {
   href: string | undefined;
 }
 
-export function createContext(pkg: Package, keepChanges: boolean, readBlocks: Context['readBlocks']): Context {
+export function createContext(pkg: Package, keepChanges: boolean, readBlocks: Context['readBlocks'], imageFolder?: string): Context {
   const properties = pkg.customProperties();
   const exported = properties.has(property.version);
   const author = properties.get(property.author);
@@ -87,6 +97,11 @@ export function createContext(pkg: Package, keepChanges: boolean, readBlocks: Co
     nextFieldId: 1,
     pending: [],
     readBlocks,
+    imageFolder,
+    reportNotes: [],
+    tableDepth: 0,
+    images: [],
+    binary: (path) => pkg.binary(path),
   };
 }
 

@@ -28,6 +28,8 @@ export interface Package {
   relatedRels(type: string): Map<string, Relationship>;
   /** The package's custom document properties (docProps/custom.xml), text values only. */
   customProperties(): Map<string, string>;
+  /** A part's bytes as stored (a picture), inflated only when asked for; undefined when missing or too large. */
+  binary(path: string): Uint8Array | undefined;
 }
 
 export interface Relationship {
@@ -67,11 +69,21 @@ export function openPackage(bytes: Uint8Array): Package {
     }
     return values;
   };
-  return { main: mainPath, rels, xml, related, relatedRels, customProperties };
+  const binary = (path: string): Uint8Array | undefined => unpackOne(bytes, path);
+  return { main: mainPath, rels, xml, related, relatedRels, customProperties, binary };
+}
+
+/** One part of the zip, with the same size limit as the XML parts (a picture is never needed for the text). */
+function unpackOne(bytes: Uint8Array, path: string): Uint8Array | undefined {
+  try {
+    return unzipSync(bytes, { filter: (file) => file.name === path && file.originalSize <= MAX_UNPACKED_BYTES })[path];
+  } catch {
+    return undefined;
+  }
 }
 
 /**
- * Unzips only the XML parts: images and embedded files are never inflated.
+ * Unzips only the XML parts: images and embedded files are inflated only on request (`binary`).
  * The sizes in the zip directory are what fflate allocates, so summing them
  * before inflating stops a zip bomb.
  */

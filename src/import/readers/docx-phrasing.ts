@@ -55,6 +55,7 @@ function leaves(pieces: Piece[]): PhrasingContent[] {
     const position = at(piece.line);
     if (piece.kind === 'break') append(out, [{ type: 'break', position }]);
     else if (piece.kind === 'raw') append(out, [{ type: 'html', value: piece.text, position }]);
+    else if (piece.kind === 'image') append(out, [{ type: 'image', url: piece.text, alt: piece.alt ?? '', position }]);
     else if (piece.kind === 'note') append(out, [{ type: 'footnoteReference', identifier: piece.text, label: piece.text, position }]);
     else append(out, [{ type: 'text', value: piece.text, position }]);
   }

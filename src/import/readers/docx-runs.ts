@@ -88,16 +88,16 @@ function readRun(run: Element, state: InlineState, ctx: Context, out: Piece[]): 
     else emit('text', normalizeText(value), deleted);
   };
   const highlight = ctx.keepChanges && !markdown && highlighted(rPr);
-  const emit = (kind: Piece['kind'], text: string, deleted = state.deleted): void => {
+  const emit = (kind: Piece['kind'], text: string, deleted = state.deleted, alt?: string): void => {
     if (inFieldCode(ctx)) return; // text between a field's begin and separate is code, not content
     const format: Format = { bold, italic, href: state.href ?? fieldHref(ctx) };
-    out.push({ kind, text, format, deleted, inserted: state.inserted, highlight, field: ctx.fields.at(-1)?.id, line: currentLine(ctx) });
+    out.push({ kind, text, format, deleted, inserted: state.inserted, highlight, field: ctx.fields.at(-1)?.id, line: currentLine(ctx), ...(alt !== undefined ? { alt } : {}) });
   };
   for (const el of elements(run)) {
     if (isAlternateContent(el)) {
       readTextBoxes(el, ctx);
       const chosen = oneAlternative(el);
-      if (chosen && !state.deleted) reportImages(chosen, ctx);
+      if (chosen && !state.deleted) readImages(chosen, ctx, emit);
       continue;
     }
     if (!W_NAMESPACES.has(el.namespaceURI ?? '')) continue;
@@ -142,7 +142,7 @@ function readRun(run: Element, state: InlineState, ctx: Context, out: Piece[]): 
       case 'pict':
       case 'object':
         readTextBoxes(el, ctx);
-        if (!state.deleted) reportImages(el, ctx);
+        if (!state.deleted) readImages(el, ctx, emit);
         break;
       default:
         // rPr, softHyphen (dropped on purpose), lastRenderedPageBreak, footnoteRef, sym …
@@ -249,10 +249,12 @@ function anchorComment(el: Element, ctx: Context): void {
 }
 
 /**
- * A picture cannot come along into the Markdown (its file stays in the .docx),
- * so each one is listed in the report, by its alt text and file name, where it stood.
+ * With a picture folder each picture becomes `![alt](folder/n.ext)` and its
+ * bytes go along to be written beside the standard; without one (stdout, or a
+ * linked picture with no bytes in the file) it is listed in the report, by its
+ * alt text and file name, where it stood. Never dropped silently.
  */
-function reportImages(el: Element, ctx: Context): void {
+function readImages(el: Element, ctx: Context, emit: (kind: Piece['kind'], text: string, deleted?: boolean, alt?: string) => void): void {
   const pictures = descendants(el, (node) => node.localName === 'blip' || node.localName === 'imagedata');
   if (pictures.length === 0) return;
   const described = descendants(el, (node) => node.localName === 'docPr' || node.localName === 'shape')
@@ -260,10 +262,25 @@ function reportImages(el: Element, ctx: Context): void {
     .find((alt) => alt.trim() !== '');
   for (const picture of pictures) {
     const rel = ctx.rels.get(attrIn(picture, R_NAMESPACES, 'embed') ?? attrIn(picture, R_NAMESPACES, 'id') ?? '');
-    const file = rel?.target.split('/').at(-1) ?? '';
-    const text = [described?.trim(), file && `(${file})`].filter(Boolean).join(' ');
+    const source = rel?.target.split('/').at(-1) ?? '';
+    // A picture in a field's code is not shown; it is reported, not linked.
+    const bytes = ctx.imageFolder !== undefined && rel && !rel.external && !inFieldCode(ctx) ? ctx.binary(rel.target) : undefined;
+    if (bytes) {
+      const alt = normalizeText(described?.trim() ?? '');
+      const file = `${ctx.images.length + 1}.${imageExtension(source)}`;
+      ctx.images.push({ file, alt, source, line: currentLine(ctx), bytes });
+      emit('image', `${ctx.imageFolder}/${file}`, false, alt);
+      continue;
+    }
+    const text = [described?.trim(), source && `(${source})`].filter(Boolean).join(' ');
     ctx.removed.push({ reason: 'image', text: text || '?', line: currentLine(ctx) });
   }
+}
+
+/** The picture's own extension when it is a plain one; the name we write is ours, never the file's. */
+function imageExtension(name: string): string {
+  const ext = /\.([A-Za-z0-9]{1,5})$/u.exec(name)?.[1]?.toLowerCase();
+  return ext ?? 'bin';
 }
 
 /** Text boxes (in drawings or VML) hold paragraphs of their own; they follow the paragraph they sit in. */

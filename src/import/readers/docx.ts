@@ -40,13 +40,15 @@ export { DocxError } from './docx-package.js';
 export interface ReadDocxOptions {
   /** Tracked changes and comments as CriticMarkup instead of accepted and removed. */
   keepChanges?: boolean;
+  /** Pictures become `![alt](imageFolder/n.ext)` and come back in `images`; without it they are only reported. */
+  imageFolder?: string;
 }
 
 export function readDocx(bytes: Uint8Array, options: ReadDocxOptions = {}): ReadResult {
   const pkg = openPackage(bytes);
   const document = pkg.xml(pkg.main);
   if (!document) throw new DocxError(importMessages.noDocument);
-  const ctx = createContext(pkg, options.keepChanges === true, convertBlocks);
+  const ctx = createContext(pkg, options.keepChanges === true, convertBlocks, options.imageFolder);
   const body = wChild(document.documentElement, 'body');
   const children: RootContent[] = body ? convertBlocks(body, ctx) : [];
   children.push(...convertNotes(ctx));
@@ -55,9 +57,10 @@ export function readDocx(bytes: Uint8Array, options: ReadDocxOptions = {}): Read
   fillPositions(tree);
   // Stable sort: reading order, and within a paragraph the order found.
   ctx.removed.sort((a, b) => a.line - b.line);
-  if (!ctx.kvsExport) return { tree, removed: ctx.removed, ...(ctx.styles.byId.size > 0 ? { styled: true } : {}) };
+  const images = { ...(ctx.images.length > 0 ? { images: ctx.images } : {}), ...(ctx.reportNotes.length > 0 ? { notes: ctx.reportNotes } : {}) };
+  if (!ctx.kvsExport) return { tree, removed: ctx.removed, ...images, ...(ctx.styles.byId.size > 0 ? { styled: true } : {}) };
   const { frontMatter } = ctx.kvsExport;
-  return { tree, removed: ctx.removed, exported: true, ...(frontMatter !== undefined ? { frontMatter } : {}) };
+  return { tree, removed: ctx.removed, exported: true, ...images, ...(frontMatter !== undefined ? { frontMatter } : {}) };
 }
 
 // ─── Notes and comments ─────────────────────────────────────────────────────

@@ -11,9 +11,11 @@ export interface Format {
  * comment's range starts and ends and where it is referenced (keepChanges only).
  */
 export interface Piece {
-  kind: 'text' | 'break' | 'note' | 'raw' | 'comment-start' | 'comment-end' | 'comment-ref';
-  /** The text, for a note its identifier, for a comment marker the comment's id. */
+  kind: 'text' | 'break' | 'note' | 'raw' | 'image' | 'comment-start' | 'comment-end' | 'comment-ref';
+  /** The text, for a note its identifier, for a comment marker the comment's id, for a picture its path. */
   text: string;
+  /** A picture's alt text. */
+  alt?: string;
   format: Format;
   deleted: boolean;
   /** Inserted as a tracked change (recorded with keepChanges only). */
