@@ -13,6 +13,7 @@ import { toString } from 'mdast-util-to-string';
 import { buildStandard } from '../src/model/standard.js';
 import { defaultTheme } from '../src/render/types.js';
 import { renderBooklet } from '../src/render/pdf/index.js';
+import { bookletMeta } from '../src/render/pdf/meta.js';
 import { bookletWords } from '../src/i18n/booklet.js';
 import type { Standard } from '../src/types.js';
 import { flattenJs, glyphsOf, joinLines, readWithPdfjs, spokenText, type Bookmark, type Glyphs, type JsNode, type JsPage } from './helpers/pdfjs.js';
@@ -26,9 +27,17 @@ const letters = (text: string) => text.normalize('NFC').toLocaleLowerCase('da').
 const months = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
 
 /** Every word the booklet may print: the source file's (front-matter too), the booklet's fixed words and the month names. */
-function knownWords(source: string): Set<string> {
+function knownWords(source: string, own: string[]): Set<string> {
   const t = bookletWords.da as Record<string, unknown>;
-  const fixed = Object.values(t).map((value) => (typeof value === 'function' ? String((value as (...a: unknown[]) => unknown)('', 1, 1)) : JSON.stringify(value)));
+  // A word function that wants other arguments (a list of months) is covered by `own`, the sentences it made.
+  const call = (f: (...a: unknown[]) => unknown) => {
+    try {
+      return String(f('', 1, 1));
+    } catch {
+      return '';
+    }
+  };
+  const fixed = [...Object.values(t).map((value) => (typeof value === 'function' ? call(value as (...a: unknown[]) => unknown) : JSON.stringify(value))), ...own];
   const words = new Set<string>();
   for (const token of [source, ...fixed, ...months].join(' ').split(/\s+/)) {
     // Pieces at "-", "/", "." and the like, and every run of them: "døgn-/dagbehandling", "www.ringsted.dk".
@@ -95,7 +104,9 @@ describe.each(standardFiles)('standards/%s read by pdf.js', (name) => {
   });
 
   it('reads every word whole: each word broken at a line end is a Span with the word as /ActualText', () => {
-    const known = knownWords(source);
+    // The booklet's own sentences: the back cover's guarantee, follow-up and complaint facts.
+    const key = bookletMeta({ standard, slug: name, check: { filePath: name, findings: [] }, lang: 'da', theme: defaultTheme, templateDirs: [] }).keyFacts;
+    const known = knownWords(source, [...key.guarantee, ...key.followUp, ...key.complaint]);
     const broken: string[] = [];
     let spans = 0;
     for (const page of pages) {

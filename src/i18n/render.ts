@@ -19,8 +19,8 @@ export const renderWords = words({
     en: (months) => `When treatment has ended, we follow up after ${shared.en.months(months)}.`,
   },
   complaintLine: {
-    da: (days: number) => `Du kan klage senest ${days % 7 === 0 ? `${days / 7} ${days === 7 ? 'uge' : 'uger'}` : shared.da.days(days)} efter, at du har fået afgørelsen.`,
-    en: (days) => `You can complain up to ${days % 7 === 0 ? `${days / 7} ${days === 7 ? 'week' : 'weeks'}` : shared.en.days(days)} after you received the decision.`,
+    da: (days: number) => `Du kan klage senest ${shared.da.period(days)} efter, at du har fået afgørelsen.`,
+    en: (days) => `You can complain up to ${shared.en.period(days)} after you received the decision.`,
   },
   appealLine: {
     da: (body: string) => `Får du ikke medhold, sender kommunen klagen videre til ${body}.`,

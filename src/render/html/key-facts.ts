@@ -29,6 +29,30 @@ export function keyFacts(standard: Standard): KeyFacts {
   return result;
 }
 
+/** The facts as the citizen reads them, one sentence per distinct value: the leaflet's box and the booklet's back cover. */
+export interface KeyFactLines {
+  guarantee: string[];
+  followUp: string[];
+  /** The deadlines, then where the complaint goes on to. */
+  complaint: string[];
+}
+
+/** How a page words each fact (the leaflet in sentences, the booklet's table shorter). */
+export interface KeyFactWords {
+  guaranteeLine: (days: number) => string;
+  followUpLine: (months: readonly number[]) => string;
+  complaintLine: (days: number) => string;
+  appealLine: (body: string) => string;
+}
+
+export function keyFactLines(key: KeyFacts, t: KeyFactWords): KeyFactLines {
+  return {
+    guarantee: distinct(key.guarantee.map((f) => f.value)).map((days) => t.guaranteeLine(days)),
+    followUp: distinct(key.followUp.map((f) => f.value)).map((months) => t.followUpLine(months)),
+    complaint: [...distinct(key.complaint.map((f) => f.value)).map((days) => t.complaintLine(days)), ...(key.appealBody ? [t.appealLine(key.appealBody)] : [])],
+  };
+}
+
 /** Distinct values in first-seen order; arrays and objects compare by content. */
 export function distinct<T>(values: T[]): T[] {
   const seen = new Set<string>();

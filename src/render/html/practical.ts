@@ -9,7 +9,7 @@
 import type { Fact, Lang, Standard } from '../../types.js';
 import { renderWords } from '../../i18n/render.js';
 import { phoneLink, type Link } from './facts.js';
-import { distinct, keyFacts, sectionAt } from './key-facts.js';
+import { distinct, keyFactLines, keyFacts, sectionAt } from './key-facts.js';
 import { practicalItems, type Outline, type PracticalItem, type SectionView } from './outline.js';
 import type { SanitizedHtml } from './markdown.js';
 
@@ -57,12 +57,11 @@ export function practicalBox(standard: Standard, view: Outline, lang: Lang): Pra
 
   const apply = found.get('visitation');
   const applyPhones = apply ? phonesIn(standard, apply) : { lines: [], inLead: false };
-  const guarantee = distinct(key.guarantee.map((f) => f.value)).map((days) => ({ text: t.guaranteeLine(days) }));
-  const followUp = distinct(key.followUp.map((f) => f.value)).map((months) => ({ text: t.followUpLine(months) }));
-  const complaint = [
-    ...distinct(key.complaint.map((f) => f.value)).map((days) => ({ text: t.complaintLine(days) })),
-    ...(key.appealBody ? [{ text: t.appealLine(key.appealBody) }] : []),
-  ];
+  const lines = keyFactLines(key, t);
+  const asLines = (texts: string[]): PracticalLine[] => texts.map((text) => ({ text }));
+  const guarantee = asLines(lines.guarantee);
+  const followUp = asLines(lines.followUp);
+  const complaint = asLines(lines.complaint);
   return [
     // How to apply keeps a lead that gives no number (it names who to call); a lead with a number is one of the lines.
     ...item('visitation', apply?.section, applyPhones.lines, applyPhones.inLead ? undefined : apply?.lead),
