@@ -180,6 +180,28 @@ describe.each(standardFiles)('standards/%s read by pdf.js', (name) => {
     }
   });
 
+  it('has a structure tree on every page with content: all its text is tagged content the tree reaches, or an artifact (Matterhorn 01)', () => {
+    const problems: string[] = [];
+    for (const page of pages) {
+      if (page.unmarked.length > 0) problems.push(`page ${page.number}: text outside marked content: ${page.unmarked.map((g) => g.text).join(' ')}`);
+      const reached = new Set(flattenJs(page.tree).flatMap((node) => node.kids.filter((kid): kid is string => typeof kid === 'string')));
+      for (const id of page.marked.keys()) if (!reached.has(id)) problems.push(`page ${page.number}: ${id} not in the structure tree`);
+      if (page.marked.size > 0 && page.tree.length === 0) problems.push(`page ${page.number}: content but no structure tree`);
+    }
+    expect(problems).toEqual([]);
+    // Every page but blank ones has tagged text (a booklet has no page of drawings alone).
+    expect(pages.filter((page) => page.marked.size === 0 && page.artifactText.length > 0).map((page) => page.number)).toEqual([]);
+  });
+
+  it('maps every glyph to Unicode: pdf.js reads no control, replacement or private-use character (Matterhorn 10)', () => {
+    const unmapped = pages.flatMap((page) =>
+      [...[...page.marked.values()].flat(), ...page.artifactText]
+        .filter((g) => /[\u0000-\u0008\u000B-\u001F\uFFFD\uE000-\uF8FF]/u.test(g.text))
+        .map((g) => `page ${page.number}: ${JSON.stringify(g.text)}`),
+    );
+    expect(unmapped).toEqual([]);
+  });
+
   it('never breaks a line between "§" and its number', () => {
     for (const block of blocksOf(pages)) {
       block.glyphs.forEach((glyphs, i) => {
