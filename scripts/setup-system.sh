@@ -4,8 +4,10 @@
 set -euo pipefail
 # chromium: axe-core accessibility tests of the leaflets (driven by playwright-core);
 # poppler-utils: pdftotext/pdfinfo/pdffonts/pdftoppm on the booklets; qpdf: the PDF structure tree;
+# libreoffice-writer-nogui: the .docx round trip through a real LibreOffice (soffice --headless);
+# pandoc: a second reader of our .docx export and of the import corpus;
 # a JRE for the Nu HTML Checker (vnu-jar), unless one is there already.
-packages=(chromium poppler-utils qpdf)
+packages=(chromium poppler-utils qpdf libreoffice-writer-nogui pandoc)
 command -v java >/dev/null 2>&1 || packages+=(default-jre-headless)
 missing=()
 for p in "${packages[@]}"; do

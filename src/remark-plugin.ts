@@ -36,8 +36,8 @@ export default function remarkKvs(options: RemarkKvsOptions = {}) {
         ruleId: finding.ruleId,
         source: 'kvs',
       });
-      // vfile: fatal true is an error, false a warning.
-      message.fatal = finding.severity === 'error';
+      // vfile: fatal true is an error, false a warning, undefined an info.
+      message.fatal = finding.severity === 'error' ? true : finding.severity === 'warning' ? false : undefined;
       if (finding.url) message.url = finding.url;
       if (finding.hint) message.note = finding.hint;
     }

@@ -9,7 +9,8 @@ export type Lang = 'da' | 'en';
 /** Text in both user-facing languages; Danish is the default. */
 export type Localized = Record<Lang, string>;
 
-export type Severity = 'error' | 'warning';
+/** `info` says something worth knowing (e.g. better than the law); it is never counted and never fails a run. */
+export type Severity = 'error' | 'warning' | 'info';
 
 /** 1-based line and column, as in unist and editors. */
 export interface Point {
@@ -28,6 +29,8 @@ export interface Position {
 export interface RelatedPlace {
   message: string;
   position: Position;
+  /** A detail behind the finding (e.g. one section's LIX): in JSON and SARIF always, in stylish only with --verbose. */
+  detail?: boolean;
 }
 
 /** One problem found in one file: what the reporters print and CI acts on. */

@@ -4,6 +4,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Heading, List, ListItem, Nodes, Paragraph, Root, RootContent, Table } from 'mdast';
 import { strToU8 } from 'fflate';
 import { DocxError, readDocx } from '../src/import/readers/docx.js';
+import { importDocument } from '../src/import/index.js';
 import { del, docx, esc, field, ins, numPr, p, pStyle, paragraphStyle, r, table, zip } from './helpers/docx.js';
 
 function read(parts: Parameters<typeof docx>[0]): ReturnType<typeof readDocx> {
@@ -87,6 +88,63 @@ const numbering = `
   </w:abstractNum>
   <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
   <w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>`;
+
+describe('importDocument --keep-changes: tracked moves', () => {
+  it('keeps a moved paragraph as a deletion where it was and an insertion where it went, so rejecting the move loses nothing', () => {
+    const stamp = 'w:author="Mette" w:date="2026-03-01T10:00:00Z"';
+    const moved = 'Du kan altid klage over afgørelsen til Ankestyrelsen inden fire uger.';
+    const bytes = docx({
+      document:
+        p(`<w:moveFrom w:id="1" ${stamp}><w:r><w:t>${moved}</w:t></w:r></w:moveFrom>`) +
+        p(r('Her står noget andet om hjælpen.')) +
+        p(`<w:moveTo w:id="2" ${stamp}>${r(moved)}</w:moveTo>`),
+    });
+    const { markdown } = importDocument(bytes, 'flyt.docx', { keepChanges: true });
+    expect(markdown).toContain(`{--${moved}--}`);
+    expect(markdown).toContain(`{++${moved}++}`);
+  });
+});
+
+describe('importDocument: headings of a .docx', () => {
+  it('come from heading styles; a bold line is a heading only in a file without styles', () => {
+    const body = p(r('Indhold'), pStyle('Heading1')) + p(r('Mål:', '<w:b/>')) + p(r('At borgeren får hjælp.'));
+    const styled = importDocument(docx({ styles: paragraphStyle('Heading1', 'heading 1') + paragraphStyle('Normal', 'Normal'), document: body }), 'a.docx');
+    expect(styled.markdown).toContain('# Indhold\n\n**Mål:**\n');
+    const unstyled = importDocument(docx({ document: body }), 'b.docx');
+    expect(unstyled.markdown).toContain('## Mål:');
+  });
+});
+
+describe('readDocx: block quotes', () => {
+  it("reads Word's Quote and Intense Quote styles (and styles based on them) as one block quote", () => {
+    const { tree } = read({
+      styles: paragraphStyle('Quote', 'Quote') + paragraphStyle('IntenseQuote', 'Intense Quote') + paragraphStyle('MyQuote', 'Vores citat', '<w:basedOn w:val="Quote"/>'),
+      document: p(r('Før.')) + p(r('Første linje.'), pStyle('Quote')) + p(r('Anden linje.'), pStyle('IntenseQuote')) + p(r('Tredje.'), pStyle('MyQuote')) + p(r('Efter.')),
+    });
+    expect(tree.children.map((node) => node.type)).toEqual(['paragraph', 'blockquote', 'paragraph']);
+    expect(toString(tree.children[1]!)).toBe('Første linje.Anden linje.Tredje.');
+  });
+});
+
+describe('readDocx: indentation', () => {
+  it('reads a paragraph indented like the list text before it as a further paragraph of that item, and another indented paragraph as a block quote', () => {
+    const ind = (left: number, hanging = 0): string => `<w:ind w:left="${left}"${hanging ? ` w:hanging="${hanging}"` : ''}/>`;
+    const { tree } = read({
+      numbering:
+        '<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:pPr><w:ind w:left="720" w:hanging="360"/></w:pPr></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>',
+      document:
+        p(r('Første punkt'), numPr(1)) +
+        p(r('Mere om første punkt.'), ind(720)) +
+        p(r('Andet punkt'), numPr(1)) +
+        p(r('Brødtekst.')) +
+        p(r('Et citat fra loven.'), ind(1134)) +
+        p(r('Hængende indrykning er ikke et citat.'), ind(720, 360)),
+    });
+    expect(tree.children.map((node) => node.type)).toEqual(['list', 'paragraph', 'blockquote', 'paragraph']);
+    const list = tree.children[0] as List;
+    expect(list.children.map((item) => item.children.map((child) => toString(child)))).toEqual([['Første punkt', 'Mere om første punkt.'], ['Andet punkt']]);
+  });
+});
 
 describe('readDocx: lists', () => {
   const { tree } = read({
@@ -182,6 +240,27 @@ describe('readDocx: tables', () => {
   it('returns the content of a one-cell frame table as it is', () => {
     const { tree } = read({ styles: headingStyles, document: table([[p(r('Bemærk'), pStyle('Heading2')) + p(r('Tekst i rammen.'))]]) });
     expect(tree.children.map((node) => node.type)).toEqual(['heading', 'paragraph']);
+  });
+});
+
+describe('readDocx: merged cells and lists in cells', () => {
+  it('repeats the text of a cell merged with the one above, and keeps the markers of a list in a cell', () => {
+    const merged = (val?: string): string => `<w:tcPr><w:vMerge${val ? ` w:val="${val}"` : ''}/></w:tcPr>`;
+    const { tree } = read({
+      numbering:
+        '<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>',
+      document: table([
+        [p(r('Ydelse')), p(r('Frist'))],
+        [merged('restart') + p(r('Behandling')), p(r('14 dage'))],
+        [merged() + p(''), p(r('Højst ') + r('14 dage')) + p(r('Første samtale'), numPr(1)) + p(r('Plan'), numPr(1))],
+      ]),
+    });
+    const rows = (tree.children[0] as Table).children.map((row) => row.children.map((cell) => toString(cell)));
+    expect(rows).toEqual([
+      ['Ydelse', 'Frist'],
+      ['Behandling', '14 dage'],
+      ['Behandling', 'Højst 14 dage• Første samtale• Plan'],
+    ]);
   });
 });
 
@@ -384,6 +463,38 @@ describe('readDocx: comments, fields and notes', () => {
     expect(tree.children[0]).toMatchObject({ children: [{ type: 'text' }, { type: 'footnoteReference', identifier: '1' }] });
     expect(tree.children[1]).toMatchObject({ type: 'footnoteDefinition', identifier: '1', position: { start: { line: 1 } } });
     expect(toString(tree.children[1]!)).toBe('Jf. servicelovens § 101.');
+  });
+
+  it('resolves a hyperlink in a footnote against the footnotes part, not the document', () => {
+    const link = (id: string, text: string): string => `<w:hyperlink r:id="${id}">${r(text)}</w:hyperlink>`;
+    const rel = (id: string, target: string): string =>
+      `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="${target}" TargetMode="External"/>`;
+    const { tree } = read({
+      footnotes: `<w:footnote w:id="1">${p(r('Se ') + link('rId1', 'loven'))}</w:footnote>`,
+      // The same id in the document's relationships points somewhere else.
+      rels: rel('rId1', 'https://example.org/document'),
+      document: p(link('rId1', 'Kommunen') + '<w:r><w:footnoteReference w:id="1"/></w:r>'),
+      files: {
+        'word/_rels/footnotes.xml.rels': `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel('rId1', 'https://www.retsinformation.dk/')}</Relationships>`,
+      },
+    });
+    const urls = (node: Nodes): string[] => ('url' in node ? [node.url] : []).concat('children' in node ? node.children.flatMap((child) => urls(child as Nodes)) : []);
+    expect(urls(tree.children[0]!)).toEqual(['https://example.org/document']);
+    expect(urls(tree.children[1]!)).toEqual(['https://www.retsinformation.dk/']);
+  });
+
+  it('names every picture in the report, by alt text and file, at its paragraph: none is dropped silently', () => {
+    const picture =
+      '<w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing">' +
+      '<wp:docPr id="1" name="Billede 1" descr="Kort over rusmiddelcentret"/>' +
+      '<a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData><pic:pic xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture">' +
+      '<pic:blipFill><a:blip r:embed="rIdImg"/></pic:blipFill></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>';
+    const { tree, removed } = read({
+      rels: '<Relationship Id="rIdImg" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/image1.png"/>',
+      document: p(r('Her ligger vi:')) + p(picture),
+    });
+    expect(texts(tree)).toEqual(['Her ligger vi:']);
+    expect(removed).toEqual([{ reason: 'image', text: 'Kort over rusmiddelcentret (image1.png)', line: 2 }]);
   });
 
   it('places text box content after the paragraph it sits in', () => {

@@ -369,7 +369,7 @@ function isFinding(value: unknown): boolean {
   const related = value['related'];
   return (
     typeof value['ruleId'] === 'string' &&
-    (value['severity'] === 'error' || value['severity'] === 'warning') &&
+    (value['severity'] === 'error' || value['severity'] === 'warning' || value['severity'] === 'info') &&
     typeof value['message'] === 'string' &&
     optionalText &&
     (related === undefined || (Array.isArray(related) && related.every((place) => isRecord(place) && typeof place['message'] === 'string' && isPosition(place['position']))))

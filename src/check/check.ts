@@ -104,7 +104,9 @@ function runRules(standard: Standard, requirements: Requirement[], run: RunSetti
     const into = switchedOff ? configured : findings;
     const report = (found: Report) => {
       // A rule the config switched off is run with the rule set's severity (never 'off' here: then it is not run).
-      const severity: Severity = setting && setting !== 'off' ? setting : (found.severity ?? (inSet === 'off' ? 'error' : inSet));
+      // An info stays an info: the config's severity is for what is wrong, not for what is worth knowing.
+      const severity: Severity =
+        found.severity === 'info' ? 'info' : setting && setting !== 'off' ? setting : (found.severity ?? (inSet === 'off' ? 'error' : inSet));
       into.push(findingOf(rule, found, run.lang, severity));
     };
     const ruleOptions = config.ruleOptions?.[rule.meta.id];

@@ -118,7 +118,7 @@ export async function checkFiles(paths: readonly string[], options: CheckFilesOp
     const kept = adopt.filter(result);
     for (const finding of kept.findings) {
       if (finding.severity === 'error') errors++;
-      else warnings++;
+      else if (finding.severity === 'warning') warnings++;
     }
     pending.set(index, kept);
     // Handed on in order: a result waits for every earlier file.

@@ -29,6 +29,17 @@ export interface CheckIo {
 
 export const processIo = (): CheckIo => ({ cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr });
 
+/** A log (CI, a file, a pipe) has no width of its own: 100 columns fits the usual viewers. */
+const LOG_WIDTH = 100;
+
+/** COLUMNS (as `ls` and `git` read it), else the terminal's columns, else LOG_WIDTH when stdout is not a terminal. */
+function terminalWidth(stdout: CheckIo['stdout']): number {
+  const fromEnv = Number(process.env['COLUMNS']);
+  if (Number.isInteger(fromEnv) && fromEnv > 0) return fromEnv;
+  const { isTTY, columns } = stdout as { isTTY?: boolean; columns?: number };
+  return isTTY === true && typeof columns === 'number' && columns > 0 ? columns : LOG_WIDTH;
+}
+
 export async function runCheck(paths: string[], options: CheckCliOptions, io: CheckIo = processIo()): Promise<number> {
   const { cwd, stdout, stderr } = io;
   const format = parseFormat(options.format);
@@ -37,9 +48,23 @@ export async function runCheck(paths: string[], options: CheckCliOptions, io: Ch
   const context = commandContext(options, cwd);
   const { lang } = context;
   const t = cliWords[lang];
-  const report: ReportOptions = { lang, cwd, rules: allRuleMeta(), color: stdout.hasColors?.() ?? false, toolVersion };
+  const report: ReportOptions = {
+    lang,
+    cwd,
+    rules: allRuleMeta(),
+    color: stdout.hasColors?.() ?? false,
+    toolVersion,
+    width: terminalWidth(stdout),
+    ...(options.verbose ? { verbose: true } : {}),
+  };
+  // An info (e.g. a guarantee better than the law) is in every machine format, on the screen only with --verbose.
+  const hidesInfo = format === 'stylish' && !options.verbose;
   const shownOf = (result: FileResult): FileResult =>
-    options.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === 'error') } : result;
+    options.quiet
+      ? { ...result, findings: result.findings.filter((f) => f.severity === 'error') }
+      : hidesInfo && result.findings.some((f) => f.severity === 'info')
+        ? { ...result, findings: result.findings.filter((f) => f.severity !== 'info') }
+        : result;
   // Stylish on the screen is printed file by file, in order, as the files are done; a printed
   // file's findings are let go (only the counts are kept), so 10,000 standards fit in memory.
   const streaming = format === 'stylish' && !options.outputFile;
@@ -62,7 +87,10 @@ export async function runCheck(paths: string[], options: CheckCliOptions, io: Ch
     onResult: (result) => {
       if (!streaming) return;
       const shown = shownOf(result);
-      for (const finding of shown.findings) shownCounts[finding.severity === 'error' ? 'errors' : 'warnings']++;
+      for (const finding of shown.findings) {
+        if (finding.severity === 'error') shownCounts.errors++;
+        else if (finding.severity === 'warning') shownCounts.warnings++;
+      }
       addSuppressed(shownCounts.suppressed, shown);
       stdout.write(formatStylishFile(shown, report));
     },
@@ -70,7 +98,7 @@ export async function runCheck(paths: string[], options: CheckCliOptions, io: Ch
   // A config that weakens the law check is said on every run, --quiet or not: it is not the standard that passes.
   for (const note of [...configWeakening(context.config, lang), ...run.notes]) stderr.write(`kvs: ${plainLine(note)}\n`);
 
-  const shown = options.quiet ? run.results.map(shownOf) : run.results;
+  const shown = run.results.map(shownOf);
   if (streaming) {
     stdout.write(formatStylishCounts({ files: run.files.length, ...shownCounts }, report));
   } else if (options.outputFile && target) {

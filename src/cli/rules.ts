@@ -18,7 +18,7 @@ export interface RulesCliOptions {
 export function runRules(options: RulesCliOptions): number {
   const { config, lang, asOf } = commandContext(options);
   const set = config.ruleSet ? ruleSetById(config.ruleSet) : ruleSetFor(asOf);
-  if (options.format === 'text') process.stdout.write(rulesText(set, lang));
+  if (options.format === 'text') process.stdout.write(rulesText(set, lang, asOf));
   else if (options.format === 'json') process.stdout.write(`${JSON.stringify({ ruleSet: set, rules: allRuleMeta() }, null, 2)}\n`);
   else if (options.format === 'markdown') process.stdout.write(rulesMarkdown());
   else {

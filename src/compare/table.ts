@@ -24,7 +24,7 @@
  */
 import { basename } from 'node:path';
 import type { Config } from '../config.js';
-import type { Lang, Section, Standard } from '../types.js';
+import type { Lang, Section, Severity, Standard } from '../types.js';
 import { ruleSetById, ruleSetFor } from '../law/rulesets.js';
 import { joinNames, readFacts, revisionDue, type Facts as FrontFacts } from '../render/html/facts.js';
 import { distinct, keyFacts } from '../render/html/key-facts.js';
@@ -137,7 +137,7 @@ export interface CompareRequirement {
   key: string;
   title: string;
   law: string;
-  severity: 'error' | 'warning';
+  severity: Severity;
   /** Counts towards the percentage (severity error). */
   required: boolean;
 }

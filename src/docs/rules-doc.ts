@@ -9,6 +9,7 @@ import { ruleSets } from '../law/rulesets.js';
 import { allRuleMeta } from '../rules/index.js';
 import { exampleFindings, ruleExamples, type RuleExample } from './rule-examples.js';
 import { ruleListWords as words } from '../i18n/rule-list.js';
+import { lawDataLines } from './law-doc.js';
 
 export function rulesMarkdown(): string {
   const sections = (['da', 'en'] as Lang[]).map((lang) => languageSection(lang));
@@ -23,6 +24,7 @@ function languageSection(lang: Lang): string {
   for (const requirement of requirementCatalogue()) lines.push(...requirementEntry(requirement, lang), '');
   lines.push(`### ${w.sets}`, '');
   for (const set of ruleSets()) lines.push(...ruleSetEntry(set, lang), '');
+  lines.push(`### ${w.lawData}`, '', w.lawDataIntro, '', ...lawDataLines(lang).map((line) => `- ${line}`), '');
   return lines.join('\n');
 }
 
@@ -97,7 +99,7 @@ function ruleSetEntry(set: RuleSet, lang: Lang): string[] {
 }
 
 /** Plain text for `kvs rules`: the set in force, its requirements, and the rules. */
-export function rulesText(set: RuleSet, lang: Lang): string {
+export function rulesText(set: RuleSet, lang: Lang, asOf?: string): string {
   const w = words[lang];
   const lines = [`${set.id}: ${set.title[lang]} (${w.inForce.toLowerCase()} ${set.inForce})`, ''];
   const width = Math.max(...set.requirements.map((r) => r.key.length));
@@ -110,5 +112,6 @@ export function rulesText(set: RuleSet, lang: Lang): string {
     const setting = set.rules[meta.id] ?? (meta.id === 'unreadable-file' ? meta.severity : 'off');
     lines.push(`  ${meta.id.padEnd(metaWidth)}  ${w[setting].padEnd(9)}  ${meta.description[lang]} (${meta.law[lang]})`);
   }
+  lines.push('', `${w.lawData}: ${w.lawDataIntro}`, ...lawDataLines(lang, asOf).map((line) => `  ${line}`));
   return `${lines.join('\n')}\n`;
 }

@@ -58,6 +58,7 @@ export const importWords = words({
       'pdf-viewer': 'PDF-fremviserens tekst',
       'front-matter': 'forsidelinjer (flyttet til front-matter)',
       'catalogue-number': 'katalognumre foran titlen',
+      image: 'billeder (kun navnet; sæt dem ind i Markdown-filen)',
     } as Record<string, string>,
     en: {
       'tracked-deletion': 'deletions',
@@ -76,6 +77,7 @@ export const importWords = words({
       'pdf-viewer': 'PDF viewer text',
       'front-matter': 'cover lines (moved to the front-matter)',
       'catalogue-number': 'catalogue numbers before the title',
+      image: 'images (named only; add them to the Markdown file)',
     },
   },
   kept: {

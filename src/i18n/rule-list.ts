@@ -11,6 +11,20 @@ export const ruleListWords = words({
     en: 'Generated from the rule sets in `schemas/rulesets/` and the rules in `src/rules/` by `npm run docs`. Do not edit by hand: a test fails when this file is stale.',
   },
   rules: { da: 'Regler', en: 'Rules' },
+  lawData: { da: 'Lovdata for henvisninger', en: 'Law data for citations' },
+  lawDataIntro: {
+    da: 'Det, henvisningerne tjekkes mod (schemas/law/citations.json), med kilde. Det, der er markeret ikke bekræftet, giver ingen fejl.',
+    en: 'What citations are checked against (schemas/law/citations.json), with sources. What is marked unverified gives no finding.',
+  },
+  source: { da: 'kilde', en: 'source' },
+  period: {
+    da: (from: string | undefined, until: string | undefined) => (from ? `fra ${from}` : '') + (from && until ? ' ' : '') + (until ? `til ${until}` : ''),
+    en: (from, until) => (from ? `from ${from}` : '') + (from && until ? ' ' : '') + (until ? `until ${until}` : ''),
+  },
+  lastStk: { da: (n: number) => `stk. 1-${n}`, en: (n) => `stk. 1-${n}` },
+  moreStk: { da: 'flere stk. kan findes', en: 'more stk. may exist' },
+  replaced: { da: (day: string, by: string) => `afløst ${day} af ${by}`, en: (day, by) => `replaced ${day} by ${by}` },
+
   sets: { da: 'Regelsæt', en: 'Rule sets' },
   inForce: { da: 'Gælder fra', en: 'In force from' },
   law: { da: 'Lovgrundlag', en: 'Legal source' },
@@ -28,6 +42,7 @@ export const ruleListWords = words({
   unverified: { da: 'ikke bekræftet', en: 'unverified' },
   error: { da: 'fejl', en: 'error' },
   warning: { da: 'advarsel', en: 'warning' },
+  info: { da: 'info', en: 'info' },
   off: { da: 'slået fra', en: 'off' },
   ruleSeverities: { da: 'Regler i dette sæt', en: 'Rules in this set' },
   requirements: { da: 'Emner (krav)', en: 'Topics (requirements)' },

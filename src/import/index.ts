@@ -93,7 +93,8 @@ function importDocx(bytes: Uint8Array, options: ImportOptions): ImportResult {
   }
   if (read.exported) return finishExported(read.tree, read.frontMatter, [...read.removed], options);
   const text = mdastToMarkdown(read.tree);
-  return finish(read.tree, text, 'docx', [...read.removed], options);
+  // Headings of a .docx come from its heading styles and outline levels; a bold line is one only in a file without styles.
+  return finish(read.tree, text, 'docx', [...read.removed], { ...options, boldHeadings: read.styled !== true });
 }
 
 /**
@@ -134,7 +135,7 @@ function finish(
   source: string,
   format: SourceFormat,
   removed: Removal[],
-  options: ImportOptions & { cleaned?: boolean },
+  options: ImportOptions & { cleaned?: boolean; boldHeadings?: boolean },
   converted?: { from: string },
   split: Split[] = [],
 ): ImportResult {
@@ -144,7 +145,7 @@ function finish(
     if (format === 'html' || format === 'docx') removeTreeFurniture(tree, removed);
     acceptTrackedChanges(tree, removed);
     unwrapEmptyLinks(tree);
-    promoteBoldLines(tree);
+    if (options.boldHeadings !== false) promoteBoldLines(tree);
     if (format === 'word-table') promoteShortParagraphs(tree);
     levelsFromNumbering(tree);
     // Plain text marks no levels at all; the other formats' unnumbered levels are the writer's.

@@ -26,7 +26,9 @@ export type RemovalReason =
   | 'front-matter'
   | 'catalogue-number'
   | 'empty-link'
-  | 'markup';
+  | 'markup'
+  /** A picture: its file stays in the .docx; the report names it. */
+  | 'image';
 
 export interface Removal {
   reason: RemovalReason;
@@ -43,6 +45,8 @@ export interface ReadResult {
   exported?: boolean;
   /** An export's front-matter YAML, as it was written. */
   frontMatter?: string;
+  /** The document has paragraph styles: its headings are the styled ones, and a bold line is not one. */
+  styled?: boolean;
 }
 
 /** A comment the importer wrote into the body; every one is listed in the report. */

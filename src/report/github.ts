@@ -34,7 +34,8 @@ function annotation(file: string, finding: Finding): string {
 
   const text = finding.law ? `${finding.message} (${finding.law})` : finding.message;
   const properties = props.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(',');
-  return `::${finding.severity} ${properties}::${escapeData(text)}`;
+  // GitHub's commands are error, warning and notice: an info is a notice.
+  return `::${finding.severity === 'info' ? 'notice' : finding.severity} ${properties}::${escapeData(text)}`;
 }
 
 export function formatGithub(results: readonly FileResult[], options: ReportOptions): string {

@@ -16,13 +16,14 @@ function range(position: Position) {
 function message(finding: Finding) {
   return {
     ruleId: finding.ruleId,
-    severity: finding.severity === 'error' ? 2 : 1,
+    // ESLint's numbers; an info (0) is what ESLint calls off: shown, never counted.
+    severity: finding.severity === 'error' ? 2 : finding.severity === 'warning' ? 1 : 0,
     message: finding.message,
     ...range(finding.position),
     requirement: finding.requirement,
     law: finding.law,
     hint: finding.hint,
-    related: finding.related?.map((place) => ({ message: place.message, ...range(place.position) })),
+    related: finding.related?.map((place) => ({ message: place.message, ...range(place.position), ...(place.detail ? { detail: true } : {}) })),
   };
 }
 

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { docsUrl, toolName } from '../meta.js';
-import type { FileResult, Finding, Position, RuleMeta, Suppression } from '../types.js';
+import type { FileResult, Finding, Position, RuleMeta, Severity, Suppression } from '../types.js';
 import type { ReportOptions } from './options.js';
 import { displayPath } from './paths.js';
 import { asciiSafeJson } from './terminal-text.js';
@@ -14,13 +14,18 @@ import { inSource } from './suppressed.js';
 const informationUri = 'https://github.com/kvalitetsstandard/kvalitetsstandard';
 const srcRoot = '%SRCROOT%';
 
+type Level = 'error' | 'warning' | 'note';
+
+/** SARIF's word for a severity: an info is a note. */
+const levelOf = (severity: Severity): Level => (severity === 'info' ? 'note' : severity);
+
 interface ReportingDescriptor {
   id: string;
   name: string;
   shortDescription?: { text: string };
   fullDescription?: { text: string };
   helpUri?: string;
-  defaultConfiguration: { level: 'error' | 'warning' };
+  defaultConfiguration: { level: Level };
   properties?: Record<string, string>;
 }
 
@@ -35,7 +40,7 @@ function descriptor(meta: RuleMeta, options: ReportOptions): ReportingDescriptor
     shortDescription: { text: description },
     fullDescription: { text: law ? `${description} (${law})` : description },
     helpUri: isAbsoluteUri(meta.docs) ? meta.docs : docsUrl(meta.docs),
-    defaultConfiguration: { level: meta.severity },
+    defaultConfiguration: { level: levelOf(meta.severity) },
     properties: { law },
   };
 }
@@ -46,7 +51,7 @@ function unknownDescriptor(finding: Finding): ReportingDescriptor {
     id: finding.ruleId,
     name: finding.ruleId,
     ...(finding.url && isAbsoluteUri(finding.url) ? { helpUri: finding.url } : {}),
-    defaultConfiguration: { level: finding.severity },
+    defaultConfiguration: { level: levelOf(finding.severity) },
   };
 }
 
@@ -101,7 +106,7 @@ export function formatSarif(results: readonly FileResult[], options: ReportOptio
     return all.map((finding) => ({
       ruleId: finding.ruleId,
       ruleIndex: indexOf(finding),
-      level: finding.severity,
+      level: levelOf(finding.severity),
       message: { text: finding.message },
       locations: [{ physicalLocation: physicalLocation(artifact, finding.position) }],
       relatedLocations: finding.related?.map((place, id) => ({

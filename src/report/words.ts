@@ -19,6 +19,10 @@ export interface Counts {
 
 export function countFindings(findings: readonly Finding[]): Counts {
   let errors = 0;
-  for (const finding of findings) if (finding.severity === 'error') errors++;
-  return { errors, warnings: findings.length - errors };
+  let warnings = 0;
+  for (const finding of findings) {
+    if (finding.severity === 'error') errors++;
+    else if (finding.severity === 'warning') warnings++;
+  }
+  return { errors, warnings };
 }

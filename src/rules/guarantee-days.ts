@@ -3,10 +3,12 @@
  *
  * Under serviceloven § 101 treatment must start at the latest 14 days after the
  * person asked the kommune for it. A standard that promises 21 days, or "tre
- * uger", gives the citizen less than the law does. Every guarantee the text
+ * uger", gives the citizen less than the law does: every guarantee the text
  * states (in figures or words, in days or weeks, as the facts pass reads them)
- * other than 14 days is an error at the words themselves. The law is named as
- * on the check date: stk. 2 before 2020, stk. 4 from then.
+ * longer than 14 days is an error at the words themselves. 14 days is a
+ * maximum, so a shorter promise ("senest 10 dage") is better than the law: an
+ * info, never counted. The law is named as on the check date: stk. 2 before
+ * 2020, stk. 4 from then.
  *
  * Law: serviceloven § 101, stk. 4 (before 2020: stk. 2).
  *
@@ -37,8 +39,8 @@ export const guaranteeDays: Rule<typeof messages> = {
   meta: {
     id: 'guarantee-days',
     description: {
-      da: 'Behandlingsgarantien er 14 dage: behandlingen skal begynde senest 14 dage efter, at borgeren har henvendt sig til kommunen.',
-      en: 'The treatment guarantee is 14 days: treatment must start at the latest 14 days after the person contacted the kommune.',
+      da: 'Behandlingsgarantien er 14 dage: behandlingen skal begynde senest 14 dage efter, at borgeren har henvendt sig til kommunen. En kortere frist er bedre end loven (info, tælles ikke).',
+      en: 'The treatment guarantee is 14 days: treatment must start at the latest 14 days after the person contacted the kommune. A shorter one is better than the law (info, not counted).',
     },
     law: {
       da: 'Serviceloven § 101, stk. 4 (før 2020: stk. 2)',
@@ -55,14 +57,12 @@ export const guaranteeDays: Rule<typeof messages> = {
     const law = guaranteeDaysLaw(context.asOf < '2020-01-01' ? 2 : 4);
     for (const fact of standard.facts.guaranteeDays) {
       if (fact.value === 14) continue;
-      context.report({
-        position: fact.position,
-        requirement: 'behandlingsgaranti',
-        law,
-        messageId: 'notFourteen',
-        hintId: 'writeFourteen',
-        data: { phrase: phraseOf(standard, fact), days: fact.value },
-      });
+      const data = { phrase: phraseOf(standard, fact), days: fact.value };
+      if (fact.value < 14) {
+        context.report({ severity: 'info', position: fact.position, requirement: 'behandlingsgaranti', law, messageId: 'betterThanLaw', data });
+        continue;
+      }
+      context.report({ position: fact.position, requirement: 'behandlingsgaranti', law, messageId: 'notFourteen', hintId: 'writeFourteen', data });
     }
   },
 };

@@ -10,8 +10,10 @@ import { trackedChange } from './tracked-change.js';
 import { duplicateParagraph } from './duplicate-paragraph.js';
 import { invalidDirective } from './invalid-directive.js';
 import { documentKindRule } from './document-kind.js';
+import { documentScope } from './document-scope.js';
 import { revisionOverdue } from './revision-overdue.js';
 import { staleReference } from './stale-reference.js';
+import { invalidReference } from './invalid-reference.js';
 import { readability } from './readability.js';
 import { guaranteeDays } from './guarantee-days.js';
 import { followUpSchedule } from './follow-up-schedule.js';
@@ -22,11 +24,14 @@ import { contactFormat } from './contact-format.js';
 import { fileEncoding } from './file-encoding.js';
 import { inputLimit } from './input-limit.js';
 import { unusedDirective } from './unused-directive.js';
+import { headingIncrement } from './heading-increment.js';
+import { adoptedContact } from './adopted-contact.js';
 
 export { findingOf, type Rule, type RuleContext, type Report } from './rule.js';
 
 export const rules: Rule[] = [
   documentKindRule,
+  documentScope,
   requiredSection,
   emptySection,
   frontmatterSchema,
@@ -40,9 +45,12 @@ export const rules: Rule[] = [
   contactFormat,
   revisionOverdue,
   staleReference,
+  invalidReference,
   readability,
   invalidDirective,
   fileEncoding,
+  headingIncrement,
+  adoptedContact,
 ];
 
 /** Not a rule over a model: reported when a file cannot be read or decoded at all. */
@@ -75,7 +83,8 @@ export function allRuleMeta(): RuleMeta[] {
  */
 export function isLegalRule(ruleId: string): boolean {
   // Every rule whose source is the law, not the tool's own ("Ingen (værktøjets egen regel)").
-  return rules.some((rule) => rule.meta.id === ruleId && !rule.meta.law.en.startsWith('None'));
+  // An info rule (document-scope) says what is allowed: switching it off weakens nothing.
+  return rules.some((rule) => rule.meta.id === ruleId && !rule.meta.law.en.startsWith('None') && rule.meta.severity !== 'info');
 }
 
 /**

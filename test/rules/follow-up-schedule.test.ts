@@ -12,6 +12,11 @@ ruleTester.run('follow-up-schedule', {
     // The rule's own hint, word for word.
     plan('Når din behandling er slut, kontakter vi dig senest efter 1 måned og igen efter 6 måneder.'),
     plan('Når behandlingen slutter, kontakter vi dig senest efter en måned og igen efter seks måneder.'),
+    // Other ways of saying that treatment has ended.
+    plan('Når du er færdig med behandlingen, følger vi op efter 1 måned og igen efter 6 måneder.'),
+    plan('Når behandlingen ophører, kontakter vi dig efter 1 og 6 måneder.'),
+    plan('Når forløbet er forbi, følger vi op efter 1 og 6 måneder.'),
+    plan('Hvis du stopper i behandling, følger vi op efter 1 og 6 måneder.'),
     // More than the law asks for is fine.
     plan('Efter endt behandling følger vi op efter 1, 3, 6 og 12 måneder.'),
     plan('Efter endt behandling følger vi op efter 1 og 6 måneder.', 'Behandlingsplan'),

@@ -51,6 +51,17 @@ ruleTester.run('guarantee-days', {
       errors: [{ line: 5, severity: 'error', text: 'tredive dage', messageIncludes: '"tredive dage" (30 dage)' }],
     },
     {
+      name: 'a shorter guarantee is better than the law: an info, never an error',
+      code: guarantee('Du kommer i behandling senest 10 dage efter, at du har henvendt dig til kommunen.'),
+      errors: [{ line: 5, severity: 'info', text: '10 dage', messageIncludes: ['"10 dage"', 'bedre end loven'], law: 'Serviceloven § 101, stk. 4' }],
+    },
+    {
+      name: 'a shorter guarantee, in English and in weeks',
+      code: guarantee('Du kommer i behandling senest en uge efter, at du har henvendt dig til kommunen.'),
+      lang: 'en',
+      errors: [{ line: 5, severity: 'info', messageIncludes: 'better than the law' }],
+    },
+    {
       name: 'two wrong guarantees are two findings, each at its words',
       code: guarantee('Du kommer i behandling senest 21 dage efter din henvendelse.\n\nI særlige tilfælde begynder behandlingen senest 30 dage efter din henvendelse.'),
       errors: [

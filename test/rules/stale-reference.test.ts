@@ -59,6 +59,10 @@ ruleTester.run('stale-reference', {
     'Har du børn under 18 år, taler vi med dig om, hvordan de har det, og hvilken støtte familien kan få.',
     'Har du hjemmeboende børn under 18 år, samarbejder vi med Børn og Familie om behandlingen.',
     'Unge under 18 år får tilbud om behandling efter barnets lov § 33.',
+    // The law in force, quoted and cited: nothing.
+    '§ 101. Kommunalbestyrelsen skal tilbyde social behandling.\n\nStk. 4. Tilbud efter stk. 1 skal iværksættes senest 14 dage efter henvendelsen til kommunen.',
+    'Standarden følger BEK nr. 1477 af 17/12/2019.',
+    { name: 'the quoted old Stk. 2 before 2020', code: '§ 101. Kommunalbestyrelsen skal tilbyde behandling.\n\nStk. 2. Tilbud skal iværksættes senest 14 dage efter henvendelsen.', asOf: '2019-06-01' },
     'Behandlingsgarantien gælder ikke for unge under 18 år.',
     'Dagbehandling er et intenst behandlingsforløb for voksne over 18 år.',
     'Efterbehandling varer fra ½-1 år, og behandlingen kan vare fra 1-2 år.',
@@ -155,6 +159,14 @@ ruleTester.run('stale-reference', {
         { line: 16, column: columnOf(16, 'Statsforvaltningen'), text: 'Statsforvaltningen' },
       ],
     },
+    // Citations read by the citation reader (src/model/citations/): a quoted pre-2020 § 101 and old orders in any date form.
+    {
+      name: 'a quoted pre-2020 "Stk. 2." line under "§ 101." about the guarantee, at the line',
+      code: 'Lovens ordlyd:\n\n§ 101. Kommunalbestyrelsen skal tilbyde behandling af stofmisbrugere.\n\nStk. 2. Tilbud efter stk. 1 skal iværksættes senest 14 dage efter henvendelsen til kommunen.\n',
+      errors: [{ line: 5, severity: 'error', text: 'Stk. 2.', messageIncludes: ['før 1. januar 2020', '§ 101, stk. 4'] }],
+    },
+    sentence('Standarden bygger på bekendtgørelse nr. 622 af 15. juni 2006.', 'warning', 'bekendtgørelse nr. 622 af 15. juni 2006'),
+    sentence('Se BEK nr. 622 af 15.06.2006 om kvalitetsstandarder.', 'warning', 'BEK nr. 622 af 15.06.2006'),
     {
       name: 'in English',
       code: 'Du kan klage til Det Sociale Nævn inden 4 uger.',

@@ -23,7 +23,7 @@ import {
 } from 'docx';
 import type { BlockContent, Definition, DefinitionContent, FootnoteDefinition, List, Root, RootContent, Table as MdTable } from 'mdast';
 import { InlineWriter, type RevisionStamp } from './inline.js';
-import { looseListStyle, shownStyle } from './contract.js';
+import { looseListStyle, shownStyle, styleNames } from './contract.js';
 import { isHiddenSource, stripMarks } from './source.js';
 import { visibleText } from '../../model/visible.js';
 
@@ -157,7 +157,7 @@ export const continueStyles: IParagraphStyleOptions[] = Array.from({ length: 5 }
 
 export const looseListParagraphStyle: IParagraphStyleOptions = {
   id: looseListStyle,
-  name: 'kvs løs liste',
+  name: styleNames[looseListStyle]!,
   basedOn: 'ListParagraph',
   quickFormat: false,
   paragraph: { spacing: { after: 120 } },

@@ -25,6 +25,25 @@ export const softBreakStyle = 'KvsSoftBreak';
 /** Paragraph style of the items of a loose list (blank lines between items in Markdown): a little space after each. */
 export const looseListStyle = 'KvsLooseList';
 
+/** Paragraph style of the front-matter table's caption and cells, so the table is known after LibreOffice drops the content control around it. */
+export const frontMatterStyle = 'KvsFrontMatter';
+
+/**
+ * The names of our styles. LibreOffice saves styles under ids made from their
+ * names ("kvs linjeskift" → Kvslinjeskift), so the importer knows a style by
+ * its id or by its name.
+ */
+export const styleNames: Record<string, string> = {
+  [markdownStyle]: 'kvs Markdown',
+  [shownStyle]: 'kvs vist HTML',
+  [softBreakStyle]: 'kvs linjeskift',
+  [looseListStyle]: 'kvs løs liste',
+  [frontMatterStyle]: 'kvs front-matter',
+};
+
+/** w:alias (the title Word shows) of the front-matter content control. */
+export const frontMatterAlias = 'Front-matter';
+
 /** w:tag of the locked content control around the front-matter table: the table is shown, the YAML is the source. */
 export const frontMatterTag = 'kvs-front-matter';
 

@@ -6,7 +6,7 @@
  */
 import { Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType, type FileChild } from 'docx';
 import { parse as parseYaml } from 'yaml';
-import { property, toParts } from './contract.js';
+import { frontMatterStyle, property, toParts } from './contract.js';
 
 export interface FrontMatterInfo {
   data: Record<string, unknown> | undefined;
@@ -45,6 +45,7 @@ function flatten(value: unknown, path: string): Array<[string, string[]]> {
 
 function caption(): Paragraph {
   return new Paragraph({
+    style: frontMatterStyle,
     children: [new TextRun({ text: 'Oplysninger om standarden (front-matter). Rettes i Markdown-filen, ikke her.', italics: true, size: 18 })],
   });
 }
@@ -52,7 +53,7 @@ function caption(): Paragraph {
 function table(rows: Array<[string, string[]]>): Table {
   const cell = (lines: string[], header: boolean) =>
     new TableCell({
-      children: [new Paragraph({ children: lines.map((line, index) => new TextRun({ text: line, ...(index > 0 ? { break: 1 } : {}), size: 18 })) })],
+      children: [new Paragraph({ style: frontMatterStyle, children: lines.map((line, index) => new TextRun({ text: line, ...(index > 0 ? { break: 1 } : {}), size: 18 })) })],
       ...(header ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'EDEDED' } } : {}),
     });
   return new Table({

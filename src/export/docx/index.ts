@@ -19,7 +19,7 @@ import { resolveCriticMarkup } from '../../model/critic.js';
 import { acceptHtmlReview } from '../../model/review.js';
 import { acceptVisible } from '../../model/visible.js';
 import { toolVersion } from '../../meta.js';
-import { markdownStyle, property, shownStyle, softBreakStyle } from './contract.js';
+import { frontMatterStyle, markdownStyle, property, shownStyle, softBreakStyle, styleNames } from './contract.js';
 import { hiddenSource, markCriticMarkup, splitFrontMatter, stripMarks, type MarkedBody } from './source.js';
 import { continueStyles, convertBody, looseListParagraphStyle } from './blocks.js';
 import { frontMatterInfo } from './frontmatter.js';
@@ -76,12 +76,16 @@ export async function exportDocx(source: string, options: DocxExportOptions = {}
     ],
     features: { trackRevisions: options.changes === true },
     styles: {
-      default: { document: { run: { font: 'Calibri', size: 22, language: { value: 'da-DK' } } } },
-      paragraphStyles: [...continueStyles, looseListParagraphStyle],
+      default: { document: { run: { font: 'Calibri', size: 22, language: { value: 'da-DK' } } }, ...headingStyles },
+      paragraphStyles: [
+        ...continueStyles,
+        looseListParagraphStyle,
+        { id: frontMatterStyle, name: styleNames[frontMatterStyle]!, basedOn: 'Normal', quickFormat: false, run: {} },
+      ],
       characterStyles: [
-        { id: markdownStyle, name: 'kvs Markdown', basedOn: 'DefaultParagraphFont', run: { vanish: true } },
-        { id: softBreakStyle, name: 'kvs linjeskift', basedOn: 'DefaultParagraphFont', run: {} },
-        { id: shownStyle, name: 'kvs vist HTML', basedOn: 'DefaultParagraphFont', run: {} },
+        { id: markdownStyle, name: styleNames[markdownStyle]!, basedOn: 'DefaultParagraphFont', run: { vanish: true } },
+        { id: softBreakStyle, name: styleNames[softBreakStyle]!, basedOn: 'DefaultParagraphFont', run: {} },
+        { id: shownStyle, name: styleNames[shownStyle]!, basedOn: 'DefaultParagraphFont', run: {} },
       ],
     },
     numbering: { config: converted.numbering },
@@ -112,6 +116,16 @@ function comment(id: number, raw: string, author: string, date: Date): NonNullab
     children: text.split(/\n+/).map((line) => new Paragraph({ children: [new TextRun(line)] })),
   };
 }
+
+/**
+ * Heading 1–6 with their outline level, which is what makes LibreOffice (and
+ * Word's navigation pane without its built-in names) treat them as headings,
+ * and kept with the next paragraph and on one page, so no heading is left at
+ * the foot of a page. Only the paragraph properties are given: the look stays docx's.
+ */
+const headingStyles = Object.fromEntries(
+  [1, 2, 3, 4, 5, 6].map((depth) => [`heading${depth}`, { paragraph: { outlineLevel: depth - 1, keepNext: true, keepLines: true } }]),
+);
 
 function initials(name: string): string {
   return (name.match(/\p{L}+/gu) ?? []).map((word) => word[0]!.toUpperCase()).join('').slice(0, 4) || 'K';

@@ -7,7 +7,7 @@
  * holds only characters XML 1.0 allows (xml-chars.ts).
  */
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
-import { frontMatterTag } from './contract.js';
+import { frontMatterAlias, frontMatterTag } from './contract.js';
 import { xmlSafe } from './xml-chars.js';
 
 export interface FinishOptions {
@@ -88,7 +88,7 @@ function wrapFrontMatter(document: string): string {
   const from = bodyStart + '<w:body>'.length;
   const to = tableEnd + '</w:tbl>'.length;
   const properties =
-    `<w:sdtPr><w:alias w:val="Front-matter"/><w:tag w:val="${frontMatterTag}"/>` +
+    `<w:sdtPr><w:alias w:val="${frontMatterAlias}"/><w:tag w:val="${frontMatterTag}"/>` +
     '<w:lock w:val="sdtContentLocked"/></w:sdtPr>';
   return `${document.slice(0, from)}<w:sdt>${properties}<w:sdtContent>${document.slice(from, to)}</w:sdtContent></w:sdt>${document.slice(to)}`;
 }

@@ -30,6 +30,9 @@ export function resolveDuplicates(tree: Root, removed: Removal[], added: Added[]
   filterProseParagraphs(tree, (node, text, key) => {
     const words = new Set(key.match(/[\p{L}\p{N}]+/gu) ?? []);
     const line = node.position?.start.line ?? 0;
+    // A tracked change kept as CriticMarkup is not a repeat: a move is a deletion here and an insertion there,
+    // and dropping either would lose the text when the move is rejected.
+    if (hasTrackedChange(node)) return true;
     const exact = seen.find((s) => s.key === key);
     if (exact) {
       removed.push({ reason: 'duplicate', text, line });
@@ -54,6 +57,10 @@ export function resolveDuplicates(tree: Root, removed: Removal[], added: Added[]
     return true;
   });
   insertAfter(tree, inserts);
+}
+
+function hasTrackedChange(node: Paragraph): boolean {
+  return node.children.some((child) => child.type === 'html' && /^\{(?:--|\+\+|~~)/.test(child.value));
 }
 
 /** Puts the comment nodes after the paragraphs they belong to, at any depth. */

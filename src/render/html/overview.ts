@@ -72,7 +72,7 @@ export function overviewView(entries: OverviewEntry[], options: OverviewOptions)
     const facts = readFacts(entry.standard);
     const due = nextRevision(facts, entry.standard);
     const errors = entry.check.findings.filter((f) => f.severity === 'error').length;
-    const warnings = entry.check.findings.length - errors;
+    const warnings = entry.check.findings.filter((f) => f.severity === 'warning').length;
     const switchedOff = entry.check.suppressed?.length ?? 0;
     // A rule set other than the one in force is a config's choice that the overview says, like a switched-off finding.
     const pinned = entry.check.ruleSet !== undefined && entry.check.ruleSet !== inForce ? `${t.pinnedRuleSet} ${entry.check.ruleSet}` : undefined;

@@ -1,0 +1,318 @@
+/**
+ * Which area a quality standard covers (§ 101 drug treatment, § 107 housing,
+ * sundhedslovens § 141 alcohol treatment …), judged from cue words and law
+ * citations in schemas/document-kinds.json; see src/rules/document-kind.ts
+ * for how the judgement is made and reported.
+ */
+import { readFileSync } from 'node:fs';
+import type { Nodes } from 'mdast';
+import type { Lang, Localized, Standard } from '../types.js';
+
+/** A kind's id in schemas/document-kinds.json ('sel101', 'sel85', 'sundhedsloven141' …), or 'unknown'. */
+export type DocumentKindId = string;
+
+export interface DocumentKind {
+  kind: DocumentKindId;
+  /** The cue words that decided it, e.g. `"botilbud" ×7, "§ 107" ×3` (as written, lower-cased). */
+  evidence: string;
+  /** Kinds the standard covers besides its own (alcohol treatment in a § 101 standard), with their evidence. */
+  scope?: Array<{ kind: DocumentKindId; evidence: string }>;
+}
+
+interface CueData {
+  pattern: string;
+  weight: number;
+  /** A citation of the kind's own law: in the title, front-matter or lovgrundlag it anchors the kind. */
+  legal?: boolean;
+}
+
+interface KindsData {
+  titleWeight: number;
+  headingWeight: number;
+  lawBasisWeight: number;
+  leadWeight: number;
+  leadSections: number;
+  areaBonus: number;
+  minimum: number;
+  kinds: Record<string, { name: Localized; combinesWith?: string; cues: CueData[] }>;
+}
+
+interface Cue {
+  /** The pattern, sticky: it is tried only where some cue matches. */
+  regex: RegExp;
+  weight: number;
+  legal: boolean;
+}
+
+interface CompiledKinds extends Omit<KindsData, 'kinds'> {
+  kinds: Array<{ id: string; name: Localized; combinesWith?: string; cues: Cue[] }>;
+  /** Finds every place where some cue (of any kind) matches: one pass over a text instead of one per cue. */
+  anyCue: RegExp;
+}
+
+/**
+ * A cue starts where no letter or digit comes before it. Tested on its own at
+ * each candidate: as the head of every cue regex, a lookbehind kept V8 from
+ * skipping ahead to the cues' first letters, so each cue was tried at every
+ * position of the prose.
+ */
+const WORD_START = /(?<![\p{L}\p{N}])/iuy;
+
+/** The kind the tool has rule sets for. */
+const SEL101 = 'sel101';
+
+/** Checks and compiles the cue data; throws naming the kind when something is wrong. */
+export function compileDocumentKinds(data: unknown): CompiledKinds {
+  const raw = data as Partial<KindsData>;
+  for (const key of ['titleWeight', 'headingWeight', 'lawBasisWeight', 'leadWeight', 'leadSections', 'areaBonus', 'minimum'] as const) {
+    if (typeof raw[key] !== 'number') throw new Error(`document-kinds.json: ${key} must be a number`);
+  }
+  const ids = Object.keys(raw.kinds ?? {});
+  if (!ids.includes(SEL101)) throw new Error(`document-kinds.json: kind ${SEL101} is missing`);
+  const kinds = ids.map((id) => {
+    const kind = raw.kinds![id]!;
+    if (typeof kind.name?.da !== 'string' || typeof kind.name.en !== 'string' || !Array.isArray(kind.cues)) {
+      throw new Error(`document-kinds.json: kind ${id} needs a name (da, en) and cues`);
+    }
+    if (kind.combinesWith !== undefined && !ids.includes(kind.combinesWith)) {
+      throw new Error(`document-kinds.json: kind ${id} combines with an unknown kind`);
+    }
+    return {
+      id,
+      name: kind.name,
+      ...(kind.combinesWith ? { combinesWith: kind.combinesWith } : {}),
+      cues: kind.cues.map((cue) => {
+        if (typeof cue.pattern !== 'string' || typeof cue.weight !== 'number') {
+          throw new Error(`document-kinds.json: a cue of ${id} needs pattern and weight`);
+        }
+        const regex = new RegExp(cue.pattern, 'iuy');
+        if (regex.test('')) throw new Error(`document-kinds.json: a cue of ${id} matches the empty text`);
+        return { regex, weight: cue.weight, legal: cue.legal === true };
+      }),
+    };
+  });
+  const patterns = kinds.flatMap((kind) => kind.cues.map((cue) => cue.regex.source));
+  return { ...(raw as KindsData), kinds, anyCue: anyOf(patterns) };
+}
+
+/**
+ * One regex that matches wherever one of the patterns matches. Back-references
+ * and named groups would mean something else in the alternation; with those,
+ * every position is a candidate (slow, but the same result).
+ */
+function anyOf(patterns: string[]): RegExp {
+  if (patterns.some((pattern) => /\\(?:[1-9]|k<)|\(\?</u.test(pattern))) return /(?:)/gu;
+  return new RegExp(patterns.map((pattern) => `(?:${pattern})`).join('|'), 'giu');
+}
+
+// src/model/ (tests) and dist/model/ (built) are both two levels below the package root.
+const dataUrl = new URL('../../schemas/document-kinds.json', import.meta.url);
+let cache: CompiledKinds | undefined;
+
+function kindsData(): CompiledKinds {
+  cache ??= compileDocumentKinds(JSON.parse(readFileSync(dataUrl, 'utf8')));
+  return cache;
+}
+
+/** The name of an area, e.g. "midlertidigt botilbud (serviceloven § 107)". */
+export function documentKindName(kind: DocumentKindId, lang: Lang): string {
+  return kindsData().kinds.find((k) => k.id === kind)?.name[lang] ?? kind;
+}
+
+interface Tally {
+  score: number;
+  inTitle: number;
+  /** Points of the kind's legal cues in the title, the front-matter and the lovgrundlag. */
+  anchor: number;
+  /** Words as written (lower-cased) → weighted count, for the evidence. */
+  words: Map<string, number>;
+}
+
+// The check asks twice per standard (the rule, and the runner to silence § 101 rules): judge once.
+const judged = new WeakMap<Standard, DocumentKind>();
+
+/** Which area the standard covers, judged from its words. */
+export function documentKind(standard: Standard): DocumentKind {
+  let found = judged.get(standard);
+  if (!found) judged.set(standard, (found = judge(standard)));
+  return found;
+}
+
+/** Headings of the section that states the legal basis. */
+const LAW_BASIS = /^(?:lov(?:grundlag|givning|hjemmel|bestemmelser)|retsgrundlag|hjemmel|lovgivningen)\b/iu;
+
+function judge(standard: Standard): DocumentKind {
+  const data = kindsData();
+  const tallies = new Map<string, Tally>(data.kinds.map((kind) => [kind.id, { score: 0, inTitle: 0, anchor: 0, words: new Map() }]));
+  /** `again`: text the prose pass counts too, weighted more here; its words are not told twice in the evidence. */
+  const count = (text: string, weight: number, place: 'title' | 'basis' | 'text', again = false) => {
+    if (text === '') return;
+    const found = cueMatches(data, text);
+    for (const kind of data.kinds) {
+      const tally = tallies.get(kind.id)!;
+      for (const cue of kind.cues) {
+        for (const match of found.get(cue) ?? []) {
+          const points = cue.weight * weight;
+          tally.score += points;
+          if (place === 'title') tally.inTitle += points;
+          if (cue.legal && place !== 'text') tally.anchor += points;
+          if (again) continue;
+          const word = match.toLowerCase().replace(/\s+/gu, ' ');
+          tally.words.set(word, (tally.words.get(word) ?? 0) + 1);
+        }
+      }
+    }
+  };
+
+  const front = standard.frontMatter?.data;
+  const titles = new Set([standard.title.text.trim(), typeof front?.titel === 'string' ? front.titel.trim() : ''].filter(Boolean));
+  for (const title of titles) count(title, data.titleWeight, 'title');
+  const basis = front?.lovgrundlag;
+  for (const entry of Array.isArray(basis) ? basis : [basis]) if (typeof entry === 'string') count(entry, data.lawBasisWeight, 'basis');
+  const titleLine = standard.title.position.start.line;
+  let lead = 0;
+  for (const section of standard.sections) {
+    if (section.position.start.line === titleLine) continue;
+    if (LAW_BASIS.test(section.heading.trim())) {
+      count(section.heading, data.lawBasisWeight, 'basis');
+      count(prose(section.content), data.lawBasisWeight - 1, 'basis', true);
+    } else {
+      count(section.heading, data.headingWeight, 'text');
+      // The first sections say what the standard is about; the prose pass below counts them once more.
+      if (lead++ < data.leadSections) count(prose(section.content), data.leadWeight - 1, 'text', true);
+    }
+  }
+  count(prose(standard.tree), 1, 'text');
+  if (typeof front?.omraade === 'string') {
+    for (const kind of data.kinds) {
+      if (kind.cues.some((cue) => cueMatches(data, front.omraade as string).has(cue))) {
+        const tally = tallies.get(kind.id)!;
+        tally.score += data.areaBonus;
+        if (kind.cues.some((cue) => cue.legal && cueMatches(data, front.omraade as string).has(cue))) tally.anchor += data.areaBonus;
+      }
+    }
+  }
+  return decide(data, tallies);
+}
+
+/**
+ * The verdict from the tallies: the kind whose own law the title, front-matter
+ * or lovgrundlag cites most (§ 101 on a tie), else the kind with most cue
+ * points. A kind that combines with § 101 (alcohol) beside drug cues makes a
+ * § 101 standard that also covers it.
+ */
+function decide(data: CompiledKinds, tallies: Map<string, Tally>): DocumentKind {
+  const drug = tallies.get(SEL101)!;
+  const others = [...tallies].filter(([id]) => id !== SEL101);
+  const combining = new Set(data.kinds.filter((kind) => kind.combinesWith === SEL101).map((kind) => kind.id));
+  const min = data.minimum;
+  const verdict = (kind: DocumentKindId, tally: Tally | undefined): DocumentKind => ({
+    kind,
+    evidence: tally ? evidenceOf(tally) : 'no cue words',
+  });
+  // Alcohol beside drugs: cited as law or named in the title.
+  const sel101 = (): DocumentKind => {
+    const scope = others
+      .filter(([id, tally]) => combining.has(id) && (tally.anchor > 0 || tally.inTitle > 0))
+      .map(([id, tally]) => ({ kind: id, evidence: evidenceOf(tally) }));
+    return { ...verdict(SEL101, drug), ...(scope.length > 0 ? { scope } : {}) };
+  };
+  const drugPresent = drug.score >= min || drug.inTitle > 0;
+
+  const [anchoredId, anchored] = [...others].sort((a, b) => b[1].anchor - a[1].anchor || b[1].score - a[1].score)[0]!;
+  if (drug.anchor > 0 || anchored.anchor > 0) {
+    if (drug.anchor >= anchored.anchor) return sel101();
+    if (combining.has(anchoredId) && drugPresent) return sel101();
+    return verdict(anchoredId, anchored);
+  }
+
+  const [bestId, best] = [...others].sort((a, b) => b[1].score - a[1].score)[0]!;
+  if (drug.score >= min && drug.score >= best.score) return sel101();
+  if (combining.has(bestId) && drugPresent) return sel101();
+  if (best.score >= min) return verdict(bestId, best);
+  return verdict('unknown', undefined);
+}
+
+/**
+ * The matches of each cue in a text, at word starts, as if each cue were
+ * searched on its own (`(?<![\p{L}\p{N}])(?:cue)` with the g flag): in order,
+ * and a match never starting inside the cue's previous one. Only the places
+ * `anyCue` finds are tried.
+ */
+function cueMatches(data: CompiledKinds, text: string): Map<Cue, string[]> {
+  const found = new Map<Cue, string[]>();
+  const free = new Map<Cue, number>();
+  const { anyCue } = data;
+  anyCue.lastIndex = 0;
+  for (let candidate = anyCue.exec(text); candidate; candidate = anyCue.exec(text)) {
+    const at = candidate.index;
+    anyCue.lastIndex = afterCodePoint(text, at);
+    WORD_START.lastIndex = at;
+    if (!WORD_START.test(text)) continue;
+    for (const kind of data.kinds) {
+      for (const cue of kind.cues) {
+        if ((free.get(cue) ?? 0) > at) continue;
+        cue.regex.lastIndex = at;
+        const match = cue.regex.exec(text);
+        if (!match) continue;
+        const word = match[0];
+        free.set(cue, word === '' ? afterCodePoint(text, at) : at + word.length);
+        const list = found.get(cue);
+        if (list) list.push(word);
+        else found.set(cue, [word]);
+      }
+    }
+  }
+  anyCue.lastIndex = 0;
+  return found;
+}
+
+/** The index after the code point at `index` (a surrogate pair is one). */
+function afterCodePoint(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  const next = text.charCodeAt(index + 1);
+  return code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? index + 2 : index + 1;
+}
+
+/**
+ * The standard's prose: paragraphs and table cells, a block a line, each as
+ * mdast-util-to-string gives it without HTML and image alt texts. One walk
+ * that collects the text pieces, instead of a visitor and a string per node.
+ */
+function prose(tree: Nodes): string {
+  const pieces: unknown[] = [];
+  const stack: Nodes[] = [tree];
+  let blocks = 0;
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'paragraph' || node.type === 'tableCell') {
+      if (blocks++ > 0) pieces.push('\n');
+      textOf(node, pieces);
+    } else if ('children' in node) {
+      for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index]!);
+    }
+  }
+  return pieces.join('');
+}
+
+function textOf(node: Nodes, pieces: unknown[]): void {
+  if ('value' in node) {
+    if (node.type !== 'html') pieces.push(node.value);
+  } else if ('children' in node) {
+    for (const child of node.children) textOf(child, pieces);
+  }
+}
+
+function evidenceOf(tally: Tally): string {
+  return [...tally.words]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'da'))
+    .slice(0, 3)
+    .map(([word, times]) => `"${word}" ×${times}`)
+    .join(', ');
+}
+
+/** True when the standard plainly belongs to another area: the rule reports it, and the runner then drops § 101 section findings. */
+export function isOtherArea(kind: DocumentKind): boolean {
+  return kind.kind !== SEL101 && kind.kind !== 'unknown';
+}
+
