@@ -15,6 +15,7 @@ import { renderLeaflet, renderOverview } from '../src/render/html/index.js';
 import { compareTable, renderCompareHtml } from '../src/compare/index.js';
 import { launchChromium, openHtml, testContext } from './helpers/browser.js';
 import { bundledStandards, overviewEntry } from './helpers/bundled.js';
+import { renderRedline } from '../src/redline/redline.js';
 
 const asOf = '2026-01-01';
 const bundled = bundledStandards();
@@ -142,6 +143,43 @@ describe('the overview and the comparison at 390 px', () => {
       expect(stays).toBe(true);
     } finally {
       await page.close();
+    }
+  });
+});
+
+describe('review.html (the same browser, at desktop width)', () => {
+  // In our own words: a comment on the text of a table's first cell, with words in the next cell it could cover.
+  const source = `# Kvalitetsstandard
+
+| Tilbud | Telefon og åbningstid |
+|---|---|
+| Rådgivningscentret{>>Skal navnet stå som i den nye organisationsplan?<<} | 57 62 79 30, mandag til fredag kl. 9–15 |
+| Ungerådgivningen | 57 62 79 31 |
+
+En kommentar i teksten{>>Denne står i margenen.<<} er uændret.
+`;
+
+  it('keeps a comment on text in a table cell inside its cell, clear of the next cell, and one in prose in the margin', async () => {
+    const wide = await testContext(browser);
+    try {
+      const { page } = await openHtml(wide, renderRedline({ source, title: 'Kvalitetsstandard', lang: 'da' }));
+      const boxes = await page.evaluate<{ note: number[]; cell: number[]; next: number[]; prose: number[]; paragraph: number[] }>(`(() => {
+        const box = (e) => { const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; };
+        const note = document.querySelector('td .kvs-note');
+        const cell = note.closest('td');
+        const text = document.createRange();
+        text.selectNodeContents(cell.nextElementSibling);
+        const prose = document.querySelector('p .kvs-note');
+        return { note: box(note), cell: box(cell), next: box(text), prose: box(prose), paragraph: box(prose.closest('p')) };
+      })()`);
+      const overlaps = (a: number[], b: number[]) => a[0]! < b[2]! && b[0]! < a[2]! && a[1]! < b[3]! && b[1]! < a[3]!;
+      expect(overlaps(boxes.note, boxes.next), JSON.stringify(boxes)).toBe(false);
+      expect(boxes.note[0]).toBeGreaterThanOrEqual(boxes.cell[0]!);
+      expect(boxes.note[2]).toBeLessThanOrEqual(boxes.cell[2]! + 0.5);
+      // Outside tables the comment is still a margin note, right of the text.
+      expect(boxes.prose[0]).toBeGreaterThanOrEqual(boxes.paragraph[2]!);
+    } finally {
+      await wide.close();
     }
   });
 });

@@ -71,7 +71,8 @@ describe('kvs build --review', () => {
       mkdirSync(path.join(dir, 'standards'));
       writeFileSync(path.join(dir, 'standards', 'eksempelby.md'), complete.replace('dit misbrug', 'dit {--misbrug--}{++rusmiddelbrug++}'));
       process.chdir(dir);
-      expect(await runBuild([], { out: 'output', only: 'html', strict: false, imposition: false, asOf: '2026-06-01', review: true })).toBe(0);
+      // Exit 1: published with errors — an approved standard with tracked changes is one (tracked-change), and kvs build now says so by its exit code.
+      expect(await runBuild([], { out: 'output', only: 'html', strict: false, imposition: false, asOf: '2026-06-01', review: true })).toBe(1);
       const review = readFileSync(path.join(dir, 'output', 'eksempelby', 'review.html'), 'utf8');
       expect(review).toContain('<del>misbrug</del><ins>rusmiddelbrug</ins>');
       const leaflet = readFileSync(path.join(dir, 'output', 'eksempelby', 'index.html'), 'utf8');

@@ -184,7 +184,7 @@ describe('the leaflet', () => {
     expect(html).toContain('href="mailto:raad@eksempelby.dk"');
   });
 
-  it('puts the practical box first: how to apply, the guarantee, how to complain, contacts — each a lead linking to its section', () => {
+  it('puts the practical box first: how to apply, the guarantee, follow-up, how to complain, contacts — each linking to its section', () => {
     const tree = parse(leaflet.html);
     const main = elements(tree, (e) => e.properties.id === 'indhold')[0]!;
     const order = elements({ type: 'root', children: [main] }, (e) => e.tagName === 'section' || e.tagName === 'nav');
@@ -193,6 +193,7 @@ describe('the leaflet', () => {
     expect(elements({ type: 'root', children: [box] }, (e) => e.tagName === 'h3').map(text)).toEqual([
       'Sådan søger du',
       'Behandlingsgaranti',
+      'Efter behandlingen',
       'Sådan klager du',
       'Kontakt',
     ]);
@@ -201,6 +202,7 @@ describe('the leaflet', () => {
     expect(links.map((a) => a.properties.href)).toEqual([
       '#kvs-visitationsproceduren',
       '#kvs-behandlingsgaranti',
+      '#kvs-opfoelgning-paa-behandlingsplanen',
       '#kvs-information-om-sagsbehandling-og-klageadgang',
     ]);
     for (const a of links) expect(ids.has(String(a.properties.href).slice(1))).toBe(true);
@@ -212,6 +214,24 @@ describe('the leaflet', () => {
     expect(holbaekHtml.indexOf('class="kvs-practical"')).toBeLessThan(holbaekHtml.indexOf('class="kvs-section'));
     const sectionHeadings = elements(parse(holbaekHtml), (e) => e.tagName === 'h2').map(text);
     expect(sectionHeadings.indexOf('Visitationsproceduren')).toBeLessThan(sectionHeadings.indexOf('Behandlingsgaranti'));
+  });
+
+  it('builds the practical box from the facts: every phone number for applying, the complaint deadline and Ankestyrelsen', () => {
+    const ringsted = bundled.find((b) => b.slug === 'ringsted-stofmisbrug')!;
+    const box = elements(parse(renderLeaflet(input(ringsted.standard, ringsted.slug)).html), (e) => e.tagName === 'section' && String(e.properties.className) === 'kvs-practical')[0]!;
+    const item = (key: string) => elements({ type: 'root', children: [box] }, (e) => ([e.properties.className].flat() as unknown[]).includes(`kvs-practical-${key}`))[0]!;
+    const hrefs = (key: string) => elements({ type: 'root', children: [item(key)] }, (e) => e.tagName === 'a').map((a) => String(a.properties.href));
+    // Over 25 and under 25 (Ungeliv): both numbers, each a tel: link, and the section they come from.
+    expect(hrefs('visitation')).toEqual(['tel:57627930', 'tel:57628840', '#kvs-saadan-soeger-du-om-hjaelp']);
+    expect(text(item('visitation'))).toContain('under 25 år');
+    expect(text(item('klageadgang'))).toContain('senest 4 uger efter');
+    expect(text(item('klageadgang'))).toContain('Ankestyrelsen');
+    // Not the sentence about the 14-day start that the section opens with.
+    expect(text(item('klageadgang'))).not.toContain('14 dage');
+    expect(hrefs('klageadgang')).toEqual(['#kvs-klageadgang']);
+    expect(text(item('opfoelgning'))).toContain('1 og 6 måneder');
+    expect(hrefs('opfoelgning')).toEqual(['#kvs-opfoelgning-paa-borgerens-behandlingsplan']);
+    expect(text(item('behandlingsgaranti'))).toContain('senest 14 dage efter');
   });
 
   it('shows every section in document order after the box', () => {

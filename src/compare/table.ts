@@ -24,9 +24,10 @@
  */
 import { basename } from 'node:path';
 import type { Config } from '../config.js';
-import type { Facts, Lang, Section, Severity, Standard } from '../types.js';
+import type { Lang, Section, Severity, Standard } from '../types.js';
 import { ruleSetById, ruleSetFor } from '../law/rulesets.js';
 import { joinNames, readFacts, revisionDue, type Facts as FrontFacts } from '../render/html/facts.js';
+import { distinct, keyFacts } from '../render/html/key-facts.js';
 import { isOverdue, isoOf } from '../model/dates.js';
 import { lixOfStandard } from '../model/lix.js';
 import { topicWords } from '../model/sections.js';
@@ -275,15 +276,14 @@ function stated<T>(facts: Array<{ value: T; position: { start: { line: number } 
 }
 
 function factsOf(standard: Standard, front: FrontFacts, asOf: string): CompareFacts {
-  // Facts may be missing altogether in a model built before extraction existed.
-  const facts: Partial<Facts> = standard.facts ?? {};
+  const key = keyFacts(standard);
   const due = revisionDue(front, standard);
   const revision: CompareFacts['revisionDue'] = due ? { date: isoOf(due.date), basis: due.basis, ...(due.years !== undefined ? { years: due.years } : {}), overdue: isOverdue(due.date, asOf) } : null;
   return {
-    guaranteeDays: stated(facts.guaranteeDays ?? []),
-    followUpMonths: stated(facts.followUpMonths ?? []),
-    complaintDays: stated(facts.complaintDays ?? []),
-    ageGroups: stated(facts.ageLimits ?? []),
+    guaranteeDays: stated(key.guarantee),
+    followUpMonths: stated(key.followUp),
+    complaintDays: stated(key.complaint),
+    ageGroups: stated(standard.facts?.ageLimits ?? []),
     freeChoice: coverageOf(standard, 'frit_valg').status,
     approved: front.approved ? isoOf(front.approved) : null,
     revisionDue: revision,
@@ -292,15 +292,7 @@ function factsOf(standard: Standard, front: FrontFacts, asOf: string): CompareFa
 }
 
 /** Distinct values in first-seen order; arrays and objects compare by content. */
-export function distinct<T>(values: T[]): T[] {
-  const seen = new Set<string>();
-  return values.filter((value) => {
-    const key = JSON.stringify(value);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
+export { distinct };
 
 // ---------------------------------------------------------------------------
 // Cells: the text of each column, as CSV, JSON `cells` and Markdown show it.

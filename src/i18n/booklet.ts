@@ -6,6 +6,7 @@
  */
 import { inBoth, words } from './index.js';
 import { renderWords } from './render.js';
+import { shared } from './shared.js';
 
 export const bookletWords = words({
   /** The document's language (the PDF's /Lang). */
@@ -28,6 +29,16 @@ export const bookletWords = words({
   area: { da: 'Område', en: 'Area' },
   legalBasis: { da: 'Lovgrundlag', en: 'Legal basis' },
   approvedByLabel: { da: 'Godkendt af', en: 'Approved by' },
+  guarantee: inBoth(renderWords, (t) => t.behandlingsgaranti),
+  followUp: inBoth(renderWords, (t) => t.opfoelgning),
+  complaint: { da: 'Klage', en: 'Complaints' },
+  guaranteeLine: { da: (days: number) => `Senest ${shared.da.days(days)} efter din henvendelse`, en: (days) => `Within ${shared.en.days(days)} of contacting us` },
+  followUpLine: { da: (months: readonly number[]) => `Efter ${shared.da.months(months)}`, en: (months) => `After ${shared.en.months(months)}` },
+  complaintLine: {
+    da: (days: number) => `Senest ${shared.da.period(days)} efter afgørelsen`,
+    en: (days) => `Within ${shared.en.period(days)} of the decision`,
+  },
+  appealLine: { da: (body: string) => `Derefter ${body}`, en: (body) => `Then ${body}` },
   status: { da: 'Status', en: 'Status' },
   draft: { da: 'Udkast – ikke godkendt', en: 'Draft – not approved' },
   contact: inBoth(renderWords, (t) => t.contact),

@@ -9,6 +9,23 @@ export const renderWords = words({
   visitation: { da: 'Sådan søger du', en: 'How to apply' },
   behandlingsgaranti: { da: 'Behandlingsgaranti', en: 'Treatment guarantee' },
   klageadgang: { da: 'Sådan klager du', en: 'How to complain' },
+  opfoelgning: { da: 'Efter behandlingen', en: 'After treatment' },
+  guaranteeLine: {
+    da: (days: number) => `Behandlingen begynder senest ${shared.da.days(days)} efter, at du har henvendt dig.`,
+    en: (days) => `Treatment starts no later than ${shared.en.days(days)} after you contacted us.`,
+  },
+  followUpLine: {
+    da: (months: readonly number[]) => `Når behandlingen er slut, følger vi op efter ${shared.da.months(months)}.`,
+    en: (months) => `When treatment has ended, we follow up after ${shared.en.months(months)}.`,
+  },
+  complaintLine: {
+    da: (days: number) => `Du kan klage senest ${shared.da.period(days)} efter, at du har fået afgørelsen.`,
+    en: (days) => `You can complain up to ${shared.en.period(days)} after you received the decision.`,
+  },
+  appealLine: {
+    da: (body: string) => `Får du ikke medhold, sender kommunen klagen videre til ${body}.`,
+    en: (body) => `If the decision stands, the kommune sends your complaint on to ${body}.`,
+  },
   contact: { da: 'Kontakt', en: 'Contact' },
   phone: { da: 'Telefon', en: 'Phone' },
   email: { da: 'E-mail', en: 'Email' },

@@ -35,6 +35,11 @@ export const shared = words({
     da: (n: number) => `${n} ${n === 1 ? 'dag' : 'dage'}`,
     en: (n) => `${n} ${n === 1 ? 'day' : 'days'}`,
   },
+  /** A deadline in weeks when it is whole weeks ("4 uger"), else in days. */
+  period: {
+    da: (days: number) => (days % 7 === 0 ? `${days / 7} ${days === 7 ? 'uge' : 'uger'}` : `${days} ${days === 1 ? 'dag' : 'dage'}`),
+    en: (days) => (days % 7 === 0 ? `${days / 7} ${days === 7 ? 'week' : 'weeks'}` : `${days} ${days === 1 ? 'day' : 'days'}`),
+  },
   /** "1, 3 og 6 måneder". */
   months: {
     da: (list: readonly number[]) => `${joined(list, ' og ')} ${list.length === 1 && list[0] === 1 ? 'måned' : 'måneder'}`,

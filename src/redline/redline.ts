@@ -134,6 +134,8 @@ del { background: #fde2e1; color: #8a1c13; text-decoration: line-through; }
 mark { background: #fff0a6; }
 .kvs-note { float: right; clear: right; width: 15rem; margin-right: -17rem; font-size: .85rem; line-height: 1.35; background: #eef3fb; border-left: 3px solid #2f5fb3; padding: .3rem .5rem; }
 .kvs-note::before { content: "${escape(t.comment)}: "; font-weight: 600; }
+/* A margin note floated out of a table cell lands on the next cell's text: in a cell it stays in the cell, under the text it is about. */
+:is(td, th) .kvs-note { float: none; display: block; width: auto; margin: .3rem 0 0; }
 @media (max-width: 60rem) { body { padding: 0 1rem; } .kvs-note { float: none; display: block; width: auto; margin: .3rem 0; } }
 @media print { .kvs-banner { border-color: #999; } }
 </style>

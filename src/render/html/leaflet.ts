@@ -7,14 +7,14 @@ import type { Lang } from '../../types.js';
 import { renderWords, type RenderWords } from '../../i18n/render.js';
 import { approvalText, joinNames, nextRevision, readFacts, type Contact } from './facts.js';
 import { formatDate } from '../../model/dates.js';
-import { outline, practicalItems, type SectionView } from './outline.js';
+import { outline, type SectionView } from './outline.js';
+import { practicalBox, type PracticalBoxItem } from './practical.js';
 import { palette, logoImage, type Logo, type Palette } from './theme.js';
 import { renderTemplate } from './templates.js';
 import { keepTogether } from './keep-together.js';
 import type { SanitizedHtml } from './markdown.js';
 
-/** The practical box, in this order: how to apply, the treatment guarantee, how to complain. */
-export const practicalKeys = ['visitation', 'behandlingsgaranti', 'klageadgang'] as const;
+export { practicalKeys } from './practical.js';
 
 export interface LeafletView {
   lang: Lang;
@@ -33,7 +33,7 @@ export interface LeafletView {
   intro: SanitizedHtml;
   practical: {
     show: boolean;
-    items: Array<{ key: string; label: string; lead?: SanitizedHtml; href: string; linkText: string }>;
+    items: PracticalBoxItem[];
     contacts: Contact[];
   };
   toc: Array<{ href: string; text: string }>;
@@ -48,13 +48,7 @@ export function leafletView(input: RenderInput): LeafletView {
   const title = facts.title ?? (standard.title.text || input.slug);
   const kommune = facts.kommuner.length > 0 ? joinNames(facts.kommuner, lang) : undefined;
   const view = outline(standard, title, lang, facts.kommuner);
-  const items = practicalItems(standard, view, [...practicalKeys], lang).map((item) => ({
-    key: item.key,
-    label: t[item.key as (typeof practicalKeys)[number]],
-    ...(item.lead ? { lead: item.lead } : {}),
-    href: `#${item.section.id}`,
-    linkText: t.readMore(item.section.heading),
-  }));
+  const items = practicalBox(standard, view, lang);
   const revision = nextRevision(facts, standard);
   const draft = facts.status === 'udkast';
   const logo = logoImage(input.theme.logo, logoAlt(facts.kommune ?? kommune ?? title));

@@ -97,6 +97,8 @@ export interface PracticalItem {
   section: SectionView;
   /** The first paragraph of the section (or of its first sub-section that has one). */
   lead?: SanitizedHtml;
+  /** The lines of the source the lead spans. */
+  leadLines?: { start: number; end: number };
 }
 
 /** For each key, the first section that covers it, with its first paragraph as a lead. */
@@ -118,7 +120,8 @@ export function practicalItems(standard: Standard, view: Outline, keys: string[]
           definitions,
           withoutFootnotes: true,
         });
-        return [{ key, section: candidate, lead }];
+        const lines = paragraph.position ? { start: paragraph.position.start.line, end: paragraph.position.end.line } : undefined;
+        return [{ key, section: candidate, lead, ...(lines ? { leadLines: lines } : {}) }];
       }
     }
     return [{ key, section: first }];

@@ -29,6 +29,10 @@ export function drawBackCover(ctx: BookletContext, meta: BookletMeta): void {
   if (meta.approvedBy) facts.push([t.approvedByLabel, meta.approvedBy]);
   if (meta.approved) facts.push([t.approved, meta.approved]);
   if (meta.revision) facts.push([t.nextRevision, meta.revision]);
+  const key = meta.keyFacts;
+  if (key.guarantee.length > 0) facts.push([t.guarantee, key.guarantee.join('\n')]);
+  if (key.followUp.length > 0) facts.push([t.followUp, key.followUp.join('\n')]);
+  if (key.complaint.length > 0) facts.push([t.complaint, key.complaint.join('\n')]);
   if (meta.draft) facts.push([t.status, t.draft]);
 
   if (facts.length > 0) {

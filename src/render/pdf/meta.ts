@@ -8,6 +8,7 @@ import type { Lang } from '../../i18n/index.js';
 import { shared, type DateWords } from '../../i18n/shared.js';
 import type { RenderInput } from '../types.js';
 import { nextRevision, readFacts } from '../html/facts.js';
+import { keyFactLines, keyFacts, type KeyFactLines } from '../html/key-facts.js';
 
 /**
  * The booklet is Danish whatever `--lang` says: it is typeset for the
@@ -47,6 +48,8 @@ export interface BookletMeta {
   legalBasis: string[];
   draft: boolean;
   contacts: Contact[];
+  /** The guarantee, follow-up and complaint facts, from the computation the leaflet's box reads, worded for a table. */
+  keyFacts: KeyFactLines;
   /** CreationDate and ModDate of the PDF. */
   date: Date;
 }
@@ -87,6 +90,7 @@ export function bookletMeta(input: RenderInput): BookletMeta {
     legalBasis: Array.isArray(data.lovgrundlag) ? data.lovgrundlag.filter((l): l is string => typeof l === 'string') : [],
     draft: data.status === 'udkast',
     contacts,
+    keyFacts: keyFactLines(keyFacts(input.standard), bookletWords[BOOKLET_LANG]),
     date: fixedDate(input.sourceDateEpoch, approvedParts),
   };
   const approvedBy = text(godkendt.af);
