@@ -1,6 +1,6 @@
 #!/bin/sh
 # Skrevet af `kvs init`: de samme trin som .github/workflows/kvalitetsstandard.yml,
-# som et almindeligt POSIX-shellscript til andre CI-systemer (GitLab, Azure, Jenkins …).
+# som et almindeligt POSIX-shellscript til andre CI-systemer (Azure, Jenkins …; GitLab: kvs init --ci gitlab).
 # Kør fra repositoriets rod: sh ci/kvs.sh
 # Resultat: kvs.sarif (fundene, SARIF 2.1.0) og output/ (folder og pjece) — gem dem som artefakter.
 set -eu

@@ -29,6 +29,8 @@ export interface Position {
 export interface RelatedPlace {
   message: string;
   position: Position;
+  /** A detail behind the finding (e.g. one section's LIX): in JSON and SARIF always, in stylish only with --verbose. */
+  detail?: boolean;
 }
 
 /** One problem found in one file: what the reporters print and CI acts on. */

@@ -51,15 +51,16 @@ function writeFiles(dir: string, files: Files): void {
 }
 
 /** Runs `kvs ...args` in a fresh temp folder holding `files`; `cwd` is a sub-folder of it to run in. */
-function kvs(args: string[], files: Files = {}, options: { cwd?: string } = {}): Run {
+function kvs(args: string[], files: Files = {}, options: { cwd?: string; env?: Record<string, string> } = {}): Run {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'kvs-cli-test-'));
   tempDirs.push(dir);
   writeFiles(dir, files);
   const cwd = path.join(dir, options.cwd ?? '.');
   mkdirSync(cwd, { recursive: true });
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', ...options.env };
   delete env['KVS_LANG'];
   delete env['FORCE_COLOR'];
+  if (!options.env?.['COLUMNS']) delete env['COLUMNS'];
   const result = spawnSync(process.execPath, [bin, ...args], { cwd, env, encoding: 'utf8', timeout: 30_000 });
   if (result.error) throw result.error;
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, dir };
@@ -192,7 +193,12 @@ describe('exit codes', () => {
   });
 
   it('1 when a required section is missing, with a Danish message naming the topic and the law', () => {
-    const run = kvs(['check', 'standard.md', ...asOf], { 'standard.md': noKlage });
+    // By default in a 100-column log, without the internal key; --verbose (one line per finding in 400 columns) shows it.
+    const plain = kvs(['check', 'standard.md', ...asOf], { 'standard.md': noKlage });
+    expect(plain.status).toBe(1);
+    expect(plain.stdout).not.toContain('(klageadgang)');
+    expect(Math.max(...plain.stdout.split('\n').map((l) => [...l].length))).toBeLessThanOrEqual(100);
+    const run = kvs(['check', 'standard.md', ...asOf, '--verbose'], { 'standard.md': noKlage }, { env: { COLUMNS: '400' } });
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('standard.md');
     const line = run.stdout.split('\n').find((l) => l.endsWith(' required-section'));
@@ -203,7 +209,7 @@ describe('exit codes', () => {
   });
 
   it('1 with the message in English under --lang en', () => {
-    const run = kvs(['check', 'standard.md', ...asOf, '--lang', 'en'], { 'standard.md': noKlage });
+    const run = kvs(['check', 'standard.md', ...asOf, '--lang', 'en', '--verbose'], { 'standard.md': noKlage }, { env: { COLUMNS: '400' } });
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/^ +\d+:\d+ +error +The section on .*\(klageadgang\) is missing\. It is required by Executive order no\. 1477/m);
     expect(run.stdout).not.toContain(klageLaw);
@@ -431,10 +437,10 @@ describe('kvs.config.json, found upward', () => {
   });
 
   it('lang: gives the messages in that language when --lang does not say otherwise', () => {
-    const run = kvs(['check', 'standard.md', ...asOf], {
+    const run = kvs(['check', 'standard.md', ...asOf, '--verbose'], {
       'kvs.config.json': JSON.stringify({ lang: 'en' }),
       'kommune/standard.md': noKlage,
-    }, { cwd: 'kommune' });
+    }, { cwd: 'kommune', env: { COLUMNS: '400' } });
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('(klageadgang) is missing');
     expect(run.stdout).toContain('✖ 1 problem (1 error, 0 warnings)');

@@ -120,6 +120,9 @@ describe('from an empty folder to a published PDF, with the toolkit installed fr
     const headingLines = text.split('\n').flatMap((line, index) => (line.startsWith('## ') ? [index + 1] : []));
     expect(result!.messages.map((m) => m.line)).toEqual(headingLines);
 
+    // The tool's own file is in its own fixed style.
+    expect(installedKvs('fmt', '--check').status).toBe(0);
+
     // Run twice, kvs new refuses to overwrite.
     const again = installedKvs('new', '--kommune', 'Testby');
     expect(again.status).toBe(2);
@@ -141,16 +144,22 @@ describe('from an empty folder to a published PDF, with the toolkit installed fr
     }
     writeFileSync(target, written);
 
-    // The CI workflow's own kvs steps (the same as in ci/kvs.sh): a clean check to SARIF, then the build.
+    // The CI workflow's own kvs steps: a clean check as annotations and to SARIF, then the build; ci/kvs.sh has the same SARIF check and build.
     const workflow = readFileSync(path.join(project, '.github', 'workflows', 'kvalitetsstandard.yml'), 'utf8');
     const steps = [...workflow.matchAll(/run: (npx .+)$/gm)].map((m) => m[1]!.trim());
-    expect(steps).toEqual(['npx --no -- kvs check --format sarif -o kvs.sarif', 'npx --no -- kvs build']);
+    expect(steps).toEqual(['npx --no -- kvs check --format github', 'npx --no -- kvs check --format sarif -o kvs.sarif', 'npx --no -- kvs build']);
     const script = readFileSync(path.join(project, 'ci', 'kvs.sh'), 'utf8');
-    expect([...script.matchAll(/^(npx .+)$/gm)].map((m) => m[1]!.trim())).toEqual(steps);
-    for (const step of steps) {
+    expect([...script.matchAll(/^(npx .+)$/gm)].map((m) => m[1]!.trim())).toEqual(steps.slice(1));
+    // kvs init --ci gitlab in this set-up project adds only .gitlab-ci.yml; its commands run too.
+    const gitlab = ok(installedKvs('init', '--ci', 'gitlab'), 'kvs init --ci gitlab');
+    expect(gitlab.stdout).toMatch(/Skrev:\n {2}\.gitlab-ci\.yml\n\n/u);
+    const gitlabSteps = [...readFileSync(path.join(project, '.gitlab-ci.yml'), 'utf8').matchAll(/^ {4}- (npx .+)$/gm)].map((m) => m[1]!.trim());
+    expect(gitlabSteps).toEqual(['npx --no -- kvs check --format junit -o kvs-junit.xml', 'npx --no -- kvs build']);
+    for (const step of [...steps, gitlabSteps[0]!]) {
       const [command, ...args] = step.split(' ');
       ok(run(command!, args, project), step);
     }
+    expect(readFileSync(path.join(project, 'kvs-junit.xml'), 'utf8')).toMatch(/^<\?xml [\s\S]*<testsuites[\s\S]* failures="0"/u);
     const sarif = JSON.parse(readFileSync(path.join(project, 'kvs.sarif'), 'utf8')) as { runs: Array<{ results: unknown[] }> };
     expect(sarif.runs[0]!.results).toEqual([]);
 

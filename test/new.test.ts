@@ -16,11 +16,13 @@ import { headingMatcher } from '../src/model/headings.js';
 import { requirementCatalogue } from '../src/law/catalogue.js';
 import { ruleSets } from '../src/law/rulesets.js';
 import { UsageError } from '../src/errors.js';
+import type { RuleSet } from '../src/types.js';
 import { newStandardText, fillMark } from '../src/scaffold/new-standard.js';
 import { initProject } from '../src/scaffold/init.js';
 import { scaffoldFiles } from '../src/scaffold/files.js';
 import { runNew } from '../src/cli/new.js';
 import { runInit } from '../src/cli/init.js';
+import { formatMarkdown } from '../src/fmt/format.js';
 import { record } from './helpers/ledger.js';
 
 const temps: string[] = [];
@@ -32,6 +34,27 @@ function tempDir(): string {
 afterAll(() => {
   for (const dir of temps) rmSync(dir, { recursive: true, force: true });
 });
+
+/** The new standard with each section's example wording from the rule data under its guidance. */
+function withExamples(text: string, ruleSet: RuleSet): string {
+  let filled = text;
+  for (const section of [...buildStandard(text).sections].reverse()) {
+    const requirement = ruleSet.requirements.find((r) => r.key === section.requirements[0]);
+    if (!requirement) continue;
+    const end = section.content.children.at(-1)!.position!.end.offset!;
+    filled = `${filled.slice(0, end)}\n\n${requirement.example.da}${filled.slice(end)}`;
+  }
+  return filled;
+}
+
+/** As a writer fills it in following its own comments: the examples, the commented-out keys uncommented, status vedtaget. */
+function fillIn(text: string, ruleSet: RuleSet): string {
+  const filled = withExamples(text, ruleSet);
+  const end = filled.indexOf('\n---\n', 4);
+  // In the front-matter, every commented-out key loses its "# "; the UDFYLD notes stay.
+  const frontMatter = filled.slice(0, end).replace(/^(\s*)# (?!UDFYLD)/gm, '$1').replace('status: udkast', 'status: vedtaget');
+  return frontMatter + filled.slice(end);
+}
 
 /** Each rule set, checked on a date it is in force. */
 const sets = ruleSets().map((ruleSet) => ({ ruleSet, asOf: ruleSet.inForce }));
@@ -69,16 +92,18 @@ describe('the new standard', () => {
 
   it('checks clean once every section holds the example wording from the rule data', () => {
     for (const { ruleSet, asOf } of sets) {
-      const text = newStandardText({ kommune: 'Testby', asOf, ruleSet });
-      const standard = buildStandard(text);
-      let filled = text;
-      for (const section of [...standard.sections].reverse()) {
-        const requirement = ruleSet.requirements.find((r) => r.key === section.requirements[0]);
-        if (!requirement) continue;
-        const end = section.content.children.at(-1)!.position!.end.offset!;
-        filled = `${filled.slice(0, end)}\n\n${requirement.example.da}${filled.slice(end)}`;
-      }
+      const filled = withExamples(newStandardText({ kommune: 'Testby', asOf, ruleSet }), ruleSet);
       expect(checkText(filled, 'testby-stofmisbrug.md', { asOf }).findings, ruleSet.id).toEqual([]);
+    }
+  });
+
+  it('is in kvs fmt\'s fixed style untouched, and still once the writer fills it in as its comments say', () => {
+    for (const { ruleSet, asOf } of sets) {
+      const text = newStandardText({ kommune: 'Testby', asOf, ruleSet });
+      expect(formatMarkdown(text), ruleSet.id).toMatchObject({ ok: true, changed: false });
+      const filled = fillIn(text, ruleSet);
+      expect(buildStandard(filled).frontMatter!.data!).toMatchObject({ status: 'vedtaget', godkendt: { af: 'Kommunalbestyrelsen' } });
+      expect(formatMarkdown(filled), ruleSet.id).toMatchObject({ ok: true, changed: false });
     }
   });
 

@@ -13,6 +13,7 @@ import { runPreview } from '../src/cli/preview.js';
 import type { PreviewServer } from '../src/preview/server.js';
 import { complete } from './helpers/fixtures.js';
 import { record } from './helpers/ledger.js';
+import { launchChromium } from './helpers/browser.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'kvs-preview-'));
 const outside = mkdtempSync(path.join(os.tmpdir(), 'kvs-preview-secret-'));
@@ -44,14 +45,16 @@ afterAll(async () => {
 });
 
 /** A raw GET: the path is sent exactly as given (no normalising of ../). */
-function get(rawPath: string): Promise<{ status: number; type: string; body: string }> {
+function get(rawPath: string): Promise<{ status: number; type: string; body: string; policy: string | undefined }> {
   const { port } = new URL(server.url);
   return new Promise((resolve, reject) => {
     const req = request({ host: '127.0.0.1', port, path: rawPath, method: 'GET' }, (res) => {
       let body = '';
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => (body += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type']), body }));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type']), body, policy: res.headers['content-security-policy'] as string | undefined }),
+      );
     });
     req.on('error', reject);
     req.end();
@@ -146,5 +149,41 @@ describe('kvs preview', () => {
     const overview = readFileSync(path.join(dir, 'output', 'index.html'), 'utf8');
     expect(overview).toContain('andenby/index.html');
     expect(overview).toContain('eksempelby/index.html');
+  });
+  it('serves its own policy: the page\'s, plus exactly the reload script (by hash) and the event stream; the <meta> policy is only in the files', async () => {
+    const { port } = new URL(server.url);
+    const leaflet = await get('/andenby/');
+    expect(leaflet.body).not.toMatch(/http-equiv="Content-Security-Policy"/iu);
+    expect(readFileSync(path.join(dir, 'output', 'andenby', 'index.html'), 'utf8')).toMatch(/http-equiv="Content-Security-Policy"/iu);
+    expect(leaflet.policy).toMatch(/^default-src 'none'; /u);
+    expect(leaflet.policy).toMatch(/script-src 'sha256-[A-Za-z0-9+/=]+'(;|$)/u);
+    expect(leaflet.policy).toContain(`connect-src http://127.0.0.1:${port}/__kvs/events`);
+    expect(leaflet.policy).toContain('form-action \'none\'');
+    // The overview keeps its own 'unsafe-inline' sorting script.
+    expect((await get('/')).policy).toMatch(/script-src 'unsafe-inline'(;|$)/u);
+  });
+
+  it('reloads the page in Chromium when a standard is saved, with no policy violation', async () => {
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      const violations: string[] = [];
+      page.on('console', (message) => {
+        if (/Content Security Policy/iu.test(message.text())) violations.push(message.text());
+      });
+      // The reload script has its stream open before the save (blocked by a policy, it would never ask).
+      const stream = page.waitForRequest((request) => request.url().endsWith('/__kvs/events'), { timeout: 15_000 });
+      await page.goto(`${server.url}andenby/`);
+      await page.waitForFunction("document.body.textContent.includes('Andenby')");
+      await stream;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const reloaded = page.waitForEvent('load', { timeout: 30_000 });
+      writeFileSync(path.join(dir, 'standards', 'andenby.md'), complete.replace(/Eksempelby/gu, 'Femteby'));
+      await reloaded;
+      await page.waitForFunction("document.body.textContent.includes('Femteby')");
+      expect(violations).toEqual([]);
+    } finally {
+      await browser.close();
+    }
   });
 });

@@ -198,6 +198,65 @@ describe('stylish', () => {
   });
 });
 
+describe('stylish for a writer: the width of the terminal, and what only --verbose shows', () => {
+  const caveated: FileResult = {
+    filePath: 'standards/a.md',
+    findings: [
+      {
+        ruleId: 'required-section',
+        severity: 'warning',
+        message: 'Afsnittet om målgruppen (maalgruppe) mangler. Det kræves af Socialstyrelsens vejledning (paragraf i bekendtgørelsen ikke bekræftet) og BEK nr. 622 (som ændret; nummeret er ikke bekræftet).',
+        requirement: 'maalgruppe',
+        hint: 'Tilføj et afsnit. Bemærk: den præcise lovhjemmel for dette punkt er ikke bekræftet. Skriv <!-- kvs-krav: maalgruppe --> under en anden overskrift.',
+        position: pos(3, 1),
+      },
+      {
+        ruleId: 'readability',
+        severity: 'warning',
+        message: `LIX er over grænsen 45 i 2 afsnit: ${'"Et meget langt afsnitsnavn om behandlingstilbuddene" (52), '.repeat(3)}"Sidste" (60).`,
+        position: pos(1, 1),
+        related: [
+          { message: 'Afsnittet "Sidste" har LIX 60 (meget svær).', position: pos(9, 1), detail: true },
+          { message: 'En anden plads', position: pos(4, 1) },
+        ],
+      },
+      { ruleId: 'contact-format', severity: 'warning', message: `Se https://example.org/${'x'.repeat(120)}`, position: pos(12, 3) },
+    ],
+  };
+
+  it('wraps every line at the given width, keeping every word and the rule id on the first line', () => {
+    for (const width of [100, 60, 40]) {
+      const out = formatResults([caveated], 'stylish', options({ width }));
+      const lines = out.split('\n');
+      expect(Math.max(...lines.map((line) => [...line].length)), String(width)).toBeLessThanOrEqual(width);
+      const words = (text: string) => text.split(/\s+/).filter(Boolean).join(' ');
+      expect(words(out.replace(/ (required-section|readability|contact-format)$/gm, ''))).toContain(words('LIX er over grænsen 45 i 2 afsnit: "Et meget langt afsnitsnavn om behandlingstilbuddene" (52),'));
+      expect(out.replace(/\s+/g, '')).toContain(`https://example.org/${'x'.repeat(120)}`);
+      expect(lines.filter((line) => /readability$/.test(line))).toHaveLength(1);
+    }
+    // Without a width (the library), nothing wraps.
+    expect(formatResults([caveated], 'stylish', options()).split('\n').some((line) => line.length > 200)).toBe(true);
+  });
+
+  it('by default leaves out the internal key, the source caveats and the details; --verbose shows them; a kvs-krav mark keeps its key', () => {
+    const plain = formatResults([caveated], 'stylish', options({ width: 1000 }));
+    expect(plain).toContain('Afsnittet om målgruppen mangler. Det kræves af Socialstyrelsens vejledning og BEK nr. 622 (som ændret).');
+    expect(plain).not.toContain('(maalgruppe)');
+    expect(plain).not.toContain('bekræftet');
+    expect(plain).toContain('Tilføj et afsnit. Skriv <!-- kvs-krav: maalgruppe --> under en anden overskrift.');
+    expect(plain).not.toContain('↳ 9:1');
+    expect(plain).toContain('↳ 4:1 En anden plads');
+    const verbose = formatResults([caveated], 'stylish', options({ width: 1000, verbose: true }));
+    expect(verbose).toContain(caveated.findings[0]!.message);
+    expect(verbose).toContain('Bemærk: den præcise lovhjemmel for dette punkt er ikke bekræftet.');
+    expect(verbose).toContain('↳ 9:1 Afsnittet "Sidste" har LIX 60 (meget svær).');
+    // JSON keeps every word and every detail.
+    const json = formatResults([caveated], 'json', options());
+    expect(json).toContain('(maalgruppe)');
+    expect(json).toContain('"detail"');
+  });
+});
+
 describe('json', () => {
   it("has ESLint's shape, with severities 1 and 2 and counts", () => {
     const files = JSON.parse(formatResults(results, 'json', options())) as Array<Record<string, unknown>>;

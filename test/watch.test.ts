@@ -5,7 +5,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,7 +38,7 @@ const until = async (test: () => boolean, ms = 20_000) => {
 };
 
 describe('kvs check --watch', () => {
-  it('prints a new report after a file changes and exits 0 on Ctrl-C', async () => {
+  it('prints a new report after a file changes, also after rename-saves, and exits 0 on Ctrl-C', async () => {
     const dir = project();
     const child = spawn(process.execPath, [bin, 'check', '--watch', '--as-of', '2026-06-01'], { cwd: dir, stdio: 'pipe' });
     let stdout = '';
@@ -54,6 +54,17 @@ describe('kvs check --watch', () => {
       await until(() => stdout.includes('required-section') && stderr.split('Holder øje med').length - 1 > runs);
       // Not a terminal: no clear-screen codes.
       expect(stdout).not.toContain('\x1b[2J');
+      // Saved the way editors, mv and git checkout save: a new file renamed over the old one, again and again.
+      // The path stays watched (Linux's emulated recursive watch followed the old file's inode and went deaf).
+      const target = path.join(dir, 'standards', 'sub', 'b.md');
+      for (const [text, expectRequired] of [[complete, false], [complete.replace(/## Gavekort[\s\S]*?(?=\n## )/u, ''), true], [complete, false]] as const) {
+        const before = stderr.split('Holder øje med').length - 1;
+        const mark = stdout.length;
+        writeFileSync(`${target}.tmp`, text);
+        renameSync(`${target}.tmp`, target);
+        await until(() => stderr.split('Holder øje med').length - 1 > before);
+        expect(stdout.slice(mark).includes('required-section')).toBe(expectRequired);
+      }
     } finally {
       child.kill('SIGINT');
     }

@@ -84,18 +84,24 @@ export async function runBuild(paths: string[], options: BuildCliOptions): Promi
 
   for (const outcome of outcomes) process.stdout.write(`${plainLine(line(outcome, outDir, cwd, lang, config))}\n`);
   const built = outcomes.filter((o) => o.status === 'built').length;
-  const summary = t.summary(built, outcomes.length, relative(cwd, outDir) || '.', relative(cwd, resolve(outDir, 'index.html')));
+  const withErrors = outcomes.filter(publishedWithErrors).length;
+  const summary = t.summary(built, outcomes.length, relative(cwd, outDir) || '.', relative(cwd, resolve(outDir, 'index.html')), withErrors);
   process.stdout.write(`${plainLine(summary)}\n`);
-  return built === outcomes.length ? 0 : 1;
+  // The exit codes every command shares: 1 when a standard is not built or is published with errors.
+  return built === outcomes.length && withErrors === 0 ? 0 : 1;
 }
+
+const errorCount = (outcome: BuildOutcome) => outcome.check.findings.filter((f) => f.severity === 'error').length;
+const publishedWithErrors = (outcome: BuildOutcome) => outcome.status === 'built' && errorCount(outcome) > 0;
 
 function line(outcome: BuildOutcome, outDir: string, cwd: string, lang: Lang, config: Config): string {
   const t = buildWords[lang];
-  const errors = outcome.check.findings.filter((f) => f.severity === 'error').length;
+  const errors = errorCount(outcome);
   const warnings = outcome.check.findings.length - errors;
   const counts = t.counts(errors, warnings, outcome.check.suppressed?.length ?? 0);
   if (outcome.status === 'built') {
-    return `✔ ${outcome.file} (${counts}) → ${relative(cwd, resolve(outDir, outcome.slug))}/: ${outcome.written.join(', ')}`;
+    // A tick only for a standard published clean; one published with errors gets the warning sign.
+    return `${errors > 0 ? '⚠' : '✔'} ${outcome.file} (${counts}) → ${relative(cwd, resolve(outDir, outcome.slug))}/: ${outcome.written.join(', ')}`;
   }
   if (outcome.status === 'refused') {
     return t.refused(outcome.file, counts, [...new Set(switchedOffLaw(outcome.check, config))]);

@@ -29,6 +29,17 @@ export interface CheckIo {
 
 export const processIo = (): CheckIo => ({ cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr });
 
+/** A log (CI, a file, a pipe) has no width of its own: 100 columns fits the usual viewers. */
+const LOG_WIDTH = 100;
+
+/** COLUMNS (as `ls` and `git` read it), else the terminal's columns, else LOG_WIDTH when stdout is not a terminal. */
+function terminalWidth(stdout: CheckIo['stdout']): number {
+  const fromEnv = Number(process.env['COLUMNS']);
+  if (Number.isInteger(fromEnv) && fromEnv > 0) return fromEnv;
+  const { isTTY, columns } = stdout as { isTTY?: boolean; columns?: number };
+  return isTTY === true && typeof columns === 'number' && columns > 0 ? columns : LOG_WIDTH;
+}
+
 export async function runCheck(paths: string[], options: CheckCliOptions, io: CheckIo = processIo()): Promise<number> {
   const { cwd, stdout, stderr } = io;
   const format = parseFormat(options.format);
@@ -37,7 +48,15 @@ export async function runCheck(paths: string[], options: CheckCliOptions, io: Ch
   const context = commandContext(options, cwd);
   const { lang } = context;
   const t = cliWords[lang];
-  const report: ReportOptions = { lang, cwd, rules: allRuleMeta(), color: stdout.hasColors?.() ?? false, toolVersion };
+  const report: ReportOptions = {
+    lang,
+    cwd,
+    rules: allRuleMeta(),
+    color: stdout.hasColors?.() ?? false,
+    toolVersion,
+    width: terminalWidth(stdout),
+    ...(options.verbose ? { verbose: true } : {}),
+  };
   // An info (e.g. a guarantee better than the law) is in every machine format, on the screen only with --verbose.
   const hidesInfo = format === 'stylish' && !options.verbose;
   const shownOf = (result: FileResult): FileResult =>

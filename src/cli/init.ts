@@ -5,9 +5,14 @@ import type { Lang } from '../types.js';
 import { initProject } from '../scaffold/init.js';
 import { toolVersion } from '../meta.js';
 import { initWords } from '../i18n/init.js';
+import { ciSystems, type CiSystem } from '../scaffold/files.js';
+import { UsageError } from '../errors.js';
+import { inBoth } from '../i18n/index.js';
 
 export interface InitCliOptions {
   lang: Lang;
+  /** --ci: which CI system's file to write (default github). */
+  ci?: string;
 }
 
 const packageName = 'kvalitetsstandard';
@@ -15,7 +20,9 @@ const packageName = 'kvalitetsstandard';
 export function runInit(dir: string, options: InitCliOptions): number {
   const t = initWords[options.lang];
   const cwd = process.cwd();
-  const result = initProject(resolve(cwd, dir));
+  const ci = options.ci ?? 'github';
+  if (!(ciSystems as readonly string[]).includes(ci)) throw new UsageError(inBoth(initWords, (w) => w.badCi(ci, ciSystems.join(', '))));
+  const result = initProject(resolve(cwd, dir), ci as CiSystem);
   // Undefined when the folder is the working folder: then there is nothing to cd into.
   const shownRoot = relative(cwd, result.root) || undefined;
   const lines = [t.heading(result.root), ''];

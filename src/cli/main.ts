@@ -109,9 +109,10 @@ export async function main(argv: string[]): Promise<number> {
     .command('init')
     .description(initWords[lang].description)
     .argument('[dir]', initWords[lang].dir, '.')
-    .action(async (dir: string) => {
+    .option('--ci <system>', initWords[lang].ci, 'github')
+    .action(async (dir: string, options: { ci: string }) => {
       const { runInit } = await import('./init.js');
-      exitCode = runInit(dir, { lang });
+      exitCode = runInit(dir, { lang, ci: options.ci });
     });
 
   program

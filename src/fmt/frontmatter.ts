@@ -4,7 +4,10 @@
  * each `kontakt`), unknown keys after the known ones in their own order.
  * Values are untouched: the YAML Document keeps comments, quotes and flow
  * style, and the result must read back as the same data, else the block is
- * left as written.
+ * left as written. A block whose keys are in order already is left byte for
+ * byte: printing it again would move comments (yaml indents a comment that
+ * follows a list to the list's level, so `kvs new`'s commented-out keys would
+ * stop being keys when the writer removes the `#`).
  */
 import { isDeepStrictEqual } from 'node:util';
 import { isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
@@ -25,7 +28,7 @@ export function formatFrontMatter(yaml: string): FrontMatterResult {
   if (!doc || !isMap(doc.contents)) return { ok: false, reason: 'invalid' };
   const before = data(doc);
   if (before === undefined) return { ok: false, reason: 'invalid' };
-  reorder(doc.contents, schema);
+  if (!reorder(doc.contents, schema)) return { ok: true, yaml };
   const formatted = doc.toString({ lineWidth: 0 }).replace(/\n$/, '');
   const again = read(formatted);
   if (!again || !isDeepStrictEqual(data(again), before)) return { ok: false, reason: 'not-same' };
@@ -46,21 +49,22 @@ function data(doc: Document): unknown {
   }
 }
 
-function reorder(node: unknown, shape: SchemaNode | undefined): void {
-  if (!shape) return;
-  if (isSeq(node)) {
-    for (const item of node.items) reorder(item, shape.items);
-    return;
-  }
-  if (!isMap(node) || !shape.properties) return;
+/** Sorts the keys in place; true when any key moved. */
+function reorder(node: unknown, shape: SchemaNode | undefined): boolean {
+  if (!shape) return false;
+  if (isSeq(node)) return node.items.map((item) => reorder(item, shape.items)).includes(true);
+  if (!isMap(node) || !shape.properties) return false;
   const order = Object.keys(shape.properties);
   const rank = (key: unknown) => {
     const at = isScalar(key) ? order.indexOf(String(key.value)) : -1;
     return at === -1 ? order.length : at;
   };
+  const before = [...node.items];
   // Array.prototype.sort is stable: unknown keys keep their order.
   node.items.sort((a, b) => rank(a.key) - rank(b.key));
+  let moved = node.items.some((pair, index) => pair !== before[index]);
   for (const pair of node.items) {
-    if (isScalar(pair.key)) reorder(pair.value, shape.properties[String(pair.key.value)]);
+    if (isScalar(pair.key) && reorder(pair.value, shape.properties[String(pair.key.value)])) moved = true;
   }
+  return moved;
 }

@@ -11,9 +11,14 @@ export const buildWords = words({
     en: (folder) => `${folder}/ is put back as it was before an interrupted build.`,
   },
   summary: {
-    da: (built: number, total: number, outDir: string, overview: string) =>
-      `${built} af ${total} standarder udgivet i ${outDir}/ (oversigt: ${overview}).`,
-    en: (built, total, outDir, overview) => `${built} of ${total} standards published to ${outDir}/ (overview: ${overview}).`,
+    da: (built: number, total: number, outDir: string, overview: string, withErrors: number) =>
+      `${built} af ${total} standarder udgivet i ${outDir}/ (oversigt: ${overview}).${
+        withErrors === 0 ? '' : ` ${withErrors} er udgivet med fejl (⚠): ret dem med kvs check, eller udgiv kun fejlfrie med --strict.`
+      }`,
+    en: (built, total, outDir, overview, withErrors) =>
+      `${built} of ${total} standards published to ${outDir}/ (overview: ${overview}).${
+        withErrors === 0 ? '' : ` ${withErrors} published with errors (⚠): fix them with kvs check, or publish only clean ones with --strict.`
+      }`,
   },
   /** A standard's findings on its line of the summary. */
   ownTemplates: {

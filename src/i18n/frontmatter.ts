@@ -131,6 +131,10 @@ export const schemaMessages = bilingual({
     da: (who: Localized, expected: Localized, why: Localized) => `${who.da} skal være ${expected.da} — ${why.da}.`,
     en: (who, expected, why) => `${who.en} must be ${expected.en} — ${why.en}.`,
   },
+  fixConverts: {
+    da: (iso: string) => `kvs fix retter den til ${iso}.`,
+    en: (iso) => `kvs fix converts it to ${iso}.`,
+  },
   wrongType: {
     da: (who: Localized, type: Localized, given: Localized) => `${who.da} skal være ${type.da}, ikke ${given.da}.`,
     en: (who, type, given) => `${who.en} must be ${type.en}, not ${given.en}.`,

@@ -7,6 +7,14 @@ export const initWords = words({
     en: 'set up a repository for quality standards: config, standards/, CI and editor (overwrites nothing)',
   },
   dir: { da: 'mappen, der sættes op (oprettes, hvis den ikke findes)', en: 'the folder to set up (created if missing)' },
+  ci: {
+    da: 'CI-systemet, der får en fil: github (.github/workflows/kvalitetsstandard.yml, standard) eller gitlab (.gitlab-ci.yml); andre kører ci/kvs.sh',
+    en: 'the CI system to write a file for: github (.github/workflows/kvalitetsstandard.yml, default) or gitlab (.gitlab-ci.yml); others run ci/kvs.sh',
+  },
+  badCi: {
+    da: (value: string, known: string) => `--ci skal være en af ${known}, ikke "${value}". Andre CI-systemer kan køre ci/kvs.sh.`,
+    en: (value, known) => `--ci must be one of ${known}, not "${value}". Other CI systems can run ci/kvs.sh.`,
+  },
   heading: { da: (root: string) => `kvs init: ${root}`, en: (root) => `kvs init: ${root}` },
   written: { da: 'Skrev:', en: 'Wrote:' },
   existing: { da: 'Findes allerede — ikke ændret:', en: 'Already there — not changed:' },

@@ -59,3 +59,13 @@ export const reportWords = words({
   },
   notCountedShort: { da: 'ikke talt', en: 'not counted' },
 });
+
+/**
+ * How the law data and the rules word a caveat about their own sources ("ikke
+ * bekræftet", "ikke efterprøvet"): kept for `kvs rules`, the docs and
+ * --verbose, left out of what a writer reads by default (src/report/plain.ts).
+ */
+export const sourceCaveat: Record<'da' | 'en', RegExp> = {
+  da: /\bikke (?:bekræftet|efterprøvet)\b/u,
+  en: /\b(?:unverified|not (?:been )?verified)\b/u,
+};

@@ -8,6 +8,7 @@ import type { Document } from 'yaml';
 import { both } from '../i18n/index.js';
 import { expectedForms, schemaMessages, typeNames } from '../i18n/frontmatter.js';
 import type { FrontMatterProblem, Localized } from '../types.js';
+import { isoDate } from './danish-date.js';
 import { containerPosition, keyPosition, valuePosition, type Places, type Segment } from './frontmatter-locate.js';
 import { suggest } from './frontmatter-suggest.js';
 import { dateFault, YEARS, type PropertySchema } from './frontmatter-validate.js';
@@ -102,6 +103,9 @@ function formProblem(
       why = schemaMessages.yearOutOfRange(YEARS.min, YEARS.max, String(value).slice(0, 4));
     }
     message = schemaMessages.wrongForm(who, expected, why);
+    // A date written the Danish way is one kvs fix converts: say so, with what it becomes.
+    const iso = field === 'dato' && typeof value === 'string' ? isoDate(value) : undefined;
+    if (iso) message = both((lang) => `${message[lang]} ${schemaMessages.fixConverts(iso)[lang]}`);
   } else if (errors.some((e) => e.keyword === 'type')) {
     const wanted = errors.find((e) => e.keyword === 'type')?.params.type as string | string[];
     const name = TYPE_NAMES[[wanted].flat()[0] ?? ''] ?? both(() => String(wanted));

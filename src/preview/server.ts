@@ -19,7 +19,7 @@ import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { isInside } from '../fs/inside.js';
 import { contentType, isHtml } from './content-types.js';
-import { eventsPath, injectReload } from './reload.js';
+import { eventsPath, previewPage } from './reload.js';
 
 export const loopback = '127.0.0.1';
 
@@ -98,8 +98,19 @@ function folderLocation(root: string, folder: string): string {
   return names.length === 0 ? '/' : `/${names.map(encodeURIComponent).join('/')}/`;
 }
 
-function send(response: ServerResponse, status: number, type: string, body: string | Uint8Array, head = false): void {
-  response.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
+/** The origin the browser used (127.0.0.1 or localhost and the port), for the policy's event-stream URL; 'self' for anything else. */
+function originOf(request: IncomingMessage): string {
+  const host = request.headers.host ?? '';
+  return /^(?:127\.0\.0\.1|localhost|\[::1\]):\d{1,5}$/u.test(host) ? `http://${host}` : "'self'";
+}
+
+function send(response: ServerResponse, status: number, type: string, body: string | Uint8Array, head = false, policy?: string): void {
+  response.writeHead(status, {
+    'Content-Type': type,
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    ...(policy === undefined ? {} : { 'Content-Security-Policy': policy }),
+  });
   response.end(head ? undefined : body);
 }
 
@@ -158,6 +169,9 @@ function handle(root: string, request: IncomingMessage, response: ServerResponse
   }
   if (!stats.isFile()) return missing();
   const bytes = readFileSync(real);
-  if (isHtml(real)) return send(response, 200, contentType(real), injectReload(bytes.toString('utf8')), head);
+  if (isHtml(real)) {
+    const page = previewPage(bytes.toString('utf8'), originOf(request));
+    return send(response, 200, contentType(real), page.html, head, page.policy);
+  }
   return send(response, 200, contentType(real), bytes, head);
 }

@@ -23,7 +23,7 @@ function message(finding: Finding) {
     requirement: finding.requirement,
     law: finding.law,
     hint: finding.hint,
-    related: finding.related?.map((place) => ({ message: place.message, ...range(place.position) })),
+    related: finding.related?.map((place) => ({ message: place.message, ...range(place.position), ...(place.detail ? { detail: true } : {}) })),
   };
 }
 

@@ -10,4 +10,8 @@ export interface ReportOptions {
   /** Emit ANSI colour codes (stylish only). */
   color: boolean;
   toolVersion: string;
+  /** Stylish: lines wrap at this many columns (the terminal's, 100 in a log); unset, they are never wrapped. */
+  width?: number;
+  /** Stylish: also the requirement keys, source caveats and per-place details (--verbose). */
+  verbose?: boolean;
 }

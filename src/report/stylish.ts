@@ -6,6 +6,7 @@ import { displayPath } from './paths.js';
 import { plainLine, plainLines } from './terminal-text.js';
 import { countFindings, countOf, severityWord } from './words.js';
 import { reportWords } from '../i18n/report.js';
+import { plainFinding } from './plain.js';
 
 // Plain SGR codes rather than util.styleText: newer Node versions make styleText
 // check the stream itself, but the caller has already decided (TTY, --color, NO_COLOR).
@@ -29,42 +30,90 @@ function painter(color: boolean): Paint {
 /** Table cells must stay on one line or the columns fall apart (and a line break could forge a CI command). */
 const oneLine = plainLine;
 
+/** Below this many columns for the message, the rule id moves to a line of its own. */
+const MIN_MESSAGE_WIDTH = 30;
+
 function fileBlock(result: FileResult, options: ReportOptions, paint: Paint): string[] {
-  const rows = result.findings.map((finding) => ({
+  const findings = options.verbose ? result.findings : result.findings.map((finding) => plainFinding(finding, options.lang));
+  const rows = findings.map((finding) => ({
     finding,
     line: String(finding.position.start.line),
     column: String(finding.position.start.column),
     severity: severityWord(finding.severity, options.lang),
     message: oneLine(finding.message),
   }));
-  const width = (pick: (row: (typeof rows)[number]) => string) => Math.max(...rows.map((row) => pick(row).length));
+  const width = (pick: (row: (typeof rows)[number]) => string) => Math.max(...rows.map((row) => length(pick(row))));
   const lineWidth = width((r) => r.line);
   const columnWidth = width((r) => r.column);
   const severityWidth = width((r) => r.severity);
-  const messageWidth = width((r) => r.message);
-  // Hints and related places go under the message column.
+  const ruleWidth = width((r) => plainLine(r.finding.ruleId));
+  // Hints, related places and a wrapped message's further lines go under the message column.
   const indent = ' '.repeat(2 + lineWidth + 1 + columnWidth + 2 + severityWidth + 2);
+  const total = options.width;
+  // With a width, the message wraps so that the rule id still fits on its first line.
+  let messageRoom = total === undefined ? Infinity : total - indent.length - 2 - ruleWidth;
+  const ruleOwnLine = total !== undefined && messageRoom < MIN_MESSAGE_WIDTH;
+  if (ruleOwnLine) messageRoom = Math.max(1, total - indent.length);
+  const wrapped = rows.map((row) => wrap(row.message, messageRoom));
+  const messageWidth = Math.max(...wrapped.map((lines) => length(lines[0]!)));
+  const rest = total === undefined ? Infinity : Math.max(1, total - indent.length);
 
-  const lines = [paint(plainLine(displayPath(result.filePath, options.cwd)), 'underline')];
-  for (const row of rows) {
+  const lines = wrap(plainLine(displayPath(result.filePath, options.cwd)), total ?? Infinity).map((part) => paint(part, 'underline'));
+  rows.forEach((row, index) => {
+    const [first, ...more] = wrapped[index]!;
     const position = `${row.line.padStart(lineWidth)}:${row.column.padEnd(columnWidth)}`;
     const severityColor = row.finding.severity === 'error' ? 'red' : row.finding.severity === 'warning' ? 'yellow' : 'dim';
-    lines.push(
-      `  ${paint(position, 'dim')}  ${paint(row.severity.padEnd(severityWidth), severityColor)}  ` +
-        `${row.message.padEnd(messageWidth)}  ${paint(plainLine(row.finding.ruleId), 'dim')}`,
-    );
-    lines.push(...details(row.finding, indent, paint));
-  }
+    const rule = paint(plainLine(row.finding.ruleId), 'dim');
+    const head = `  ${paint(position, 'dim')}  ${paint(row.severity.padEnd(severityWidth), severityColor)}  `;
+    if (ruleOwnLine) lines.push(`${head}${first}`, ...more.map((part) => indent + part), indent + rule);
+    else lines.push(`${head}${pad(first!, messageWidth)}  ${rule}`, ...more.map((part) => indent + part));
+    lines.push(...details(row.finding, indent, rest, paint));
+  });
   return lines;
 }
 
-function details(finding: Finding, indent: string, paint: Paint): string[] {
-  const hint = finding.hint ? plainLines(finding.hint).split('\n').map((line) => indent + line) : [];
-  const related = (finding.related ?? []).map((place) => {
+function details(finding: Finding, indent: string, room: number, paint: Paint): string[] {
+  const hint = finding.hint ? plainLines(finding.hint).split('\n').flatMap((line) => wrap(line, room)).map((line) => indent + line) : [];
+  const related = (finding.related ?? []).flatMap((place) => {
     const { line, column } = place.position.start;
-    return `${indent}${paint(`↳ ${line}:${column}`, 'dim')} ${oneLine(place.message)}`;
+    const at = `↳ ${line}:${column}`;
+    const [first, ...more] = wrap(`${at} ${oneLine(place.message)}`, room);
+    return [`${indent}${paint(at, 'dim')}${first!.slice(at.length)}`, ...more.map((part) => `${indent}  ${part}`)];
   });
   return [...hint, ...related];
+}
+
+/** Columns a plain text takes (code points: the messages are Latin script). */
+function length(text: string): number {
+  return [...text].length;
+}
+
+function pad(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - length(text)));
+}
+
+/** The text in lines of at most `width` columns, broken at spaces; a longer word (a URL) is cut. */
+export function wrap(text: string, width: number): string[] {
+  if (length(text) <= width) return [text];
+  const lines: string[] = [];
+  let current = '';
+  for (const word of text.split(' ')) {
+    const candidate = current === '' ? word : `${current} ${word}`;
+    if (length(candidate) <= width) {
+      current = candidate;
+      continue;
+    }
+    if (current !== '') lines.push(current);
+    let rest = [...word];
+    while (rest.length > width) {
+      lines.push(rest.slice(0, width).join(''));
+      rest = rest.slice(width);
+    }
+    current = rest.join('');
+  }
+  if (current !== '' || lines.length === 0) lines.push(current);
+  // A wrapped part starts a line of its own: a `::` there would be a CI command (terminal-text.ts).
+  return lines.map((line, index) => (index === 0 ? line : plainLine(line)));
 }
 
 export function formatStylish(results: readonly FileResult[], options: ReportOptions): string {
@@ -101,6 +150,8 @@ export function formatStylishCounts(
     lines.push(paint(summary, errors > 0 ? 'red' : 'yellow', 'bold'));
   }
   // Switched-off findings are never silent: "✔ no problems" says what it does not count.
-  for (const line of suppressedLines(counts.suppressed ?? emptySuppressedCounts(), lang)) lines.push(paint(`⚠ ${line}`, 'yellow'));
+  for (const line of suppressedLines(counts.suppressed ?? emptySuppressedCounts(), lang)) {
+    lines.push(...wrap(`⚠ ${line}`, options.width ?? Infinity).map((part) => paint(part, 'yellow')));
+  }
   return `${lines.join('\n')}\n`;
 }

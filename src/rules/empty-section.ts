@@ -4,7 +4,8 @@
  * A heading left over from a template ("## Frit valg" and nothing under it)
  * looks like an answer in the table of contents but tells the reader nothing.
  * For a topic the law requires, an empty section is an error at its heading,
- * with what to write; any other heading with no text and no sub-sections is a
+ * with what to write (a topic only recommended by guidance is a warning, as
+ * required-section has it when missing); any other heading with no text and no sub-sections is a
  * warning (write the text, or remove the heading).
  *
  * Law: BEK nr. 1477 af 17/12/2019 § 4, stk. 1 (each topic is described).
@@ -61,6 +62,8 @@ export const emptySection: Rule<typeof messages> = {
       context.report({
         requirement: r.key,
         law: r.law,
+        // As required-section: a recommended topic (guidance, not the order) is a warning, empty as when missing.
+        severity: r.severity,
         position: problem.position,
         messageId: 'requirementEmpty',
         hintId: 'describe',

@@ -24,6 +24,8 @@ import { contactFormat } from './contact-format.js';
 import { fileEncoding } from './file-encoding.js';
 import { inputLimit } from './input-limit.js';
 import { unusedDirective } from './unused-directive.js';
+import { headingIncrement } from './heading-increment.js';
+import { adoptedContact } from './adopted-contact.js';
 
 export { findingOf, type Rule, type RuleContext, type Report } from './rule.js';
 
@@ -47,6 +49,8 @@ export const rules: Rule[] = [
   readability,
   invalidDirective,
   fileEncoding,
+  headingIncrement,
+  adoptedContact,
 ];
 
 /** Not a rule over a model: reported when a file cannot be read or decoded at all. */

@@ -4,9 +4,11 @@
  * A section counts as citizen-facing when its own prose (up to its first
  * sub-heading) has at least MIN_SECTION_WORDS words; shorter sections (an
  * address, a heading with one line) say too little for a LIX. The whole text
- * is judged as well, at the title. Above the threshold (default 45, the start
- * of "svær") the rule warns, shows the LIX and its band, and says what drives
- * it: long sentences or long words.
+ * is judged as well. Above the threshold (default 45, the start of "svær")
+ * the rule warns once per standard, at the title: it names the sections above
+ * the limit with their LIX and gives the advice once (long sentences or long
+ * words). Each section's numbers are related places marked as details (JSON,
+ * SARIF, `kvs check --verbose`).
  *
  * LIX is computed as in src/model/lix.ts (the same numbers as the build
  * overview and `kvs compare`).
@@ -109,24 +111,40 @@ export function createReadability(threshold = DEFAULT_LIX_THRESHOLD): Rule<typeo
       const countsOf = blockCounter();
       const whole = countsOf(standard.tree.children);
       const wholeScore = lixOfCounts(whole);
-      if (whole.words >= MIN_SECTION_WORDS && wholeScore > limit) {
-        context.report({
-          position: standard.title.position,
-          messageId: 'whole',
-          data: { lix: advice(whole, wholeScore, limit) },
-        });
-      }
-      for (const section of standard.sections) {
+      const wholeOver = whole.words >= MIN_SECTION_WORDS && wholeScore > limit;
+      const over = standard.sections.flatMap((section) => {
         const counts = countsOf(section.content.children);
-        if (counts.words < MIN_SECTION_WORDS) continue;
+        if (counts.words < MIN_SECTION_WORDS) return [];
         const score = lixOfCounts(counts);
-        if (score <= limit) continue;
-        context.report({
-          position: section.position,
-          messageId: 'section',
-          data: { heading: section.heading, lix: advice(counts, score, limit) },
-        });
-      }
+        return score > limit ? [{ section, counts, score }] : [];
+      });
+      if (!wholeOver && over.length === 0) return;
+      // One finding per standard (64 lines of the same advice helped nobody): the sections by name,
+      // the advice once for what they have together, and each section's numbers as a detail at its heading.
+      const together: LixCounts = { words: 0, sentences: 0, longWords: 0 };
+      for (const item of over) addCounts(together, item.counts);
+      const basis = over.length > 0 ? together : whole;
+      const data = {
+        threshold: limit,
+        sections: over.map((item) => ({ heading: item.section.heading, score: item.score })),
+        ...(wholeOver ? { whole: { heading: standard.title.text, score: wholeScore } } : {}),
+        lix: advice(basis, lixOfCounts(basis), limit),
+      };
+      context.report({
+        position: standard.title.position,
+        messageId: 'summary',
+        hintId: 'summaryHint',
+        data,
+        related: [
+          ...(wholeOver ? [{ messageId: 'whole' as const, position: standard.title.position, data: { lix: advice(whole, wholeScore, limit) }, detail: true }] : []),
+          ...over.map((item) => ({
+            messageId: 'section' as const,
+            position: item.section.position,
+            data: { heading: item.section.heading, lix: advice(item.counts, item.score, limit) },
+            detail: true,
+          })),
+        ],
+      });
     },
   };
 }

@@ -19,8 +19,8 @@ type AnyMessages<M> = string extends keyof M ? true : false;
 /** Another place the finding points at, in the rule's words. */
 export type RelatedReport<M> =
   AnyMessages<M> extends true
-    ? { messageId: string; position: Position; data?: unknown }
-    : { [K in Id<M>]: { messageId: K; position: Position } & WithData<DataOf<M, K>> }[Id<M>];
+    ? { messageId: string; position: Position; data?: unknown; detail?: boolean }
+    : { [K in Id<M>]: { messageId: K; position: Position; detail?: boolean } & WithData<DataOf<M, K>> }[Id<M>];
 
 /**
  * What a rule may say: a message id and its data (and a hint id, which takes
@@ -84,7 +84,11 @@ export function findingOf(rule: Rule, report: Report, lang: Lang, severity: Seve
     ...(report.hintId !== undefined ? { hint: text(report.hintId, report.data) } : {}),
     ...(report.related
       ? {
-          related: report.related.map((place) => ({ message: text(place.messageId, place.data), position: place.position })),
+          related: report.related.map((place) => ({
+            message: text(place.messageId, place.data),
+            position: place.position,
+            ...(place.detail ? { detail: true } : {}),
+          })),
         }
       : {}),
     url: rule.meta.docs,

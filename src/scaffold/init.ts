@@ -9,7 +9,7 @@ import { inBoth } from '../i18n/index.js';
 import { initWords } from '../i18n/init.js';
 import { writeFileAtomic } from '../fs/write.js';
 import { readRegularFile } from '../fs/read.js';
-import { ignoredByKvs, scaffoldContent, scaffoldFiles } from './files.js';
+import { ignoredByKvs, scaffoldContent, scaffoldFilesFor, type CiSystem } from './files.js';
 
 export interface InitResult {
   /** The project folder, absolute. */
@@ -24,7 +24,7 @@ export interface InitResult {
   missingIgnores: string[];
 }
 
-export function initProject(dir: string): InitResult {
+export function initProject(dir: string, ci: CiSystem = 'github'): InitResult {
   const root = resolve(dir);
   const stat = statSync(root, { throwIfNoEntry: false });
   if (stat && !stat.isDirectory()) {
@@ -38,7 +38,7 @@ export function initProject(dir: string): InitResult {
   const realRoot = realpathSync(root);
 
   const result: InitResult = { root, written: [], existing: [], outside: [], missingIgnores: [] };
-  for (const file of scaffoldFiles) {
+  for (const file of scaffoldFilesFor(ci)) {
     const target = join(root, ...file.target.split('/'));
     if (lstatSync(target, { throwIfNoEntry: false })) {
       result.existing.push(file.target);

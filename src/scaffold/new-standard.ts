@@ -67,9 +67,10 @@ function frontMatter(kommune: string, title: string, asOf: string): string {
     '#   af: Kommunalbestyrelsen',
     `#   dato: ${asOf}`,
     'revision:',
-    '  interval_aar: 2',
+    // Keys in the schema's order (kvs fmt's), so the file stays in the fixed style once the # are removed.
     `  # ${fillMark}: senest hvornår standarden skal revideres næste gang (højst to år efter godkendelsen).`,
     `  # dato: ${yearsLater(asOf, 2)}`,
+    '  interval_aar: 2',
     'status: udkast',
     `# ${fillMark}: hvor borgere og pårørende kan henvende sig. Fjern # og skriv de rigtige oplysninger.`,
     '# kontakt:',

@@ -2,9 +2,10 @@
  * Watches folders of standards and reports which .md files changed, in
  * batches: events that come within `debounceMs` of each other are one batch
  * (an editor's save is often several events: write, rename, chmod).
- * Recursive where the platform supports it (macOS, Windows, Linux on Node
- * 20); elsewhere each folder below is watched on its own and new folders are
- * picked up as they appear.
+ * Recursive where the platform has it natively (macOS, Windows); elsewhere
+ * (Linux) each folder below is watched on its own and new folders are picked
+ * up as they appear. Folders are watched, not files: a path stays watched
+ * when a save replaces the file behind it.
  */
 import { watch, readdirSync, statSync, type FSWatcher } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -34,7 +35,10 @@ export function watchFolders(folders: string[], onChange: ChangeHandler, options
   let unknown = false;
   let timer: NodeJS.Timeout | undefined;
   let closed = false;
-  let recursive = true;
+  // Linux has no recursive watch of its own: Node emulates it by watching each file, by inode, so a
+  // file saved by renaming a new one over it (editors' atomic save, mv, git checkout) drops out of
+  // the watch. Watching each folder on its own sees every name that changes in it, whatever the inode.
+  let recursive = process.platform !== 'linux';
 
   const flush = () => {
     timer = undefined;

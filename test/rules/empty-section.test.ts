@@ -31,6 +31,14 @@ ruleTester.run('empty-section', {
       errors: [{ line: 3, severity: 'error', requirement: 'frit_valg', hintIncludes: 'Eksempel:' }],
     },
     {
+      name: 'an empty topic that guidance recommends (not the order): a warning, as when it is missing',
+      code: doc('## Fremtid\n\n## Børn\n\n## Egenbetaling\n\nBehandlingen er gratis.'),
+      errors: [
+        { line: 3, severity: 'warning', requirement: 'fremtid' },
+        { line: 5, severity: 'warning', requirement: 'boern' },
+      ],
+    },
+    {
       name: 'a heading with nothing under it that no law asks for: a warning',
       code: doc('## Praktiske oplysninger\n\n## Egenbetaling\n\nBehandlingen er gratis.'),
       errors: [{ line: 3, severity: 'warning', message: 'Afsnittet "Praktiske oplysninger" er tomt. Skriv teksten, eller fjern overskriften.' }],

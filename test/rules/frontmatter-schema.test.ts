@@ -32,7 +32,7 @@ ruleTester.run('frontmatter-schema', {
       code: withYaml(`${required}status: godkendt\ngodkendt:\n  af: Byrådet\n  dato: 18. marts 2026\n`),
       errors: [
         { line: 5, severity: 'error', messageIncludes: ['`status`', '"godkendt"'] },
-        { line: 8, severity: 'error', messageIncludes: ['`godkendt.dato`', '"18. marts 2026"'] },
+        { line: 8, severity: 'error', messageIncludes: ['`godkendt.dato`', '"18. marts 2026"', 'kvs fix retter den til 2026-03-18.'] },
       ],
     },
     {

@@ -30,10 +30,11 @@ ruleTester.run('tracked-change', {
         adopted,
       ),
       errors: [
-        { line: 6, messageIncludes: 'indsættelse' },
-        { line: 8, messageIncludes: ['sletning', '("ikke")'] },
-        { line: 10, messageIncludes: 'markering' },
-        { line: 10, messageIncludes: 'kommentar' },
+        { line: 6, messageIncludes: ['indsættelse', 'Godkend eller afvis ændringen'] },
+        { line: 8, messageIncludes: ['sletning', '("ikke")', 'Godkend eller afvis ændringen'] },
+        { line: 10, messageIncludes: ['markering', 'Fjern markeringen'] },
+        // A comment is no change to accept or reject.
+        { line: 10, messageIncludes: ['kommentar', 'Læs kommentaren, og slet den'] },
       ],
     },
     {
