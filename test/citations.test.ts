@@ -56,6 +56,18 @@ describe('readCitations', () => {
     expect(read('§ 101 a. Anonym behandling.\nStk. 2. Mere.').filter((c) => c.quoted)).toEqual([{ paragraph: '101 a', stk: 2, quoted: true, text: 'Stk. 2.' }]);
   });
 
+  // PDF transcripts and web pages flatten the quoted law into one paragraph; each stk.'s words run to the next.
+  it('reads a law text quoted in running text, paragraph by paragraph, and not "jf. stk. 1"', () => {
+    const standard = buildStandard('Servicelovens § 101: Behandling. Stk. 2. Senest 14 dage. Stk. 4. Frit valg, jf. stk. 1. Sundhedslovens § 142: Lægelig. Stk. 2. Aftaler.');
+    const quoted = readCitations(standard).filter((c) => c.quoted);
+    expect(quoted.map(({ paragraph, stk, text, sentence }) => ({ paragraph, stk, text, sentence }))).toEqual([
+      { paragraph: '101', stk: 2, text: 'Stk. 2.', sentence: 'Stk. 2. Senest 14 dage. ' },
+      { paragraph: '101', stk: 4, text: 'Stk. 4.', sentence: 'Stk. 4. Frit valg, jf. stk. 1. Sundhedslovens ' },
+      { paragraph: '142', stk: 2, text: 'Stk. 2.', sentence: 'Stk. 2. Aftaler.' },
+    ]);
+    expect(quoted.map((c) => standard.source.slice(c.start, c.end))).toEqual(['Stk. 2.', 'Stk. 4.', 'Stk. 2.']);
+  });
+
   it('reads "i" after a number as the law\'s word, not a paragraph letter', () => {
     expect(read('§ 101 i serviceloven.')).toEqual([{ law: 'serviceloven', paragraph: '101', text: '§ 101' }]);
   });

@@ -137,6 +137,16 @@ describe('the seeds’ quirks', () => {
   });
 });
 
+// Found on a real kommune's copy of the law: the title "Lov om Social Service" again inside a sentence of the text.
+describe('the title\'s words inside a sentence', () => {
+  it('stay in the sentence; only a cover line that repeats the title is split', () => {
+    const text = 'Lov om Social Service\n\nI medfør af § 101, stk. 3, i lov om social service, jf. lovbekendtgørelse nr. 1 af 2. marts 2020, fastsættes:\n\n§ 1. Kommunen sørger for tilbud.\n';
+    const result = importDocument(Buffer.from(text), 'lov.txt', { kommune: 'Greve Kommune' });
+    expect(result.markdown).toContain('I medfør af § 101, stk. 3, i lov om social service, jf. lovbekendtgørelse nr. 1 af 2. marts 2020, fastsættes:');
+    expect(result.removed).toEqual([]);
+  });
+});
+
 describe('bad input', () => {
   it('refuses an empty file, a binary file and a .docx that is not a zip, with a clear message', () => {
     expect(() => importDocument(new Uint8Array(), 'tom.txt')).toThrow(/tom|empty/i);

@@ -63,6 +63,9 @@ export function splitAroundTitle(text: string, title: string): string[] | undefi
   const before = line.slice(0, match.index).trim();
   const after = line.slice(match.index + match[0].length).trim();
   if (before === '' && after === '') return undefined;
+  // The title's words inside a sentence ("I medfør af § 101, stk. 3, i lov om social service, jf. …") are the sentence's,
+  // not a cover line repeating the title: cutting them out would lose words.
+  if (/(?<!\p{L})(?:i|af|om|efter|til|jf\.|ifølge|under|og)$/iu.test(before) || /^[,;:]/u.test(after)) return undefined;
   // A stray letter of a cover picture stays with the repeat ("t KVALITETSSTANDARD …"), which goes as a whole.
   const stray = /^\p{L}{1,2}$/u.test(before);
   // The repeat stands alone only among cover pieces, or opening a page whose text starts after it with a

@@ -36,6 +36,9 @@ const DATE = String.raw`(\d{1,2})[./-]\s?(\d{1,2})[./-]\s?(\d{4})|(\d{1,2})\.\s+
 const ORDER = new RegExp(String.raw`(?<!\p{L})(?:bekendtgørelse|bek\.?)\s+(?:nr\.?\s*)?(\d{1,4})(?!\p{N})(?:\s+af\s+(?:${DATE}))?`, 'giu');
 const QUOTED_PARAGRAPH = /^[»"“]?\s*§\s*(\d{1,3})(?:\s?([a-z]))?\.(?:\s|$)/iu;
 const QUOTED_STK = /^[»"“]?\s*(Stk\.\s*(\d{1,2})\.)(?:\s|$)/u;
+// A law text quoted in running text, as PDF transcripts and web pages flatten it: "Servicelovens § 101: … Stk. 2. … Stk. 3. …".
+// A head is a § closed by "." or ":"; a "Stk. N." counts only where a sentence starts, so "jf. stk. 1" is not read.
+const INLINE_QUOTE = /(?<![\p{L}\p{N}])§\s*(\d{1,3})(?:\s?([a-z]))?[.:](?=\s)|(?<=[.:;]\s+)(Stk\.\s*(\d{1,2})\.)(?=\s)/gu;
 
 interface Reader {
   paragraph: RegExp;
@@ -112,12 +115,22 @@ export function readCitations(standard: Standard): Citation[] {
     for (const line of text.split('\n')) {
       const head = QUOTED_PARAGRAPH.exec(line);
       const stk = QUOTED_STK.exec(line);
+      // The rest of the line may go on quoting, or quote another paragraph of the law.
+      const stkAt = stk ? line.indexOf(stk[1]!) : -1;
+      INLINE_QUOTE.lastIndex = head ? head[0].length : stk ? stkAt + stk[1]!.length : 0;
+      const inline = [...line.matchAll(INLINE_QUOTE)];
+      // A quoted stk.'s words run to the next quoted stk. or paragraph (its line, when it has it alone).
+      const quote = (from: number, stkText: string, number: string, next: number | undefined, whole: boolean) => {
+        const sentence = whole && next === undefined ? line : line.slice(from, next);
+        citations.push({ paragraph: quotedParagraph!, stk: Number(number), quoted: true, ...place(at + from, at + from + stkText.length), sentence, sentenceKey: `${blockIndex}:line:${at + from}` });
+      };
       if (head) quotedParagraph = head[2] ? `${head[1]} ${head[2].toLowerCase()}` : head[1];
-      else if (stk && quotedParagraph) {
-        const from = at + line.indexOf(stk[1]!);
-        const sentenceKey = `${blockIndex}:line:${from}`;
-        citations.push({ paragraph: quotedParagraph, stk: Number(stk[2]), quoted: true, ...place(from, from + stk[1]!.length), sentence: line, sentenceKey });
-      } else if (line.trim() !== '') quotedParagraph = undefined;
+      else if (stk && quotedParagraph) quote(stkAt, stk[1]!, stk[2]!, inline[0]?.index, true);
+      else if (line.trim() !== '') quotedParagraph = undefined;
+      for (const [i, match] of inline.entries()) {
+        if (match[1]) quotedParagraph = match[2] ? `${match[1]} ${match[2].toLowerCase()}` : match[1];
+        else if (quotedParagraph) quote(match.index, match[3]!, match[4]!, inline[i + 1]?.index, false);
+      }
       at += line.length + 1;
     }
   }

@@ -3,6 +3,7 @@
  */
 import type { Facts } from '../../types.js';
 import { readSchemaFile } from '../../law/data.js';
+import { citationLaw } from '../../law/citations.js';
 
 export type Unit = 'day' | 'week' | 'month' | 'year';
 
@@ -44,7 +45,8 @@ export interface FactsData {
     outsideCues: string[];
     notKommuneNames: string[];
   };
-  laws: Array<{ name: string; written: string[] }>;
+  /** The words for an executive order, read like a law's name (the laws' names are in schemas/law/citations.json). */
+  orderNames: string[];
   documentKinds: Record<string, string>;
   months: Record<string, number>;
 }
@@ -81,7 +83,11 @@ function wordTable<T>(table: Record<string, T>): (word: string) => T | undefined
 }
 export const unitOf = wordTable(data.units);
 export const numberWordOf = wordTable(data.numberWords);
-export const lawForms = data.laws.flatMap((law) => law.written.map((written) => ({ name: law.name, written })));
+/** Every written name of a law, one list with the citation reader's (schemas/law/citations.json), and the order words. */
+export const lawForms = [
+  ...Object.entries(citationLaw().laws).flatMap(([name, law]) => law.written.map((written) => ({ name, written }))),
+  ...data.orderNames.map((written) => ({ name: 'bekendtgørelse', written })),
+];
 
 /** True when the text, in any case, contains one of the (lower-case) phrases. */
 export function mentionsAny(text: string, phrases: readonly string[]): boolean {
