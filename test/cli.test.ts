@@ -448,13 +448,14 @@ describe('kvs.config.json, found upward', () => {
 
   // Not "Sådan klager du over os": the catalogue already knows "Sådan klager du", and
   // a heading that starts with a known wording counts, so that one proves nothing.
-  const ownHeading = 'Hvis du er utilfreds med os';
+  // A heading that names no topic: the text under it makes klageadgang only 'probably' covered (issue 18).
+  const ownHeading = 'Andre forhold';
   const renamed = edit(complete, `## ${klageHeading}\n`, `## ${ownHeading}\n`);
 
-  it('a heading the law does not know does not count without the config', () => {
+  it('a heading the law does not know does not count without the config: the topic is only probably there (a warning)', () => {
     const run = kvs(['check', 'standard.md', '--format', 'json', ...asOf], { 'standard.md': renamed });
-    expect(run.status).toBe(1);
-    expect(parseJson(run)[0]?.messages.map((m) => m.requirement)).toEqual(['klageadgang']);
+    expect(run.status).toBe(0);
+    expect(parseJson(run)[0]?.messages.map((m) => [m.requirement, m.severity])).toEqual([['klageadgang', 1]]);
   });
 
   it('headings: makes that heading count for the requirement', () => {
