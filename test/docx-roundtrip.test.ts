@@ -94,6 +94,19 @@ describe('export --docx --changes, then import --keep-changes', () => {
     });
   });
 
+  it('keeps a list\'s looseness and its items\' apart: a one-item list with a loose item, and each mix', async () => {
+    const lists = [
+      '- Alene\n\n  - under',
+      '- Tæt\n  - under\n- næste',
+      '- Tæt\n  - under\n\n- løs liste',
+      '- Løst punkt\n\n  - under\n- tæt liste',
+      '- Løst punkt\n\n  - under\n\n- løs liste',
+    ];
+    const text = `# Lister\n\n${lists.join('\n\n<!-- -->\n\n')}\n`;
+    const back = importDocument(await exported(text), 'lists.docx').markdown;
+    for (const list of lists) expect(back, list).toContain(list);
+  });
+
   it('gives back each bundled standard: the same CriticMarkup, accepted view and front-matter', async () => {
     for (const { name, text } of golden) {
       const back = await roundTrip(text);

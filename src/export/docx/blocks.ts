@@ -23,7 +23,7 @@ import {
 } from 'docx';
 import type { BlockContent, Definition, DefinitionContent, FootnoteDefinition, List, Root, RootContent, Table as MdTable } from 'mdast';
 import { InlineWriter, type RevisionStamp } from './inline.js';
-import { looseListStyle, shownStyle, styleNames } from './contract.js';
+import { looseItemLooseListStyle, looseItemStyle, looseListStyle, shownStyle, styleNames } from './contract.js';
 import { isHiddenSource, stripMarks } from './source.js';
 import { visibleText } from '../../model/visible.js';
 
@@ -111,7 +111,7 @@ class BlockConverter {
       let numbered = false;
       for (const child of item.children) {
         if (child.type === 'paragraph' && !numbered) {
-          const loose = node.spread ? { style: looseListStyle } : {};
+          const loose = looseStyle(node.spread === true, item.spread === true);
           out.push(new Paragraph({ ...loose, numbering: { reference, level: Math.min(depth, 8) }, children: this.inline.runs(child.children) }));
           numbered = true;
         } else if (child.type === 'paragraph') {
@@ -155,13 +155,16 @@ export const continueStyles: IParagraphStyleOptions[] = Array.from({ length: 5 }
   paragraph: { indent: { left: indentStep * (level + 1) }, spacing: { after: 120 } },
 }));
 
-export const looseListParagraphStyle: IParagraphStyleOptions = {
-  id: looseListStyle,
-  name: styleNames[looseListStyle]!,
-  basedOn: 'ListParagraph',
-  quickFormat: false,
-  paragraph: { spacing: { after: 120 } },
-};
+export const looseListParagraphStyles: IParagraphStyleOptions[] = [
+  { id: looseListStyle, name: styleNames[looseListStyle]!, basedOn: 'ListParagraph', quickFormat: false, paragraph: { spacing: { after: 120 } } },
+  ...[looseItemStyle, looseItemLooseListStyle].map((id) => ({ id, name: styleNames[id]!, basedOn: looseListStyle, quickFormat: false })),
+];
+
+/** The style that keeps a list's looseness (blank lines between items) and its item's (blank lines inside it) apart. */
+function looseStyle(list: boolean, item: boolean): { style?: string } {
+  if (item) return { style: list ? looseItemLooseListStyle : looseItemStyle };
+  return list ? { style: looseListStyle } : {};
+}
 
 function continueStyle(depth: number): IParagraphStyleOptions {
   return continueStyles[Math.min(depth, continueStyles.length - 1)]!;

@@ -25,6 +25,15 @@ export const softBreakStyle = 'KvsSoftBreak';
 /** Paragraph style of the items of a loose list (blank lines between items in Markdown): a little space after each. */
 export const looseListStyle = 'KvsLooseList';
 
+/**
+ * Paragraph styles of the first paragraph of a loose item (blank lines
+ * between its own paragraph and what follows, a sublist say), in a tight or
+ * a loose list: Markdown keeps the two apart (a one-item list can have a
+ * loose item), so the importer must too. Word shows them as the loose list.
+ */
+export const looseItemStyle = 'KvsLooseItem';
+export const looseItemLooseListStyle = 'KvsLooseItemLooseList';
+
 /** Paragraph style of the front-matter table's caption and cells, so the table is known after LibreOffice drops the content control around it. */
 export const frontMatterStyle = 'KvsFrontMatter';
 
@@ -38,6 +47,8 @@ export const styleNames: Record<string, string> = {
   [shownStyle]: 'kvs vist HTML',
   [softBreakStyle]: 'kvs linjeskift',
   [looseListStyle]: 'kvs løs liste',
+  [looseItemStyle]: 'kvs løst punkt',
+  [looseItemLooseListStyle]: 'kvs løst punkt i løs liste',
   [frontMatterStyle]: 'kvs front-matter',
 };
 

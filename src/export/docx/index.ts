@@ -21,7 +21,7 @@ import { acceptVisible } from '../../model/visible.js';
 import { toolVersion } from '../../meta.js';
 import { frontMatterStyle, markdownStyle, property, shownStyle, softBreakStyle, styleNames } from './contract.js';
 import { hiddenSource, markCriticMarkup, splitFrontMatter, stripMarks, type MarkedBody } from './source.js';
-import { continueStyles, convertBody, looseListParagraphStyle } from './blocks.js';
+import { continueStyles, convertBody, looseListParagraphStyles } from './blocks.js';
 import { frontMatterInfo } from './frontmatter.js';
 import { finishPackage, isoSeconds } from './package.js';
 
@@ -79,7 +79,7 @@ export async function exportDocx(source: string, options: DocxExportOptions = {}
       default: { document: { run: { font: 'Calibri', size: 22, language: { value: 'da-DK' } } }, ...headingStyles },
       paragraphStyles: [
         ...continueStyles,
-        looseListParagraphStyle,
+        ...looseListParagraphStyles,
         { id: frontMatterStyle, name: styleNames[frontMatterStyle]!, basedOn: 'Normal', quickFormat: false, run: {} },
       ],
       characterStyles: [

@@ -120,9 +120,9 @@ function groupLists(items: Item[]): BlockContent[] {
       current = { list, level: info.level, numId: info.numId, abstractId: info.abstractId };
       stack.push(current);
     }
-    const item: ListItem = { type: 'listItem', spread: false, children: [node] };
+    const item: ListItem = { type: 'listItem', spread: info.looseItem, children: [node] };
     current.list.children.push(item);
-    // An export's loose list (blank lines between its items) stays loose.
+    // An export's loose list (blank lines between its items) and loose item (blank lines inside it) stay loose.
     if (info.loose) current.list.spread = true;
   }
   return out;

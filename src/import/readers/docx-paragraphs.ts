@@ -1,7 +1,7 @@
 /** Paragraphs: their properties, their role (heading, list item, continuation, body text) and their pieces cleaned of deletions and field errors. */
 import type { Element } from '@xmldom/xmldom';
 import type { BlockContent, Heading, Paragraph } from 'mdast';
-import { looseListStyle } from '../../export/docx/contract.js';
+import { looseItemLooseListStyle, looseItemStyle, looseListStyle } from '../../export/docx/contract.js';
 import { markChanges } from './docx-changes.js';
 import { at } from './docx-positions.js';
 import type { Format, Piece } from './pieces.js';
@@ -59,7 +59,7 @@ export function joinParagraphs(first: RawParagraph, second: RawParagraph): RawPa
 
 type Role =
   | { kind: 'heading'; depth: Heading['depth'] }
-  | { kind: 'item'; numId: string; abstractId: string | undefined; continues: string | undefined; level: number; ordered: boolean; number: number; loose: boolean }
+  | { kind: 'item'; numId: string; abstractId: string | undefined; continues: string | undefined; level: number; ordered: boolean; number: number; loose: boolean; looseItem: boolean }
   | { kind: 'continue'; level: number }
   | { kind: 'quote' }
   | { kind: 'paragraph' };
@@ -111,9 +111,11 @@ function styledRole(props: ParagraphProps, ctx: Context): Role {
   const level = Math.min(Math.max(props.ilvl ?? inherited(ctx.styles, styleId, (s) => s.ilvl) ?? 0, 0), 8);
   const definition = listLevel(ctx.numbering, numId, level);
   if (!definition) return { kind: 'paragraph' };
-  const loose = kvsStyle(ctx.styles, styleId) === looseListStyle;
+  const ours = kvsStyle(ctx.styles, styleId);
+  const loose = ours === looseListStyle || ours === looseItemLooseListStyle;
+  const looseItem = ours === looseItemStyle || ours === looseItemLooseListStyle;
   const abstractId = ctx.numbering.instances.get(numId)?.abstractId;
-  return { kind: 'item', numId, abstractId, continues: definition.continues, level, ordered: definition.ordered, number: countItem(ctx, numId, level, definition.start), loose };
+  return { kind: 'item', numId, abstractId, continues: definition.continues, level, ordered: definition.ordered, number: countItem(ctx, numId, level, definition.start), loose, looseItem };
 }
 
 const QUOTE_NAME = /^(?:quote|quotations|intense\s*quote|citat|strakt\s*citat)$/i;
