@@ -66,6 +66,14 @@ module.exports = {
       to: { circular: true },
     },
     {
+      name: 'no-dev-package-at-run-time',
+      comment:
+        'A kommune installs only `dependencies`. docx is a devDependency bundled into dist/ by scripts/bundle.js through src/export/docx/library.ts, the one module that may import it.',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '^src/export/docx/library\\.ts$' },
+      to: { dependencyTypes: ['npm-dev'], dependencyTypesNot: ['type-only'] },
+    },
+    {
       name: 'every-module-has-a-layer',
       comment: 'A new folder in src/ gets a layer in .dependency-cruiser.cjs and docs/architecture.md.',
       severity: 'error',

@@ -13,6 +13,9 @@
  * - The other commands (build, import, compare, …) stay the dist/ modules,
  *   loaded on demand, and so do the modules whose classes the CLI tells apart
  *   with instanceof (errors, fs/write): one copy of each, shared by both.
+ * - dist/export/docx/library.js, the one module importing `docx`, becomes a
+ *   bundle of docx, so the published package needs no docx (whose nanoid 6 gives
+ *   an engine warning on Node 20 that `overrides` cannot reach in a kommune's project).
  * - Finally dist/bundle/build-id.json records a hash of the bundled code,
  *   which the result cache uses to tell one build from another.
  */
@@ -59,6 +62,21 @@ await build({
   // CommonJS dependencies (AJV's run-time helpers, commander …) call require().
   banner: { js: "import { createRequire as __kvsCreateRequire } from 'node:module'; const require = __kvsCreateRequire(import.meta.url);" },
   plugins: [outside],
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+
+// Overwriting the compiled re-export with docx itself: bundling it again (tsc keeps the file
+// when src is unchanged) finds no imports left and writes the same code.
+const docxLibrary = join(dist, 'export', 'docx', 'library.js');
+await build({
+  entryPoints: [docxLibrary],
+  outfile: docxLibrary,
+  allowOverwrite: true,
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
   legalComments: 'none',
   logLevel: 'warning',
 });

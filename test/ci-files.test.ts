@@ -130,4 +130,50 @@ describe('Node versions', () => {
     for (const version of supported) expect(semver.satisfies(version, own), version).toBe(true);
     expect(semver.satisfies('20.18.0', own)).toBe(false);
   });
+
+  it('what a kommune installs from the tarball (dependencies and their dependencies, resolved in package-lock.json) allows 20.19, 22.12 and 24.0 and needs no override', () => {
+    type Entry = { engines?: { node?: string } | string[]; dependencies?: Record<string, string>; optionalDependencies?: Record<string, string>; peerDependencies?: Record<string, string> };
+    const lock = JSON.parse(readFileSync(path.join(root, 'package-lock.json'), 'utf8')) as { packages: Record<string, Entry> };
+    const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; overrides?: Record<string, unknown> };
+    // Node's lookup, as npm lays it out: the nearest node_modules/<name> up from the dependent.
+    const resolve = (from: string, name: string): string | undefined => {
+      for (let base = from; ; base = base.replace(/\/?node_modules\/(@[^/]+\/)?[^/]+$/u, '')) {
+        const where = `${base ? `${base}/` : ''}node_modules/${name}`;
+        if (lock.packages[where]) return where;
+        if (!base) return undefined;
+      }
+    };
+    const runtime = new Set<string>();
+    const missing: string[] = [];
+    const visit = (from: string, deps: Record<string, string> = {}, optional = false) => {
+      for (const name of Object.keys(deps)) {
+        const where = resolve(from, name);
+        if (!where) {
+          if (!optional) missing.push(`${name} from ${from || 'package.json'}`);
+          continue;
+        }
+        if (runtime.has(where)) continue;
+        runtime.add(where);
+        const entry = lock.packages[where]!;
+        visit(where, entry.dependencies);
+        visit(where, entry.optionalDependencies, true);
+        visit(where, entry.peerDependencies, true);
+      }
+    };
+    visit('', manifest.dependencies);
+    expect(missing).toEqual([]);
+    expect(runtime.size).toBeGreaterThan(100);
+    const offenders = [...runtime].flatMap((where) => {
+      const engines = lock.packages[where]!.engines;
+      const range = Array.isArray(engines) ? undefined : engines?.node;
+      return range ? supported.filter((version) => !semver.satisfies(version, range)).map((version) => `${where} (${range}) on ${version}`) : [];
+    });
+    expect(offenders).toEqual([]);
+    // overrides change only this repository's tree: a runtime package they touch would reach a kommune unchanged.
+    const names = new Set([...runtime].map((where) => where.replace(/^.*node_modules\//u, '')));
+    expect(Object.keys(manifest.overrides ?? {}).filter((name) => names.has(name))).toEqual([]);
+    // docx (nanoid 6 needs Node 22) is bundled into dist/ by scripts/bundle.js, not installed.
+    expect(names.has('docx')).toBe(false);
+    expect(names.has('nanoid')).toBe(false);
+  });
 });

@@ -2,7 +2,8 @@
  * From an empty folder to a published PDF, the way a kommune adopts the tool:
  * the package is packed with `npm pack`, installed from the tarball into a new
  * project, and every step runs through `npx kvs` there — init, new, check,
- * build — plus remark-cli with the .remarkrc.mjs that `kvs init` writes.
+ * build, export --docx — plus remark-cli with the .remarkrc.mjs that `kvs init`
+ * writes; and npm prints no engine warning installing it.
  * Nothing is built here: `npm test` builds dist/ first, and the tarball holds it.
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
@@ -21,6 +22,8 @@ const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const windows = process.platform === 'win32';
 let temp: string;
 let project: string;
+/** What npm printed installing the tarball. */
+let installOutput: string;
 
 /** Runs a program; npm and npx are .cmd files on Windows, which only a shell starts. */
 function run(command: string, args: string[], cwd: string): SpawnSyncReturns<string> {
@@ -58,8 +61,9 @@ beforeAll(() => {
   mkdirSync(project);
   ok(run('npm', ['init', '-y'], project), 'npm init');
   // The dependencies come from the npm cache (filled by `npm ci`); no network needed.
-  const offline = run('npm', ['install', '--offline', '--no-audit', '--no-fund', tarball], project);
-  if (offline.status !== 0) ok(run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', tarball], project), 'npm install');
+  let install = run('npm', ['install', '--offline', '--no-audit', '--no-fund', tarball], project);
+  if (install.status !== 0) install = ok(run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', tarball], project), 'npm install');
+  installOutput = `${install.stdout}\n${install.stderr}`;
 }, 180_000);
 
 afterAll(() => {
@@ -87,6 +91,19 @@ function bodyOf(text: string, key: string): string {
 describe('from an empty folder to a published PDF, with the toolkit installed from its tarball', () => {
   const file = 'standards/testby-stofmisbrug.md';
   const required = ruleSetFor(today()).requirements;
+
+  it('npm install gives no engine warning on this Node (docx and its nanoid 6 are bundled in dist/), and Word export works without docx installed', () => {
+    expect(installOutput).toMatch(/added \d+ packages?/u);
+    expect(installOutput).not.toMatch(/EBADENGINE|Unsupported engine/iu);
+    expect(existsSync(path.join(project, 'node_modules', 'docx'))).toBe(false);
+    mkdirSync(path.join(project, 'word'));
+    copyFileSync(path.join(root, 'standards', 'holbaek-stofmisbrug.md'), path.join(project, 'word', 'holbaek.md'));
+    ok(installedKvs('export', '--docx', 'word/holbaek.md'), 'kvs export --docx');
+    const docx = readFileSync(path.join(project, 'word', 'holbaek.docx'));
+    // A zip (PK) holding the Word body.
+    expect(docx.subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(docx.includes('word/document.xml')).toBe(true);
+  });
 
   it('kvs init writes the set-up; run again, it changes nothing and says so', () => {
     const first = ok(kvs('init'), 'kvs init');

@@ -20,7 +20,7 @@ import {
   type ILevelsOptions,
   type IParagraphStyleOptions,
   type INumberingOptions,
-} from 'docx';
+} from './library.js';
 import type { BlockContent, Definition, DefinitionContent, FootnoteDefinition, List, Root, RootContent, Table as MdTable } from 'mdast';
 import { InlineWriter, type RevisionStamp } from './inline.js';
 import { looseItemLooseListStyle, looseItemStyle, looseListStyle, shownStyle, styleNames } from './contract.js';

@@ -4,7 +4,7 @@
  * back), and the YAML itself, verbatim, in custom document properties, which
  * is what `kvs import` reads.
  */
-import { Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType, type FileChild } from 'docx';
+import { Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType, type FileChild } from './library.js';
 import { parse as parseYaml } from 'yaml';
 import { frontMatterStyle, property, toParts } from './contract.js';
 

@@ -11,7 +11,7 @@
  * `author` at `date`, and Word opens with change tracking on, so what the
  * reviewer does comes back with `kvs import --keep-changes`.
  */
-import { Document, Packer, Paragraph, TextRun, type IPropertiesOptions } from 'docx';
+import { Document, Packer, Paragraph, TextRun, type IPropertiesOptions } from './library.js';
 import { toString } from 'mdast-util-to-string';
 import type { Heading } from 'mdast';
 import { parseMarkdown } from '../../model/parse.js';

@@ -19,7 +19,7 @@ import {
   TextRun,
   type IRunOptions,
   type ParagraphChild,
-} from 'docx';
+} from './library.js';
 import type { Definition, PhrasingContent } from 'mdast';
 import { markdownStyle, softBreakStyle } from './contract.js';
 import { stripMarks, tokenize, type Token } from './source.js';
