@@ -38,21 +38,19 @@ interface KindsData {
 }
 
 interface Cue {
-  /** The pattern, sticky: it is tried only where some cue matches. */
-  regex: RegExp;
+  /** The pattern, global: searched on its own; a match counts only at a word start. */
+  search: RegExp;
   weight: number;
   legal: boolean;
 }
 
 interface CompiledKinds extends Omit<KindsData, 'kinds'> {
   kinds: Array<{ id: string; name: Localized; combinesWith?: string; cues: Cue[] }>;
-  /** Finds every place where some cue (of any kind) matches: one pass over a text instead of one per cue. */
-  anyCue: RegExp;
 }
 
 /**
  * A cue starts where no letter or digit comes before it. Tested on its own at
- * each candidate: as the head of every cue regex, a lookbehind kept V8 from
+ * each match: as the head of every cue regex, a lookbehind kept V8 from
  * skipping ahead to the cues' first letters, so each cue was tried at every
  * position of the prose.
  */
@@ -85,24 +83,13 @@ export function compileDocumentKinds(data: unknown): CompiledKinds {
         if (typeof cue.pattern !== 'string' || typeof cue.weight !== 'number') {
           throw new Error(`document-kinds.json: a cue of ${id} needs pattern and weight`);
         }
-        const regex = new RegExp(cue.pattern, 'iuy');
-        if (regex.test('')) throw new Error(`document-kinds.json: a cue of ${id} matches the empty text`);
-        return { regex, weight: cue.weight, legal: cue.legal === true };
+        if (new RegExp(cue.pattern, 'iu').test('')) throw new Error(`document-kinds.json: a cue of ${id} matches the empty text`);
+        const search = new RegExp(cue.pattern, 'giu');
+        return { search, weight: cue.weight, legal: cue.legal === true };
       }),
     };
   });
-  const patterns = kinds.flatMap((kind) => kind.cues.map((cue) => cue.regex.source));
-  return { ...(raw as KindsData), kinds, anyCue: anyOf(patterns) };
-}
-
-/**
- * One regex that matches wherever one of the patterns matches. Back-references
- * and named groups would mean something else in the alternation; with those,
- * every position is a candidate (slow, but the same result).
- */
-function anyOf(patterns: string[]): RegExp {
-  if (patterns.some((pattern) => /\\(?:[1-9]|k<)|\(\?</u.test(pattern))) return /(?:)/gu;
-  return new RegExp(patterns.map((pattern) => `(?:${pattern})`).join('|'), 'giu');
+  return { ...(raw as KindsData), kinds };
 }
 
 // src/model/ (tests) and dist/model/ (built) are both two levels below the package root.
@@ -234,36 +221,33 @@ function decide(data: CompiledKinds, tallies: Map<string, Tally>): DocumentKind 
 }
 
 /**
- * The matches of each cue in a text, at word starts, as if each cue were
- * searched on its own (`(?<![\p{L}\p{N}])(?:cue)` with the g flag): in order,
- * and a match never starting inside the cue's previous one. Only the places
- * `anyCue` finds are tried.
+ * The matches of each cue in a text, at word starts, in order, a match never
+ * starting inside the cue's previous one: each cue searched on its own. One
+ * alternation of every cue tried at each place cost V8 far more (it cannot
+ * skip ahead to a cue's first letters).
  */
 function cueMatches(data: CompiledKinds, text: string): Map<Cue, string[]> {
   const found = new Map<Cue, string[]>();
-  const free = new Map<Cue, number>();
-  const { anyCue } = data;
-  anyCue.lastIndex = 0;
-  for (let candidate = anyCue.exec(text); candidate; candidate = anyCue.exec(text)) {
-    const at = candidate.index;
-    anyCue.lastIndex = afterCodePoint(text, at);
-    WORD_START.lastIndex = at;
-    if (!WORD_START.test(text)) continue;
-    for (const kind of data.kinds) {
-      for (const cue of kind.cues) {
-        if ((free.get(cue) ?? 0) > at) continue;
-        cue.regex.lastIndex = at;
-        const match = cue.regex.exec(text);
-        if (!match) continue;
+  for (const kind of data.kinds) {
+    for (const cue of kind.cues) {
+      const { search } = cue;
+      search.lastIndex = 0;
+      for (let match = search.exec(text); match; match = search.exec(text)) {
+        const at = match.index;
         const word = match[0];
-        free.set(cue, word === '' ? afterCodePoint(text, at) : at + word.length);
+        WORD_START.lastIndex = at;
+        if (!WORD_START.test(text)) {
+          // Inside a word: the cue may still match at a word start further on.
+          search.lastIndex = afterCodePoint(text, at);
+          continue;
+        }
+        if (word === '') search.lastIndex = afterCodePoint(text, at);
         const list = found.get(cue);
         if (list) list.push(word);
         else found.set(cue, [word]);
       }
     }
   }
-  anyCue.lastIndex = 0;
   return found;
 }
 
