@@ -40,6 +40,8 @@ interface KindsData {
 interface Cue {
   /** The pattern, global: searched on its own; a match counts only at a word start. */
   search: RegExp;
+  /** Letters every match starts with, lower-cased ('' when the pattern has none): a text without them is not searched. */
+  lead: string;
   weight: number;
   legal: boolean;
 }
@@ -85,7 +87,7 @@ export function compileDocumentKinds(data: unknown): CompiledKinds {
         }
         if (new RegExp(cue.pattern, 'iu').test('')) throw new Error(`document-kinds.json: a cue of ${id} matches the empty text`);
         const search = new RegExp(cue.pattern, 'giu');
-        return { search, weight: cue.weight, legal: cue.legal === true };
+        return { search, lead: leadingLetters(cue.pattern), weight: cue.weight, legal: cue.legal === true };
       }),
     };
   });
@@ -171,11 +173,12 @@ function judge(standard: Standard): DocumentKind {
   }
   count(prose(standard.tree), 1, 'text');
   if (typeof front?.omraade === 'string') {
+    const named = cueMatches(data, front.omraade);
     for (const kind of data.kinds) {
-      if (kind.cues.some((cue) => cueMatches(data, front.omraade as string).has(cue))) {
+      if (kind.cues.some((cue) => named.has(cue))) {
         const tally = tallies.get(kind.id)!;
         tally.score += data.areaBonus;
-        if (kind.cues.some((cue) => cue.legal && cueMatches(data, front.omraade as string).has(cue))) tally.anchor += data.areaBonus;
+        if (kind.cues.some((cue) => cue.legal && named.has(cue))) tally.anchor += data.areaBonus;
       }
     }
   }
@@ -228,8 +231,12 @@ function decide(data: CompiledKinds, tallies: Map<string, Tally>): DocumentKind 
  */
 function cueMatches(data: CompiledKinds, text: string): Map<Cue, string[]> {
   const found = new Map<Cue, string[]>();
+  // Case-insensitive regexes also match these signs as s, k and å; toLowerCase does not, so with one of them every cue is searched.
+  const lower = FOLDS_UNLIKE_LOWER_CASE.test(text) ? undefined : text.toLowerCase();
   for (const kind of data.kinds) {
     for (const cue of kind.cues) {
+      // Searching a text with a case-insensitive Unicode regex is slow; a missing first word is not.
+      if (lower !== undefined && cue.lead !== '' && !lower.includes(cue.lead)) continue;
       const { search } = cue;
       search.lastIndex = 0;
       for (let match = search.exec(text); match; match = search.exec(text)) {
@@ -249,6 +256,27 @@ function cueMatches(data: CompiledKinds, text: string): Map<Cue, string[]> {
     }
   }
   return found;
+}
+
+const FOLDS_UNLIKE_LOWER_CASE = /[\u017f\u212a\u212b\u1e9e]/u;
+
+/**
+ * The plain letters a pattern starts with (a letter a quantifier makes optional
+ * left out), lower-cased; '' when it starts otherwise or has a top-level `|`.
+ */
+function leadingLetters(pattern: string): string {
+  let depth = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    const char = pattern[i]!;
+    if (char === '\\') i++;
+    else if (char === '[') while (i < pattern.length && pattern[i] !== ']') i += pattern[i] === '\\' ? 2 : 1;
+    else if (char === '(') depth++;
+    else if (char === ')') depth--;
+    else if (char === '|' && depth === 0) return '';
+  }
+  const letters = /^[a-zæøå]+/iu.exec(pattern)?.[0] ?? '';
+  const optional = /^[?*{]/u.test(pattern.slice(letters.length));
+  return (optional ? letters.slice(0, -1) : letters).toLowerCase();
 }
 
 /** The index after the code point at `index` (a surrogate pair is one). */
