@@ -178,11 +178,17 @@ const skippedInDraft = new Set(rules.filter((rule) => rule.meta.skippedInDraft).
  */
 function withoutSel101<T extends Finding>(findings: T[], standard: Standard): T[] {
   const sel101Rules = new Set(rules.filter((rule) => rule.meta.appliesTo === 'sel101').map((rule) => rule.meta.id));
-  const omraade = standard.frontMatter?.problems.filter((p) => p.path === 'omraade').map((p) => p.position.start.offset);
+  // A missing `omraade` is reported where the front-matter starts, the same place as a
+  // problem with its first field; so the problem is told apart by its message too.
+  const omraade = new Set(
+    (standard.frontMatter?.problems ?? [])
+      .filter((p) => p.path === 'omraade')
+      .flatMap((p) => [`${p.position.start.offset}\u0000${p.message.da}`, `${p.position.start.offset}\u0000${p.message.en}`]),
+  );
   return findings.filter(
     (f) =>
       !sel101Rules.has(f.ruleId) &&
-      !(f.ruleId === 'frontmatter-schema' && omraade?.includes(f.position.start.offset)),
+      !(f.ruleId === 'frontmatter-schema' && omraade.has(`${f.position.start.offset}\u0000${f.message}`)),
   );
 }
 

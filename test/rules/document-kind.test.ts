@@ -111,6 +111,15 @@ describe('document-kind', () => {
     expect(findingsOf('required-section', text).length).toBeGreaterThan(5);
   });
 
+  it("keeps other front-matter problems of another area's standard, also one on the first line where a missing omraade is placed", () => {
+    const text = fixture('sel107-botilbud.md').replace(/^---\n/, '---\nekstra: 1\n').replace(/^omraade:.*\n/m, '');
+    const withKind = { code: text, config: { rules: { 'document-kind': 'error' as const } } };
+    const messages = findingsOf('frontmatter-schema', withKind).map((f) => f.message);
+    // The unknown field is reported; the missing omraade, placed on the same line, is not.
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatch(/`ekstra`/);
+  });
+
   it('refuses malformed cue data', () => {
     const data = JSON.parse(readFileSync(new URL('../../schemas/document-kinds.json', import.meta.url), 'utf8')) as Record<string, unknown>;
     expect(() => compileDocumentKinds(data)).not.toThrow();
