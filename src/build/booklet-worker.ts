@@ -3,17 +3,26 @@
  * hyphenation patterns) once and renders the booklets the main thread sends,
  * one at a time, answering with the PDF bytes.
  */
-import { parentPort } from 'node:worker_threads';
-import { imposeBooklet, renderBooklet } from '../render/pdf/index.js';
-import type { BookletReply, BookletRequest } from './booklets.js';
+import { parentPort, workerData } from 'node:worker_threads';
+import { imposeBooklet, renderBooklet, saveShapes } from '../render/pdf/index.js';
+import type { BookletReply, BookletRequest, BookletWorkerData, SaveRequest } from './booklets.js';
 
 const port = parentPort;
 if (!port) throw new Error('kvs: src/build/booklet-worker.ts runs only as a worker thread');
 
-port.on('message', async ({ id, input, imposition }: BookletRequest) => {
+const { shapeCache } = workerData as BookletWorkerData;
+const options = shapeCache ? { shapeCache } : {};
+
+port.on('message', async (request: BookletRequest | SaveRequest) => {
+  if ('save' in request) {
+    saveShapes();
+    port.postMessage(request);
+    return;
+  }
+  const { id, input, imposition } = request;
   let reply: BookletReply;
   try {
-    const booklet = await renderBooklet(input);
+    const booklet = await renderBooklet(input, options);
     reply = { id, booklet, ...(imposition ? { print: await imposeBooklet(booklet) } : {}) };
   } catch (error) {
     const { message, stack, localized } = error as Error & { localized?: unknown };

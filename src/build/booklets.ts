@@ -9,11 +9,15 @@
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Localized } from '../types.js';
 import type { RenderInput } from '../render/types.js';
+import type { ShapeCacheOptions } from '../render/pdf/shape-cache.js';
 import { LocalizedError } from '../errors.js';
+import { defaultCacheDir } from '../check/cache.js';
+import { loadCacheSecret } from '../check/secret.js';
 
 export interface Booklet {
   booklet: Uint8Array;
@@ -25,6 +29,15 @@ export interface BookletRequest {
   id: number;
   input: RenderInput;
   imposition: boolean;
+}
+
+/** Asks a worker to write its shaped words to the disk cache; it answers with the same object. */
+export interface SaveRequest {
+  save: true;
+}
+
+export interface BookletWorkerData {
+  shapeCache: ShapeCacheOptions | undefined;
 }
 
 export type BookletReply =
@@ -46,17 +59,31 @@ function jobsFromEnvironment(): number | undefined {
   return value && /^\d+$/.test(value) && Number(value) >= 1 ? Number(value) : undefined;
 }
 
-export async function booklets(count: number): Promise<Booklets> {
+/**
+ * Shaped words are kept between builds in the project's cache folder, signed
+ * with this machine's key like the check's results (src/render/pdf/shape-cache.ts);
+ * `projectRoot` undefined (--no-cache) or no key: every build shapes afresh.
+ */
+export function shapeCacheFor(projectRoot: string | undefined): ShapeCacheOptions | undefined {
+  if (projectRoot === undefined) return undefined;
+  const secret = loadCacheSecret(projectRoot);
+  return secret.ok ? { dir: join(defaultCacheDir(projectRoot), 'fonts'), secret: secret.secret } : undefined;
+}
+
+export async function booklets(count: number, shapeCache?: ShapeCacheOptions): Promise<Booklets> {
   const size = Math.max(1, Math.min(jobsFromEnvironment() ?? availableParallelism(), count));
-  if (count >= 1 && existsSync(fileURLToPath(workerUrl))) return new BookletPool(size);
+  if (count >= 1 && existsSync(fileURLToPath(workerUrl))) return new BookletPool(size, shapeCache);
   const pdf = await import('../render/pdf/index.js');
+  const options = shapeCache ? { shapeCache } : {};
   return {
     width: 1,
     async render(input, imposition) {
-      const booklet = await pdf.renderBooklet(input);
+      const booklet = await pdf.renderBooklet(input, options);
       return imposition ? { booklet, print: await pdf.imposeBooklet(booklet) } : { booklet };
     },
-    async close() {},
+    async close() {
+      pdf.saveShapes();
+    },
   };
 }
 
@@ -72,10 +99,15 @@ class BookletPool implements Booklets {
   private readonly busy = new Map<Worker, number>();
   private next = 0;
 
-  constructor(readonly width: number) {
+  constructor(
+    readonly width: number,
+    shapeCache: ShapeCacheOptions | undefined,
+  ) {
     for (let i = 0; i < width; i++) {
-      const worker = new Worker(workerUrl);
-      worker.on('message', (reply: BookletReply) => this.answered(worker, reply));
+      const worker = new Worker(workerUrl, { workerData: { shapeCache } satisfies BookletWorkerData });
+      worker.on('message', (reply: BookletReply | SaveRequest) => {
+        if (!('save' in reply)) this.answered(worker, reply);
+      });
       worker.on('error', (error) => this.broken(worker, error));
       worker.on('exit', (code) => this.broken(worker, new Error(`kvs: a booklet worker stopped (exit code ${code})`)));
       this.idle.push(worker);
@@ -93,8 +125,11 @@ class BookletPool implements Booklets {
 
   async close(): Promise<void> {
     const workers = [...this.idle, ...this.busy.keys()];
+    const idle = [...this.idle];
     this.idle.length = 0;
     this.busy.clear();
+    // The idle workers write their shaped words to the disk cache first (a busy one is stopped as it is).
+    await Promise.all(idle.map((worker) => saved(worker)));
     for (const worker of workers) worker.removeAllListeners('exit');
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
@@ -140,4 +175,21 @@ class BookletPool implements Booklets {
       this.queue.length = 0;
     }
   }
+}
+
+/** Settles when the worker has written its shaped words (or has stopped). */
+function saved(worker: Worker): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const done = () => {
+      worker.off('message', onMessage);
+      worker.off('exit', done);
+      resolve();
+    };
+    const onMessage = (reply: unknown) => {
+      if ((reply as Partial<SaveRequest>).save === true) done();
+    };
+    worker.on('message', onMessage);
+    worker.on('exit', done);
+    worker.postMessage({ save: true } satisfies SaveRequest);
+  });
 }

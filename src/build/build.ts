@@ -18,7 +18,7 @@ import { readStandardSource, sameStamp } from '../fs/read.js';
 import { LocalizedError } from '../errors.js';
 import { lookFor } from './theme.js';
 import { stage, type Stage } from './stage.js';
-import { booklets, type Booklets } from './booklets.js';
+import { booklets, shapeCacheFor, type Booklets } from './booklets.js';
 import { slugOf, slugsFor, type SlugFor } from './slugs.js';
 import { isLegalRule } from '../rules/index.js';
 
@@ -64,7 +64,10 @@ type OverviewItem = { slug: string; standard: Standard; check: FileResult; lix: 
 export async function buildAll(files: string[], options: BuildOptions): Promise<BuildOutcome[]> {
   const renderers: Renderers = {
     html: options.only === 'pdf' ? undefined : await import('../render/html/index.js'),
-    pdf: options.only === 'html' ? undefined : await booklets(files.filter((file) => !options.keep?.(file)).length),
+    pdf:
+      options.only === 'html'
+        ? undefined
+        : await booklets(files.filter((file) => !options.keep?.(file)).length, shapeCacheFor(options.cache === false ? undefined : options.configRoot)),
     lixOfStandard: (await import('../model/lix.js')).lixOfStandard,
   };
   // Each standard is built on its own and publishes its own folder; the overview comes last.

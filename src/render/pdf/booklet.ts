@@ -24,6 +24,7 @@ import type { BookletContext, LineCache } from './context.js';
 import { drawCover } from './cover.js';
 import { drawBlocks } from './draw-blocks.js';
 import { DocumentFonts } from './fonts.js';
+import type { ShapeCacheOptions } from './shape-cache.js';
 import { drawPageFurniture } from './furniture.js';
 import type { BookletMeta } from './meta.js';
 import { newPage } from './pages.js';
@@ -38,6 +39,8 @@ export interface PassPlan {
   headingPages?: Map<string, number>;
   /** Blank pages before the back cover. */
   padding: number;
+  /** Where shaped words are kept between runs (shape-cache.ts); none without. */
+  shapeCache?: ShapeCacheOptions;
 }
 
 export interface PassResult {
@@ -106,7 +109,7 @@ function passContext(input: RenderInput, meta: BookletMeta, size: PageSize, plan
     font: null,
     info: documentInfo(meta, t),
   });
-  const fontSelection = new DocumentFonts(doc);
+  const fontSelection = new DocumentFonts(doc, plan.shapeCache);
   fontSelection.use(fonts.regular);
   doc.on('data', (chunk) => chunks.push(chunk));
   const tagger = new Tagger(doc, plan.headingPages !== undefined);

@@ -4,22 +4,27 @@
  * word anew for every document, while renderBooklet makes two documents per
  * booklet and a build worker renders many booklets in the same fonts.
  *
- * The first document to use a file opens it as pdfkit always does. Later
- * documents get the same fontkit object, registered under the same path (so
- * pdfkit's cache keys and font ids are what they were), and the same cache of
- * shaped words. Shaping depends only on the font and the text, and each
- * document still keeps its own subset, so the PDF's bytes do not change.
- * A file changed on disk since (kvs build --watch, kvs preview) is opened anew.
+ * The first document to use a file opens it from its bytes, as pdfkit would.
+ * Later documents get the same fontkit object, registered under the same path
+ * (so pdfkit's cache keys and font ids are what they were), and the same cache
+ * of shaped words. A word not shaped yet in this thread is taken from the
+ * disk cache of shaped words (shape-cache.ts), or shaped and added to it.
+ * Shaping depends only on the font and the text, and each document still
+ * keeps its own subset, so the PDF's bytes do not change. A file changed on
+ * disk since (kvs build --watch, kvs preview) is opened anew.
  */
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import type PDFDocument from 'pdfkit';
 import type { FontkitFont, LayoutCache } from 'pdfkit';
+import { sha256 } from '../../fs/hash.js';
+import { FontShapes, type ShapeCacheOptions, type ShapingFont } from './shape-cache.js';
 
 interface OpenedFont {
   font: FontkitFont;
   layouts: LayoutCache;
   /** Size and modification time of the file when it was opened. */
   version: string;
+  shapes: FontShapes;
 }
 
 const opened = new Map<string, OpenedFont>();
@@ -29,54 +34,46 @@ const MAX_LAYOUTS = 100_000;
 
 /** Font selection for one document, through the fonts shared by this thread. */
 export class DocumentFonts {
-  /** The shared font behind each path this document has used; undefined while this document is the one opening it. */
-  private readonly shared = new Map<string, OpenedFont | undefined>();
+  /** The paths this document has used. */
+  private readonly used = new Set<string>();
 
-  constructor(private readonly doc: PDFDocument) {}
+  constructor(
+    private readonly doc: PDFDocument,
+    private readonly cache?: ShapeCacheOptions,
+  ) {}
 
   /** Makes the font file at `path` the document's current font. */
   use(path: string): PDFDocument {
-    if (!this.shared.has(path)) this.shared.set(path, this.register(path));
-    this.doc.font(path);
-    const embedded = this.doc._font;
-    const shared = this.shared.get(path);
-    if (shared) {
-      embedded.layoutCache = shared.layouts;
-    } else if (embedded.font && embedded.layoutCache) {
-      const first: OpenedFont = { font: embedded.font, layouts: embedded.layoutCache, version: fileVersion(path) };
-      opened.set(path, first);
-      this.shared.set(path, first);
+    if (this.used.has(path)) return this.doc.font(path);
+    this.used.add(path);
+    let shared = opened.get(path);
+    if (shared && shared.version !== fileVersion(path)) {
+      opened.delete(path);
+      shared = undefined;
     }
+    if (shared) {
+      if (Object.keys(shared.layouts).length > MAX_LAYOUTS) shared.layouts = Object.create(null) as LayoutCache;
+      this.doc.registerFont(path, shared.font);
+      this.doc.font(path);
+      this.doc._font.layoutCache = shared.layouts;
+    } else {
+      const version = fileVersion(path);
+      // Read once: the bytes fontkit parses are the bytes the shaped words are kept under.
+      const bytes = readFileSync(path);
+      this.doc.registerFont(path, bytes);
+      this.doc.font(path);
+      const embedded = this.doc._font;
+      if (!embedded.font || !embedded.layoutCache) return this.doc;
+      shared = { font: embedded.font, layouts: embedded.layoutCache, version, shapes: FontShapes.of(sha256(bytes), this.cache) };
+      opened.set(path, shared);
+    }
+    const embedded = this.doc._font;
+    const { shapes, font } = shared;
+    const shapeWord = embedded.layoutRun!.bind(embedded);
+    // pdfkit shapes a word here when its cache of shaped words has none; with OpenType features (never asked for) it shapes as always.
+    embedded.layoutRun = (text, features) => (features ? shapeWord(text, features) : shapes.run(font as unknown as ShapingFont, text, embedded.scale!));
     return this.doc;
   }
-
-  /** Gives the document the thread's parsed font for `path`, if the file is still the one parsed. */
-  private register(path: string): OpenedFont | undefined {
-    const shared = opened.get(path);
-    if (!shared) return undefined;
-    if (shared.version !== fileVersion(path)) {
-      opened.delete(path);
-      return undefined;
-    }
-    forgetGlyphsWithoutText(shared.font);
-    this.doc.registerFont(path, shared.font);
-    if (Object.keys(shared.layouts).length > MAX_LAYOUTS) shared.layouts = Object.create(null) as LayoutCache;
-    return shared;
-  }
-}
-
-/**
- * fontkit keeps every glyph it makes with the characters it was first made
- * for, and writing a document's subset makes the glyphs that others are built
- * from (the apostrophe inside the double quote) with none. A later document
- * that set that glyph as text would get it from there with no characters, and
- * its ToUnicode map would leave it out: the apostrophe in "'time out'" read as
- * nothing (poppler) or "B" (pdf.js). Such glyphs are made again when needed.
- */
-function forgetGlyphsWithoutText(font: FontkitFont): void {
-  const glyphs = font._glyphs;
-  if (!glyphs) return;
-  for (const id of Object.keys(glyphs)) if (glyphs[id]!.codePoints.length === 0) delete glyphs[id];
 }
 
 function fileVersion(path: string): string {
@@ -87,4 +84,9 @@ function fileVersion(path: string): string {
 /** A key for what is measured in the font file at `path` as it is now: another file there gets another key. */
 export function fontCacheKey(path: string): string {
   return `${path}\u0000${fileVersion(path)}`;
+}
+
+/** Writes the words shaped in this thread to the disk cache (at the end of a build). */
+export function saveShapes(): void {
+  FontShapes.saveAll();
 }

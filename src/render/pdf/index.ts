@@ -10,10 +10,16 @@ import { renderPass, type LineCache } from './booklet.js';
 import { bookletMeta } from './meta.js';
 import { titleHeadings } from '../title-headings.js';
 import { readFacts } from '../html/facts.js';
+import type { ShapeCacheOptions } from './shape-cache.js';
 
 export interface BookletOptions {
   pageSize?: 'A5' | 'A4';
+  /** Where shaped words are kept between runs (shape-cache.ts); call saveShapes() when done. */
+  shapeCache?: ShapeCacheOptions;
 }
+
+export { saveShapes } from './fonts.js';
+export type { ShapeCacheOptions } from './shape-cache.js';
 
 export async function renderBooklet(input: RenderInput, options: BookletOptions = {}): Promise<Uint8Array> {
   const size = options.pageSize ?? 'A5';
@@ -31,11 +37,12 @@ export async function renderBooklet(input: RenderInput, options: BookletOptions 
   const blocks = toBlocks(input.standard.tree, { startLevel: 1, hiddenHeadings });
   // Both passes set the same text at the same widths: lines set in the first are reused.
   const laid: LineCache = new WeakMap();
+  const shapeCache = options.shapeCache ? { shapeCache: options.shapeCache } : {};
   // First pass: where every heading lands and how many pages there are.
-  const first = await renderPass(input, meta, blocks, size, { padding: 0 }, laid);
+  const first = await renderPass(input, meta, blocks, size, { padding: 0, ...shapeCache }, laid);
   const pages = first.bodyPages + first.backPages;
   const padding = (4 - (pages % 4)) % 4;
-  const second = await renderPass(input, meta, blocks, size, { headingPages: first.headingPages, padding }, laid);
+  const second = await renderPass(input, meta, blocks, size, { headingPages: first.headingPages, padding, ...shapeCache }, laid);
   for (const [id, page] of first.headingPages) {
     if (second.headingPages.get(id) !== page) throw new Error(`The booklet's layout changed between passes at heading ${id}.`);
   }

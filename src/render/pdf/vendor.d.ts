@@ -137,6 +137,10 @@ declare module 'pdfkit' {
     readonly font?: FontkitFont;
     /** Absent when the document was made with `fontLayoutCache: false`. */
     layoutCache?: LayoutCache;
+    /** Internal: 1000 / the font's units per em. */
+    readonly scale?: number;
+    /** Internal: shapes one word (or text with OpenType features) when layoutCache has none; absent for the standard 14. */
+    layoutRun?: (text: string, features?: unknown) => unknown;
   }
 
   class PDFDocument {
