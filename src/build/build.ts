@@ -72,8 +72,9 @@ export async function buildAll(files: string[], options: BuildOptions): Promise<
   };
   // Each standard is built on its own and publishes its own folder; the overview comes last.
   // While workers render booklets, the next standards are checked and rendered to HTML
-  // (as many at once as there are workers), and each publishes after the one before it.
-  const width = renderers.pdf?.width ?? 1;
+  // (one more at once than there are workers, so that the main thread parses the next
+  // standard while the workers lay out), and each publishes after the one before it.
+  const width = renderers.pdf ? renderers.pdf.width + 1 : 1;
   const running: Array<Promise<Built>> = [];
   // Settles when every standard started so far is done: the next one publishes after it.
   let earlier: Promise<unknown> = Promise.resolve();
