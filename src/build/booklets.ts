@@ -22,6 +22,7 @@ import type { ShapeCacheOptions } from '../render/pdf/shape-cache.js';
 import { LocalizedError } from '../errors.js';
 import { defaultCacheDir } from '../check/cache.js';
 import { loadCacheSecret } from '../check/secret.js';
+import { unsafeDestination } from '../fs/inside.js';
 
 export interface Booklet {
   booklet: Uint8Array;
@@ -70,8 +71,11 @@ function jobsFromEnvironment(): number | undefined {
  */
 export function shapeCacheFor(projectRoot: string | undefined): ShapeCacheOptions | undefined {
   if (projectRoot === undefined) return undefined;
+  const dir = join(defaultCacheDir(projectRoot), 'fonts');
+  // A folder linked out of the project (or into .git) is not written to, as for the check's cache.
+  if (unsafeDestination(dir, projectRoot)) return undefined;
   const secret = loadCacheSecret(projectRoot);
-  return secret.ok ? { dir: join(defaultCacheDir(projectRoot), 'fonts'), secret: secret.secret } : undefined;
+  return secret.ok ? { dir, secret: secret.secret } : undefined;
 }
 
 export async function booklets(count: number, shapeCache?: ShapeCacheOptions): Promise<Booklets> {

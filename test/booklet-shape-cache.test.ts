@@ -1,0 +1,163 @@
+/**
+ * Shaped words kept on disk between runs (src/render/pdf/shape-cache.ts):
+ * a booklet from a warm cache is byte for byte the booklet from none, and a
+ * cache that is corrupt, cut short, signed with another key, written for
+ * another font or read after the font file changed never changes a byte
+ * either. One small standard, each render in a fresh renderer (a new thread
+ * as a build worker starts it). No timings here: the machine is shared.
+ */
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash, createHmac } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { buildStandard } from '../src/model/standard.js';
+import { defaultTheme, type RenderInput, type Theme } from '../src/render/types.js';
+
+const secret = Buffer.alloc(32, 1);
+const text = [
+  '---',
+  'titel: Kvalitetsstandard for stofmisbrugsbehandling',
+  'kommune: Prøvekøbing Kommune',
+  '---',
+  '',
+  '# Kvalitetsstandard for stofmisbrugsbehandling',
+  '',
+  '## Formål',
+  '',
+  'Behandlingen skal hjælpe borgeren til et liv uden misbrug af rusmidler, og borgerens pårørende inddrages, når borgeren ønsker det.',
+  '',
+  '## Hvem kan få tilbuddet',
+  '',
+  '- Borgere over 18 år med et behandlingskrævende forbrug af stoffer.',
+  '- Unge under 18 år efter en konkret vurdering (§ 101).',
+].join('\n');
+
+const sourceSans = dirname(createRequire(import.meta.url).resolve('@expo-google-fonts/source-sans-3/package.json'));
+const regular = join(sourceSans, '400Regular', 'SourceSans3_400Regular.ttf');
+const italic = join(sourceSans, '400Regular_Italic', 'SourceSans3_400Regular_Italic.ttf');
+const bold = join(sourceSans, '700Bold', 'SourceSans3_700Bold.ttf');
+
+let dir: string;
+let fontFile: string;
+let theme: Theme;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'kvs-shape-cache-'));
+  // A font file of the test's own, so that the test can change it.
+  fontFile = join(dir, 'text.ttf');
+  copyFileSync(regular, fontFile);
+  theme = { ...defaultTheme, fonts: { regular: fontFile, bold } };
+});
+
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function input(): RenderInput {
+  const standard = buildStandard(text, 'proevekoebing-stofmisbrug.md');
+  return { standard, slug: 'proevekoebing-stofmisbrug', check: { filePath: standard.path, findings: [] }, lang: 'da', theme, templateDirs: [], sourceDateEpoch: 1700000000 };
+}
+
+/** The booklet from a fresh renderer (nothing shaped in this thread yet), with the cache in `cacheDir` if given; the renderer then saves its words. */
+async function render(cacheDir?: string, key: Uint8Array = secret): Promise<Buffer> {
+  vi.resetModules();
+  const pdf = await import('../src/render/pdf/index.js');
+  const bytes = await pdf.renderBooklet(input(), cacheDir ? { shapeCache: { dir: cacheDir, secret: key } } : {});
+  pdf.saveShapes();
+  return Buffer.from(bytes);
+}
+
+/** The cache file of the font file's present bytes. */
+function cacheFileOf(cacheDir: string, font: string): string {
+  return join(cacheDir, `${sha256(readFileSync(font))}.json`);
+}
+
+function sha256(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** Header and words of a cache file. */
+function readCache(file: string): { header: Record<string, unknown>; words: Record<string, [number[], number[][], number[], number[]]> } {
+  const [first, body] = splitOnce(readFileSync(file, 'utf8'));
+  return { header: JSON.parse(first) as Record<string, unknown>, words: JSON.parse(body) as Record<string, [number[], number[][], number[], number[]]> };
+}
+
+function splitOnce(text: string): [string, string] {
+  const at = text.indexOf('\n');
+  return [text.slice(0, at), text.slice(at + 1)];
+}
+
+/** Writes words under `header`, signed with `key` as shape-cache.ts signs them. */
+function writeSigned(file: string, header: Record<string, unknown>, words: unknown, key: Uint8Array): void {
+  const body = JSON.stringify(words);
+  const { kvsShapes, engine, font } = header;
+  const mac = createHmac('sha256', key).update(JSON.stringify({ kvsShapes, engine, font })).update('\n').update(body).digest('hex');
+  writeFileSync(file, `${JSON.stringify({ kvsShapes, engine, font, mac })}\n${body}`);
+}
+
+describe('the disk cache of shaped words', () => {
+  let reference: Buffer;
+  let cacheDir: string;
+  let file: string;
+  let good: string;
+
+  beforeAll(async () => {
+    reference = await render();
+    cacheDir = join(dir, 'cache');
+    file = cacheFileOf(cacheDir, fontFile);
+  });
+
+  it('makes the same booklet when it is empty, and the same again from what it kept', async () => {
+    expect((await render(cacheDir)).equals(reference)).toBe(true);
+    good = readFileSync(file, 'utf8');
+    expect(Object.keys(readCache(file).words)).toContain('Behandlingen ');
+    expect((await render(cacheDir)).equals(reference)).toBe(true);
+  });
+
+  it('is read: a word changed and signed with the key changes the booklet (the signature is what guards it)', async () => {
+    const { header, words } = readCache(file);
+    const [ids, codePoints, widths, positions] = words['Behandlingen ']!;
+    // The word's glyphs in reverse: still glyphs of the font, so only the signature can tell.
+    words['Behandlingen '] = [[...ids].reverse(), codePoints, widths, positions];
+    writeSigned(file, header, words, secret);
+    expect((await render(cacheDir)).equals(reference)).toBe(false);
+    // The same change signed with another key, or made for another fontkit, is not believed.
+    writeSigned(file, header, words, Buffer.alloc(32, 2));
+    expect((await render(cacheDir)).equals(reference)).toBe(true);
+    writeSigned(file, { ...header, engine: 'fontkit 0.0.1' }, words, secret);
+    expect((await render(cacheDir)).equals(reference)).toBe(true);
+  });
+
+  it('never changes the booklet when the file is corrupt, cut short, edited or empty', async () => {
+    const corruptions: Record<string, string> = {
+      flipped: good.replace('Behandlingen', 'Behandlingem'),
+      cut: good.slice(0, Math.floor(good.length / 2)),
+      headerOnly: splitOnce(good)[0],
+      garbage: '\u0000\u0001not a cache\n{]',
+      empty: '',
+      notWords: `${splitOnce(good)[0]}\n[1,2,3]`,
+    };
+    for (const [name, content] of Object.entries(corruptions)) {
+      writeFileSync(file, content);
+      expect({ name, same: (await render(cacheDir)).equals(reference) }).toEqual({ name, same: true });
+    }
+    // The last run wrote a good cache again, which the next one reads.
+    expect(readCache(file).header['font']).toBe(sha256(readFileSync(fontFile)));
+    expect((await render(cacheDir)).equals(reference)).toBe(true);
+  });
+
+  it('never takes the words of another font: a file for another font, or a font file changed since', async () => {
+    copyFileSync(italic, fontFile);
+    const italicReference = await render();
+    const italicCache = join(dir, 'italic-cache');
+    expect((await render(italicCache)).equals(italicReference)).toBe(true);
+    // The font file changed since the cache was written (its words are under the old bytes' name).
+    expect((await render(cacheDir)).equals(italicReference)).toBe(true);
+    // Another font's words, signed with our key, under this font's name.
+    copyFileSync(regular, fontFile);
+    writeFileSync(file, readFileSync(cacheFileOf(italicCache, italic)));
+    expect((await render(cacheDir)).equals(reference)).toBe(true);
+  });
+});
