@@ -44,6 +44,16 @@ const MAX_BYTES = 64 * 1024 * 1024;
 /** One word as fontkit shaped it, in font units: glyph ids, each glyph's characters, its advance width, and x/y advance and x/y offset per glyph. */
 type Shape = [ids: number[], codePoints: number[][], widths: number[], positions: number[]];
 
+/**
+ * A Shape as kept (in memory and on disk): one string per word, which JSON
+ * reads fast and the garbage collector does not walk. Glyphs are separated by
+ * spaces, each `id,width,characters` (characters as code points joined by
+ * dots), followed by `,xAdvance,yAdvance,xOffset,yOffset` unless those are
+ * the width and three zeros (no kerning). Numbers as JavaScript writes them,
+ * which it reads back exactly.
+ */
+type Encoded = string;
+
 /** The run pdfkit's EmbeddedFont keeps per word (its layoutRun, scaled to 1000 units per em). */
 export interface ShapedRun {
   glyphs: { id: number; codePoints: number[]; advanceWidth: number }[];
@@ -67,7 +77,7 @@ interface Header {
 
 /** The shaped words of one font file (by the hash of its bytes) in this thread. */
 export class FontShapes {
-  private readonly words: Map<string, Shape>;
+  private readonly words: Map<string, Encoded>;
   /** Words shaped in this thread that the file did not hold. */
   private added = 0;
 
@@ -98,11 +108,14 @@ export class FontShapes {
 
   /** `text` shaped in `font` and scaled as pdfkit scales a run (`scale` = 1000 / units per em). */
   run(font: ShapingFont, text: string, scale: number): ShapedRun {
-    let shape = this.words.get(text);
+    const kept = this.words.get(text);
+    let shape = kept === undefined ? undefined : decode(kept);
     if (!shape || !fits(shape, font)) {
-      shape = shapeAlone(font, text);
+      const encoded = encode(shapeAlone(font, text));
+      // Used as it will be read back, so a word makes the same run shaped now or read from the disk.
+      shape = decode(encoded)!;
       if (this.words.size >= MAX_WORDS) this.words.clear();
-      this.words.set(text, shape);
+      this.words.set(text, encoded);
       this.added++;
     }
     return toRun(shape, scale);
@@ -139,8 +152,8 @@ function macOf(secret: Uint8Array, header: Header, body: string): string {
 }
 
 /** The words in the cache file, or none when it is missing, unsigned, changed, of another format, engine or font. */
-function readShapes(file: string, fontHash: string, secret: Uint8Array): Map<string, Shape> {
-  const none = new Map<string, Shape>();
+function readShapes(file: string, fontHash: string, secret: Uint8Array): Map<string, Encoded> {
+  const none = new Map<string, Encoded>();
   const read = readRegularFile(file, MAX_BYTES);
   if (!read.ok) return none;
   const text = read.bytes.toString('utf8');
@@ -155,7 +168,7 @@ function readShapes(file: string, fontHash: string, secret: Uint8Array): Map<str
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) return none;
     const words = JSON.parse(body) as unknown;
     if (typeof words !== 'object' || words === null || Array.isArray(words)) return none;
-    return new Map(Object.entries(words as Record<string, Shape>));
+    return new Map(Object.entries(words as Record<string, unknown>).filter((entry): entry is [string, Encoded] => typeof entry[1] === 'string'));
   } catch {
     return none;
   }
@@ -175,6 +188,34 @@ function fits(shape: Shape, font: ShapingFont): boolean {
     widths.every(Number.isFinite) &&
     positions.every(Number.isFinite)
   );
+}
+
+function encode([ids, codePoints, widths, positions]: Shape): Encoded {
+  return ids
+    .map((id, i) => {
+      const [xAdvance, yAdvance, xOffset, yOffset] = positions.slice(4 * i, 4 * i + 4);
+      const glyph = `${id},${widths[i]},${codePoints[i]!.join('.')}`;
+      const plain = Object.is(xAdvance, widths[i]) && Object.is(yAdvance, 0) && Object.is(xOffset, 0) && Object.is(yOffset, 0);
+      return plain ? glyph : `${glyph},${xAdvance},${yAdvance},${xOffset},${yOffset}`;
+    })
+    .join(' ');
+}
+
+/** The Shape a kept string stands for, or undefined when it is not one. */
+function decode(kept: Encoded): Shape | undefined {
+  const shape: Shape = [[], [], [], []];
+  if (kept === '') return shape;
+  for (const glyph of kept.split(' ')) {
+    const fields = glyph.split(',');
+    if (fields.length !== 3 && fields.length !== 7) return undefined;
+    const [id, width, points] = fields as [string, string, string];
+    shape[0].push(Number(id));
+    shape[1].push(points === '' ? [] : points.split('.').map(Number));
+    shape[2].push(Number(width));
+    if (fields.length === 3) shape[3].push(Number(width), 0, 0, 0);
+    else shape[3].push(...fields.slice(3).map(Number));
+  }
+  return shape;
 }
 
 /** fontkit's shaping of `text` with none of the glyphs the font made before (see above). */
