@@ -1,9 +1,9 @@
 /**
- * Shaped words kept on disk between runs (src/render/pdf/shape-cache.ts):
- * a booklet from a warm cache is byte for byte the booklet from none, and a
- * cache that is corrupt, cut short, signed with another key, written for
- * another font or read after the font file changed never changes a byte
- * either. One small standard, each render in a fresh renderer (a new thread
+ * Shaped words and hyphenation points kept on disk between runs
+ * (src/render/pdf/word-cache.ts, shape-cache.ts, hyphenate.ts): a booklet
+ * from a warm cache is byte for byte the booklet from none, and a cache that
+ * is corrupt, cut short, signed with another key, written for another font
+ * or read after the font file changed never changes a byte either. One small standard, each render in a fresh renderer (a new thread
  * as a build worker starts it). No timings here: the machine is shared.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -64,8 +64,8 @@ function input(): RenderInput {
 async function render(cacheDir?: string, key: Uint8Array = secret): Promise<Buffer> {
   vi.resetModules();
   const pdf = await import('../src/render/pdf/index.js');
-  const bytes = await pdf.renderBooklet(input(), cacheDir ? { shapeCache: { dir: cacheDir, secret: key } } : {});
-  pdf.saveShapes();
+  const bytes = await pdf.renderBooklet(input(), cacheDir ? { wordCache: { dir: cacheDir, secret: key } } : {});
+  pdf.saveWordCaches();
   return Buffer.from(bytes);
 }
 
@@ -92,9 +92,9 @@ function splitOnce(text: string): [string, string] {
 /** Writes words under `header`, signed with `key` as shape-cache.ts signs them. */
 function writeSigned(file: string, header: Record<string, unknown>, words: unknown, key: Uint8Array): void {
   const body = JSON.stringify(words);
-  const { kvsShapes, engine, font } = header;
-  const mac = createHmac('sha256', key).update(JSON.stringify({ kvsShapes, engine, font })).update('\n').update(body).digest('hex');
-  writeFileSync(file, `${JSON.stringify({ kvsShapes, engine, font, mac })}\n${body}`);
+  const fields = Object.fromEntries(Object.entries(header).filter(([name]) => name !== 'mac'));
+  const mac = createHmac('sha256', key).update(JSON.stringify(fields)).update('\n').update(body).digest('hex');
+  writeFileSync(file, `${JSON.stringify({ ...fields, mac })}\n${body}`);
 }
 
 describe('the disk cache of shaped words', () => {
@@ -148,6 +148,13 @@ describe('the disk cache of shaped words', () => {
       writeFileSync(file, content);
       expect({ name, same: (await render(cacheDir)).equals(reference) }).toEqual({ name, same: true });
     }
+    // The same for the hyphenation points.
+    const hyphenation = join(cacheDir, 'hyphenation.json');
+    const goodPoints = readFileSync(hyphenation, 'utf8');
+    for (const content of [goodPoints.slice(0, goodPoints.length - 9), goodPoints.replace(/"(\d+)h/, '"$1'), '']) {
+      writeFileSync(hyphenation, content);
+      expect((await render(cacheDir)).equals(reference)).toBe(true);
+    }
     // The last run wrote a good cache again, which the next one reads.
     expect(readCache(file).header['font']).toBe(sha256(readFileSync(fontFile)));
     expect((await render(cacheDir)).equals(reference)).toBe(true);
@@ -164,5 +171,38 @@ describe('the disk cache of shaped words', () => {
     copyFileSync(regular, fontFile);
     writeFileSync(file, readFileSync(cacheFileOf(italicCache, italic)));
     expect((await render(cacheDir)).equals(reference)).toBe(true);
+  });
+});
+
+describe('the disk cache of hyphenation points', () => {
+  const word = 'stofmisbrugsbehandlingen';
+
+  async function hyphenated(cacheDir: string, key: Uint8Array = secret): Promise<string> {
+    vi.resetModules();
+    const hyphenate = await import('../src/render/pdf/hyphenate.js');
+    hyphenate.keepBreakPointsIn({ dir: cacheDir, secret: key });
+    const result = hyphenate.hyphenateWord(word);
+    (await import('../src/render/pdf/index.js')).saveWordCaches();
+    return result;
+  }
+
+  it('is read when signed, and points that cannot be the word\'s are worked out again', async () => {
+    const cacheDir = join(dir, 'hyphenation-cache');
+    const expected = await hyphenated(cacheDir);
+    expect(expected).toContain('\u00AD');
+    expect(await hyphenated(cacheDir)).toBe(expected);
+    const file = join(cacheDir, 'hyphenation.json');
+    const { header, words } = readCache(file);
+    expect(words[word]).toBeDefined();
+    writeSigned(file, header, { ...words, [word]: '4h' }, secret);
+    expect(await hyphenated(cacheDir)).toBe('stof\u00ADmisbrugsbehandlingen');
+    writeSigned(file, header, { ...words, [word]: '4h' }, Buffer.alloc(32, 2));
+    expect(await hyphenated(cacheDir)).toBe(expected);
+    for (const entry of ['99h', '9h 4h', 'x', '0h']) {
+      writeSigned(file, header, { ...words, [word]: entry }, secret);
+      expect({ entry, result: await hyphenated(cacheDir) }).toEqual({ entry, result: expected });
+    }
+    writeSigned(file, { ...header, code: 'another version of hyphenate.ts' }, { ...words, [word]: '4h' }, secret);
+    expect(await hyphenated(cacheDir)).toBe(expected);
   });
 });

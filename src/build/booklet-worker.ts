@@ -4,18 +4,18 @@
  * one at a time, answering with the PDF bytes.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { imposeBooklet, renderBooklet, saveShapes } from '../render/pdf/index.js';
+import { imposeBooklet, renderBooklet, saveWordCaches } from '../render/pdf/index.js';
 import type { BookletReply, BookletRequest, BookletWorkerData, SaveRequest } from './booklets.js';
 
 const port = parentPort;
 if (!port) throw new Error('kvs: src/build/booklet-worker.ts runs only as a worker thread');
 
-const { shapeCache } = workerData as BookletWorkerData;
-const options = shapeCache ? { shapeCache } : {};
+const { wordCache } = workerData as BookletWorkerData;
+const options = wordCache ? { wordCache } : {};
 
 port.on('message', async (request: BookletRequest | SaveRequest) => {
   if ('save' in request) {
-    saveShapes();
+    saveWordCaches();
     port.postMessage(request);
     return;
   }

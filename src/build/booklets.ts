@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Localized } from '../types.js';
 import type { RenderInput } from '../render/types.js';
-import type { ShapeCacheOptions } from '../render/pdf/shape-cache.js';
+import type { WordCacheOptions } from '../render/pdf/word-cache.js';
 import { LocalizedError } from '../errors.js';
 import { defaultCacheDir } from '../check/cache.js';
 import { loadCacheSecret } from '../check/secret.js';
@@ -42,7 +42,7 @@ export interface SaveRequest {
 }
 
 export interface BookletWorkerData {
-  shapeCache: ShapeCacheOptions | undefined;
+  wordCache: WordCacheOptions | undefined;
 }
 
 export type BookletReply =
@@ -69,7 +69,7 @@ function jobsFromEnvironment(): number | undefined {
  * with this machine's key like the check's results (src/render/pdf/shape-cache.ts);
  * `projectRoot` undefined (--no-cache) or no key: every build shapes afresh.
  */
-export function shapeCacheFor(projectRoot: string | undefined): ShapeCacheOptions | undefined {
+export function wordCacheFor(projectRoot: string | undefined): WordCacheOptions | undefined {
   if (projectRoot === undefined) return undefined;
   const dir = join(defaultCacheDir(projectRoot), 'fonts');
   // A folder linked out of the project (or into .git) is not written to, as for the check's cache.
@@ -78,11 +78,11 @@ export function shapeCacheFor(projectRoot: string | undefined): ShapeCacheOption
   return secret.ok ? { dir, secret: secret.secret } : undefined;
 }
 
-export async function booklets(count: number, shapeCache?: ShapeCacheOptions): Promise<Booklets> {
+export async function booklets(count: number, wordCache?: WordCacheOptions): Promise<Booklets> {
   const size = Math.max(1, Math.min(jobsFromEnvironment() ?? availableParallelism() - 1, count));
-  if (count >= 1 && existsSync(fileURLToPath(workerUrl))) return new BookletPool(size, shapeCache);
+  if (count >= 1 && existsSync(fileURLToPath(workerUrl))) return new BookletPool(size, wordCache);
   const pdf = await import('../render/pdf/index.js');
-  const options = shapeCache ? { shapeCache } : {};
+  const options = wordCache ? { wordCache } : {};
   return {
     width: 1,
     async render(input, imposition) {
@@ -90,7 +90,7 @@ export async function booklets(count: number, shapeCache?: ShapeCacheOptions): P
       return imposition ? { booklet, print: await pdf.imposeBooklet(booklet) } : { booklet };
     },
     async close() {
-      pdf.saveShapes();
+      pdf.saveWordCaches();
     },
   };
 }
@@ -109,10 +109,10 @@ class BookletPool implements Booklets {
 
   constructor(
     readonly width: number,
-    shapeCache: ShapeCacheOptions | undefined,
+    wordCache: WordCacheOptions | undefined,
   ) {
     for (let i = 0; i < width; i++) {
-      const worker = new Worker(workerUrl, { workerData: { shapeCache } satisfies BookletWorkerData });
+      const worker = new Worker(workerUrl, { workerData: { wordCache } satisfies BookletWorkerData });
       worker.on('message', (reply: BookletReply | SaveRequest) => {
         if (!('save' in reply)) this.answered(worker, reply);
       });

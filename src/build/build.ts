@@ -18,7 +18,7 @@ import { readStandardSource, sameStamp } from '../fs/read.js';
 import { LocalizedError } from '../errors.js';
 import { lookFor } from './theme.js';
 import { stage, type Stage } from './stage.js';
-import { booklets, shapeCacheFor, type Booklets } from './booklets.js';
+import { booklets, wordCacheFor, type Booklets } from './booklets.js';
 import { slugOf, slugsFor, type SlugFor } from './slugs.js';
 import { isLegalRule } from '../rules/index.js';
 
@@ -67,7 +67,7 @@ export async function buildAll(files: string[], options: BuildOptions): Promise<
     pdf:
       options.only === 'html'
         ? undefined
-        : await booklets(files.filter((file) => !options.keep?.(file)).length, shapeCacheFor(options.cache === false ? undefined : options.configRoot)),
+        : await booklets(files.filter((file) => !options.keep?.(file)).length, wordCacheFor(options.cache === false ? undefined : options.configRoot)),
     lixOfStandard: (await import('../model/lix.js')).lixOfStandard,
   };
   // Each standard is built on its own and publishes its own folder; the overview comes last.

@@ -24,7 +24,7 @@ import type { BookletContext, LineCache } from './context.js';
 import { drawCover } from './cover.js';
 import { drawBlocks } from './draw-blocks.js';
 import { DocumentFonts } from './fonts.js';
-import type { ShapeCacheOptions } from './shape-cache.js';
+import type { WordCacheOptions } from './word-cache.js';
 import { drawPageFurniture } from './furniture.js';
 import type { BookletMeta } from './meta.js';
 import { newPage } from './pages.js';
@@ -40,7 +40,7 @@ export interface PassPlan {
   /** Blank pages before the back cover. */
   padding: number;
   /** Where shaped words are kept between runs (shape-cache.ts); none without. */
-  shapeCache?: ShapeCacheOptions;
+  wordCache?: WordCacheOptions;
 }
 
 export interface PassResult {
@@ -109,7 +109,7 @@ function passContext(input: RenderInput, meta: BookletMeta, size: PageSize, plan
     font: null,
     info: documentInfo(meta, t),
   });
-  const fontSelection = new DocumentFonts(doc, plan.shapeCache);
+  const fontSelection = new DocumentFonts(doc, plan.wordCache);
   fontSelection.use(fonts.regular);
   doc.on('data', (chunk) => chunks.push(chunk));
   const tagger = new Tagger(doc, plan.headingPages !== undefined);

@@ -17,7 +17,8 @@ import { readFileSync, statSync } from 'node:fs';
 import type PDFDocument from 'pdfkit';
 import type { FontkitFont, LayoutCache } from 'pdfkit';
 import { sha256 } from '../../fs/hash.js';
-import { FontShapes, type ShapeCacheOptions, type ShapingFont } from './shape-cache.js';
+import { FontShapes, type ShapingFont } from './shape-cache.js';
+import type { WordCacheOptions } from './word-cache.js';
 
 interface OpenedFont {
   font: FontkitFont;
@@ -39,7 +40,7 @@ export class DocumentFonts {
 
   constructor(
     private readonly doc: PDFDocument,
-    private readonly cache?: ShapeCacheOptions,
+    private readonly cache?: WordCacheOptions,
   ) {}
 
   /** Makes the font file at `path` the document's current font. */
@@ -84,9 +85,4 @@ function fileVersion(path: string): string {
 /** A key for what is measured in the font file at `path` as it is now: another file there gets another key. */
 export function fontCacheKey(path: string): string {
   return `${path}\u0000${fileVersion(path)}`;
-}
-
-/** Writes the words shaped in this thread to the disk cache (at the end of a build). */
-export function saveShapes(): void {
-  FontShapes.saveAll();
 }

@@ -5,8 +5,16 @@
  * whole, keeps three letters on each side of a break, never strands a single
  * letter ("rå-dgiver" becomes "råd-giver") and marks the joints of compounds
  * ("stofmisbrugs-behandling") so the line breaker can prefer them.
+ *
+ * The points of a word are worked out once per thread, and kept between runs
+ * in a signed file (word-cache.ts) made for this module's code and the
+ * patterns' version: changed code or patterns get a file of their own.
  */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import hyphenDa from 'hyphen/da/index.js';
+import { sha256 } from '../../fs/hash.js';
+import { WordFile, packageVersion, type WordCacheOptions } from './word-cache.js';
 
 export const SOFT_HYPHEN = '\u00AD';
 
@@ -52,13 +60,44 @@ const COMPOUND_HEADS = [
 ];
 
 const cache = new Map<string, BreakPoint[]>();
+/** The points kept between runs, when there is a cache (keepBreakPointsIn). */
+let kept: WordFile | undefined;
+let header: Record<string, string> | undefined;
+
+/** Keeps the points worked out in `dir` between runs (renderBooklet calls it; undefined: no cache). */
+export function keepBreakPointsIn(wordCache: WordCacheOptions | undefined): void {
+  header ??= {
+    kvsHyphenation: '1',
+    patterns: packageVersion('hyphen', import.meta.url),
+    code: sha256(readFileSync(fileURLToPath(import.meta.url))),
+  };
+  kept = wordCache ? WordFile.of('hyphenation.json', header, wordCache) : undefined;
+}
 
 /** Where `word` (a run of text without spaces) may be broken, in order. */
 export function breakPoints(word: string): BreakPoint[] {
   let points = cache.get(word);
   if (!points) {
-    points = computeBreakPoints(word);
+    const stored = kept?.get(word);
+    points = stored === undefined ? undefined : decodePoints(stored, word);
+    if (!points) {
+      points = computeBreakPoints(word);
+      kept?.set(word, points.map((point) => `${point.offset}${point.hyphen ? 'h' : ''}${point.compound ? 'c' : ''}`).join(' '));
+    }
     cache.set(word, points);
+  }
+  return points;
+}
+
+/** Points as kept (`offset`, `h` when hyphenated, `c` at a compound joint), or undefined when they cannot be the word's. */
+function decodePoints(stored: string, word: string): BreakPoint[] | undefined {
+  if (stored === '') return [];
+  const points: BreakPoint[] = [];
+  for (const token of stored.split(' ')) {
+    const match = /^(\d+)(h?)(c?)$/.exec(token);
+    const offset = Number(match?.[1]);
+    if (!match || offset <= 0 || offset >= word.length || offset < (points[points.length - 1]?.offset ?? 0)) return undefined;
+    points.push({ offset, hyphen: match[2] === 'h', compound: match[3] === 'c' });
   }
   return points;
 }

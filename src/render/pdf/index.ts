@@ -10,19 +10,25 @@ import { renderPass, type LineCache } from './booklet.js';
 import { bookletMeta } from './meta.js';
 import { titleHeadings } from '../title-headings.js';
 import { readFacts } from '../html/facts.js';
-import type { ShapeCacheOptions } from './shape-cache.js';
+import { WordFile, type WordCacheOptions } from './word-cache.js';
+import { keepBreakPointsIn } from './hyphenate.js';
 
 export interface BookletOptions {
   pageSize?: 'A5' | 'A4';
-  /** Where shaped words are kept between runs (shape-cache.ts); call saveShapes() when done. */
-  shapeCache?: ShapeCacheOptions;
+  /** Where shaped words and hyphenation points are kept between runs (word-cache.ts); call saveWordCaches() when done. */
+  wordCache?: WordCacheOptions;
 }
 
-export { saveShapes } from './fonts.js';
-export type { ShapeCacheOptions } from './shape-cache.js';
+export type { WordCacheOptions } from './word-cache.js';
+
+/** Writes what this thread worked out (shaped words, hyphenation) to the disk cache: at the end of a build. */
+export function saveWordCaches(): void {
+  WordFile.saveAll();
+}
 
 export async function renderBooklet(input: RenderInput, options: BookletOptions = {}): Promise<Uint8Array> {
   const size = options.pageSize ?? 'A5';
+  keepBreakPointsIn(options.wordCache);
   const meta = bookletMeta(input);
   const title = titleHeadings(input.standard, meta.title, readFacts(input.standard).kommuner);
   if (title.subtitle) meta.subtitle = title.subtitle;
@@ -37,12 +43,12 @@ export async function renderBooklet(input: RenderInput, options: BookletOptions 
   const blocks = toBlocks(input.standard.tree, { startLevel: 1, hiddenHeadings });
   // Both passes set the same text at the same widths: lines set in the first are reused.
   const laid: LineCache = new WeakMap();
-  const shapeCache = options.shapeCache ? { shapeCache: options.shapeCache } : {};
+  const wordCache = options.wordCache ? { wordCache: options.wordCache } : {};
   // First pass: where every heading lands and how many pages there are.
-  const first = await renderPass(input, meta, blocks, size, { padding: 0, ...shapeCache }, laid);
+  const first = await renderPass(input, meta, blocks, size, { padding: 0, ...wordCache }, laid);
   const pages = first.bodyPages + first.backPages;
   const padding = (4 - (pages % 4)) % 4;
-  const second = await renderPass(input, meta, blocks, size, { headingPages: first.headingPages, padding, ...shapeCache }, laid);
+  const second = await renderPass(input, meta, blocks, size, { headingPages: first.headingPages, padding, ...wordCache }, laid);
   for (const [id, page] of first.headingPages) {
     if (second.headingPages.get(id) !== page) throw new Error(`The booklet's layout changed between passes at heading ${id}.`);
   }
