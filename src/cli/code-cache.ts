@@ -36,7 +36,6 @@ export interface LoadedBundle {
 }
 
 export const bundleUrl = new URL('../bundle/kvs.cjs', import.meta.url);
-export const cacheUrl = new URL('../bundle/kvs.cache', import.meta.url);
 
 const MAGIC = 0x3153564b; // "KVS1"
 /** magic, CRC-32 of the source, CRC-32 of V8's data: three 32-bit words before the data. */
@@ -58,9 +57,10 @@ function readCache(file: URL, sourceCrc: number): Buffer | undefined {
   return bytes.readUInt32LE(8) === crc32(data) ? data : undefined;
 }
 
-export function loadBundle(cacheFile: URL = cacheUrl): LoadedBundle {
-  const filename = fileURLToPath(bundleUrl);
-  const bytes = readFileSync(bundleUrl);
+/** The bundle `bundle` (a copy elsewhere in tests and benchmarks) with the cache `cacheFile`. */
+export function loadBundle(bundle: URL = bundleUrl, cacheFile = new URL('./kvs.cache', bundle)): LoadedBundle {
+  const filename = fileURLToPath(bundle);
+  const bytes = readFileSync(bundle);
   const sourceCrc = crc32(bytes);
   const cachedData = readCache(cacheFile, sourceCrc);
   // The wrapper is part of the source V8 compiled: the cache is only good for this exact text.
@@ -71,8 +71,8 @@ export function loadBundle(cacheFile: URL = cacheUrl): LoadedBundle {
   const module = { exports: {} as Bundle };
   const run = script.runInThisContext() as (...args: unknown[]) => void;
   // The commands outside the bundle (kvs build, kvs import …), which scripts/bundle.js points here.
-  const importOutside = (specifier: string): Promise<unknown> => import(new URL(specifier, bundleUrl).href);
-  run(module.exports, bundleRequire, module, filename, fileURLToPath(new URL('.', bundleUrl)), bundleUrl.href, importOutside);
+  const importOutside = (specifier: string): Promise<unknown> => import(new URL(specifier, bundle).href);
+  run(module.exports, bundleRequire, module, filename, fileURLToPath(new URL('.', bundle)), bundle.href, importOutside);
   return {
     bundle: module.exports,
     cacheUsed: cachedData !== undefined && script.cachedDataRejected !== true,
