@@ -119,6 +119,31 @@ ruleTester.run('required-section', {
       errors: [{ line: 22, severity: 'error', requirement: 'frit_valg' }],
     },
     {
+      name: 'the target group in an introduction\'s words ("retter sig mod borgere fra det fyldte 18. år"): probably covered: a warning at the text, no error',
+      code: without('## Målgruppe').replace(
+        'Denne kvalitetsstandard beskriver den hjælp',
+        'Indsatsen retter sig mod borgere fra det fyldte 18. år, som har et stofmisbrug. Denne kvalitetsstandard beskriver den hjælp',
+      ),
+      errors: [{ line: 24, severity: 'warning', requirement: 'maalgruppe', messageIncludes: ['"retter sig mod"'] }],
+    },
+    // A trial on real standards: a contents list numbered "1. … 2. …" run into PDF text, and the document describing itself.
+    {
+      name: 'a contents list numbered "1. … 2. …" run into the text covers nothing',
+      code: without('## Brugerbetaling').replace(
+        'Denne kvalitetsstandard beskriver den hjælp',
+        'Standarden gennemgår disse punkter: 1. Målgruppen for tilbuddet 2. Regler for betaling for kost og logi 3. Personalets kvalifikationer. Denne kvalitetsstandard beskriver den hjælp',
+      ),
+      errors: [{ line: 22, severity: 'error', requirement: 'betaling' }],
+    },
+    {
+      name: 'a sentence on what the standard tells you covers nothing',
+      code: without('## Målgruppe').replace(
+        'Denne kvalitetsstandard beskriver den hjælp',
+        'I standarden får du information om, hvem der kan få hjælp, når man henvender sig til os med et stofmisbrug. Denne kvalitetsstandard beskriver den hjælp',
+      ),
+      errors: [{ line: 22, severity: 'error', requirement: 'maalgruppe' }],
+    },
+    {
       name: 'a section marked as many topics with few words: a warning at the section',
       code: without('## Gavekort').replace('## Den fremtidige indsats', '## Øvrigt\n\n<!-- kvs-krav: gavekort, fremtid -->\n\nSe også kommunens hjemmeside.'),
       asOf: '2026-01-01',
