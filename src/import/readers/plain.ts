@@ -15,12 +15,16 @@ import { repeatsTitleWord, splitAroundTitle, titleParts } from './plain-title.js
 export function plainToMarkdown(lines: Line[], removed: Removal[] = []): Line[] {
   const known = knownHeadings();
   const blocks = splitBlocks(separateParagraphs(splitTwoColumn(lines, known), hasSingleBreaks(lines)));
-  // A title is a line or three, not a paragraph, a cover line or the kommune's name alone.
+  // A title is a line or three, not a paragraph, a cover line or the kommune's name alone. It stands
+  // above the text: past the second paragraph a short line is a picture's caption or a heading, and a
+  // page copied without its title keeps its first paragraph as the title instead.
+  const texts = blocks.map((block) => block.map((l) => l.text.trim()).join(' '));
+  const secondParagraph = texts.findIndex((text, at) => /[.]$/.test(text) && texts.slice(0, at).some((t) => /[.]$/.test(t)));
   const titleAt = Math.max(
     0,
-    blocks.findIndex((block) => {
-      const text = block.map((l) => l.text.trim()).join(' ');
-      return block.length <= 3 && text.split(/\s+/).length <= 25 && !/[.]$/.test(text) && !isCoverLine(text);
+    texts.findIndex((text, at) => {
+      if (secondParagraph >= 0 && at > secondParagraph) return false;
+      return blocks[at]!.length <= 3 && text.split(/\s+/).length <= 25 && !/[.]$/.test(text) && !isCoverLine(text);
     }),
   );
   const out: Line[] = [];
