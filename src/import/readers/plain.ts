@@ -35,6 +35,10 @@ export function plainToMarkdown(lines: Line[], removed: Removal[] = []): Line[] 
     const [first, ...rest] = block;
     if (!first) return;
     const next = blocks[index + 1];
+    if (index > titleAt && isPictureText(block, blocks[index - 1], next)) {
+      removed.push({ reason: 'picture-text', text: first.text.trim(), line: first.line });
+      return;
+    }
     // Under the title, before the first section: a cover line that repeats the title among its other pieces.
     const around = index > titleAt && !sections && title !== undefined ? splitAroundTitle(block.map((l) => l.text).join(' '), title) : undefined;
     if (around) {
@@ -199,6 +203,20 @@ function looksLikeHeading(text: string, next: Line[] | undefined): boolean {
   // A heading introduces prose: the next block is a sentence or a list, not another short line.
   const following = next?.map((l) => l.text).join(' ') ?? '';
   return following.split(/\s+/).length >= 6 || isBulletLine(next?.[0]?.text ?? '');
+}
+
+/**
+ * A picture's alt text that came along when a web page was copied ("glas på
+ * et bord"): a few words alone, starting in lower case and with no
+ * full stop, between a finished paragraph and a block that starts anew. Text
+ * never reads so; a sentence's tail cut off by a page break ends in a stop.
+ */
+function isPictureText(block: Line[], before: Line[] | undefined, after: Line[] | undefined): boolean {
+  if (block.length !== 1 || !before || !after) return false;
+  const text = block[0]!.text.trim();
+  const count = text.split(/\s+/).length;
+  if (count < 2 || count > 10 || !/^\p{Ll}/u.test(text) || /[.,;:!?)]$/u.test(text) || isBulletLine(text)) return false;
+  return /[.!?]$/.test(before[before.length - 1]!.text.trim()) && /^\p{Lu}/u.test(after[0]!.text.trim());
 }
 
 /** Plain text must not turn into Markdown syntax by accident. */
