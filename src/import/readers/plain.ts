@@ -20,20 +20,21 @@ export function plainToMarkdown(lines: Line[], removed: Removal[] = []): Line[] 
   // page copied without its title keeps its first paragraph as the title instead.
   const texts = blocks.map((block) => block.map((l) => l.text.trim()).join(' '));
   const secondParagraph = texts.findIndex((text, at) => /[.]$/.test(text) && texts.slice(0, at).some((t) => /[.]$/.test(t)));
-  const titleAt = Math.max(
-    0,
-    texts.findIndex((text, at) => {
-      if (secondParagraph >= 0 && at > secondParagraph) return false;
-      return blocks[at]!.length <= 3 && text.split(/\s+/).length <= 25 && !/[.]$/.test(text) && !isCoverLine(text);
-    }),
-  );
+  const candidate = texts.findIndex((text, at) => {
+    if (secondParagraph >= 0 && at > secondParagraph) return false;
+    return blocks[at]!.length <= 3 && text.split(/\s+/).length <= 25 && !/[.]$/.test(text) && !isCoverLine(text);
+  });
+  // "Kvalitetsstandarder – Støtte til voksne" names the site's collection; the short line under it is this standard's title.
+  const collectionAt = candidate >= 0 && namesCollection(texts[candidate]!, blocks[candidate + 1]) ? candidate : -1;
+  if (collectionAt >= 0) removed.push({ reason: 'navigation', text: texts[collectionAt]!, line: blocks[collectionAt]![0]!.line });
+  const titleAt = collectionAt >= 0 ? collectionAt + 1 : Math.max(0, candidate);
   const out: Line[] = [];
   let title: string | undefined;
   let sections = false;
   const paragraphs = (texts: string[], at: Line) => texts.forEach((text) => out.push({ ...at, text: escapeLine(text) }, blank(at)));
   blocks.forEach((block, index) => {
     const [first, ...rest] = block;
-    if (!first) return;
+    if (!first || index === collectionAt) return;
     const next = blocks[index + 1];
     if (index > titleAt && isPictureText(block, blocks[index - 1], next)) {
       removed.push({ reason: 'picture-text', text: first.text.trim(), line: first.line });
@@ -203,6 +204,13 @@ function looksLikeHeading(text: string, next: Line[] | undefined): boolean {
   // A heading introduces prose: the next block is a sentence or a list, not another short line.
   const following = next?.map((l) => l.text).join(' ') ?? '';
   return following.split(/\s+/).length >= 6 || isBulletLine(next?.[0]?.text ?? '');
+}
+
+/** A collection's name ("Kvalitetsstandarder …", plural) over a single short line that can be a title. */
+function namesCollection(text: string, next: Line[] | undefined): boolean {
+  if (!/^kvalitetsstandarder(?![\p{L}])/iu.test(text) || next?.length !== 1) return false;
+  const line = next[0]!.text.trim();
+  return line.split(/\s+/).length <= 10 && /^\p{Lu}/u.test(line) && !/[.:]$/.test(line) && !isCoverLine(line);
 }
 
 /**
