@@ -44,7 +44,7 @@ const HEADER = 12;
 /** The modules the bundle imports instead of containing them: one copy of the classes the CLI tells apart with instanceof. */
 const outside: Record<string, unknown> = { './../errors.js': errors, './../fs/write.js': write };
 
-/** V8's data from `file` when it was made for `source` and is intact, else undefined. */
+/** V8's data from `file` when it was made for the source whose CRC-32 is `sourceCrc` and is intact, else undefined. */
 function readCache(file: URL, sourceCrc: number): Buffer | undefined {
   let bytes: Buffer;
   try {
