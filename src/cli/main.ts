@@ -208,7 +208,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--only <kind>', t.buildOnly)
     .option('--strict', t.buildStrict)
     .option('--imposition', t.buildImposition)
-    .option('--no-cache', t.noCache)
+    .option('--no-cache', t.buildNoCache)
     .option('--as-of <date>', t.asOf)
     .option('-c, --config <file>', t.config)
     .option('-w, --watch', watchWords[lang].watch)

@@ -32,6 +32,10 @@ export const cliWords = words({
     da: 'tjek alle filer forfra, uden at bruge eller skrive resultat-cachen',
     en: 'check every file afresh, neither using nor writing the result cache',
   },
+  buildNoCache: {
+    da: 'tjek alle filer og sæt pjecernes ord forfra, uden at bruge eller skrive cachen (.kvs/cache/)',
+    en: "check every file and set the booklets' words afresh, neither using nor writing the cache (.kvs/cache/)",
+  },
   cacheLocation: {
     da: 'mappe til resultat-cachen (standard: .kvs/cache/ i projektet)',
     en: "folder for the result cache (default: .kvs/cache/ in the project)",
