@@ -89,6 +89,23 @@ writeFileSync(
     "import { loadBundle } from '../cli/code-cache.js';\n\nawait loadBundle().bundle.startWorker();\n",
 );
 
+// The booklet worker of `kvs build` (src/build/booklets.ts starts it when present) as one ES module
+// with pdfkit, fontkit and the renderer: a worker then reads one file instead of some hundred modules
+// (20 booklets: about 0.1 s CPU less per worker). pdf-lib stays a package: it is loaded only for --imposition.
+await build({
+  entryPoints: [join(dist, 'build', 'booklet-worker.js')],
+  outfile: join(outdir, 'booklet-worker.js'),
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  external: ['pdf-lib'],
+  // CommonJS dependencies call require().
+  banner: { js: "import { createRequire as __kvsCreateRequire } from 'node:module'; const require = __kvsCreateRequire(import.meta.url);" },
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+
 // Overwriting the compiled re-export with docx itself: bundling it again (tsc keeps the file
 // when src is unchanged) finds no imports left and writes the same code.
 const docxLibrary = join(dist, 'export', 'docx', 'library.js');

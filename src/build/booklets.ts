@@ -11,10 +11,9 @@
  * build lock (src/build/lock.ts) until the booklet is done. Only from the
  * TypeScript sources (tests, no compiled worker) do they render in this thread.
  */
-import { existsSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Localized } from '../types.js';
 import type { RenderInput } from '../render/types.js';
@@ -56,7 +55,19 @@ export interface Booklets {
   close(): Promise<void>;
 }
 
-const workerUrl = new URL('./booklet-worker.js', import.meta.url);
+const compiledWorker = new URL('./booklet-worker.js', import.meta.url);
+/** The same worker bundled into one file by scripts/bundle.js, which starts faster. */
+const bundledWorker = new URL('../bundle/booklet-worker.js', import.meta.url);
+/** Written by every tsc run of `npm run build` (not in the published package). */
+const tsBuildInfo = new URL('../.tsbuildinfo', import.meta.url);
+
+/** The bundled worker, unless tsc has compiled the sources since it was bundled (tsc run on its own); none from the TypeScript sources. */
+function workerFile(): URL | undefined {
+  const modified = (url: URL) => statSync(url, { throwIfNoEntry: false })?.mtimeMs;
+  const compiled = modified(compiledWorker);
+  if (compiled === undefined) return undefined;
+  return (modified(bundledWorker) ?? -1) >= (modified(tsBuildInfo) ?? compiled) ? bundledWorker : compiledWorker;
+}
 
 /** KVS_JOBS as `kvs check` reads it; anything else than a whole number ≥ 1 means "as many as there are cores". */
 function jobsFromEnvironment(): number | undefined {
@@ -80,7 +91,8 @@ export function wordCacheFor(projectRoot: string | undefined): WordCacheOptions 
 
 export async function booklets(count: number, wordCache?: WordCacheOptions): Promise<Booklets> {
   const size = Math.max(1, Math.min(jobsFromEnvironment() ?? availableParallelism() - 1, count));
-  if (count >= 1 && existsSync(fileURLToPath(workerUrl))) return new BookletPool(size, wordCache);
+  const workerUrl = count >= 1 ? workerFile() : undefined;
+  if (workerUrl) return new BookletPool(size, workerUrl, wordCache);
   const pdf = await import('../render/pdf/index.js');
   const options = wordCache ? { wordCache } : {};
   return {
@@ -109,6 +121,7 @@ class BookletPool implements Booklets {
 
   constructor(
     readonly width: number,
+    workerUrl: URL,
     wordCache: WordCacheOptions | undefined,
   ) {
     for (let i = 0; i < width; i++) {
