@@ -19,6 +19,9 @@
  * - The other commands (build, import, compare, …) stay the dist/ modules,
  *   loaded on demand, and so do the modules whose classes the CLI tells apart
  *   with instanceof (errors, fs/write): one copy of each, shared by both.
+ * - dist/bundle/booklet-worker.js is the booklet worker of `kvs build` with
+ *   pdfkit, fontkit and the renderer in one ES module (src/build/booklets.ts
+ *   starts it unless tsc has compiled the sources since).
  * - dist/export/docx/library.js, the one module importing `docx`, becomes a
  *   bundle of docx, so the published package needs no docx (whose nanoid 6 gives
  *   an engine warning on Node 20 that `overrides` cannot reach in a kommune's project).
