@@ -186,14 +186,17 @@ async function buildOne(
     // Published in the files' order; if an earlier one hit a full disk, this one is discarded below.
     await previous;
     const written = staged ? staged.commit() : [];
+    const outcome: BuildOutcome = { slug, file: shown, status: 'built', check, written };
+    // The overview is written with the HTML only (--only pdf writes none): no entry, no LIX to count.
+    if (!html) return { outcome };
     return {
-      outcome: { slug, file: shown, status: 'built', check, written },
+      outcome,
       entry: {
         slug,
         standard,
         check,
         lix: renderers.lixOfStandard(standard),
-        ...(html ? { leaflet: `${slug}/index.html` } : {}),
+        leaflet: `${slug}/index.html`,
         ...(pdf ? { pdf: `${slug}/${slug}.pdf` } : {}),
       },
     };

@@ -26,6 +26,8 @@ interface OpenedFont {
   /** Size and modification time of the file when it was opened. */
   version: string;
   shapes: FontShapes;
+  /** Documents that have used it. */
+  uses: number;
 }
 
 const opened = new Map<string, OpenedFont>();
@@ -53,7 +55,8 @@ export class DocumentFonts {
       shared = undefined;
     }
     if (shared) {
-      if (Object.keys(shared.layouts).length > MAX_LAYOUTS) shared.layouts = Object.create(null) as LayoutCache;
+      // Counted now and then: the count lists every word, and documents come by the hundred.
+      if (++shared.uses % 64 === 0 && Object.keys(shared.layouts).length > MAX_LAYOUTS) shared.layouts = Object.create(null) as LayoutCache;
       this.doc.registerFont(path, shared.font);
       this.doc.font(path);
       this.doc._font.layoutCache = shared.layouts;
@@ -65,7 +68,7 @@ export class DocumentFonts {
       this.doc.font(path);
       const embedded = this.doc._font;
       if (!embedded.font || !embedded.layoutCache) return this.doc;
-      shared = { font: embedded.font, layouts: embedded.layoutCache, version, shapes: FontShapes.of(sha256(bytes), this.cache) };
+      shared = { font: embedded.font, layouts: embedded.layoutCache, version, shapes: FontShapes.of(sha256(bytes), this.cache), uses: 0 };
       opened.set(path, shared);
     }
     const embedded = this.doc._font;
