@@ -58,7 +58,9 @@ function withoutInlineCuts(source: string, removed: Array<{ reason: string; text
     if (r.reason !== 'page-number' && r.reason !== 'field-error' && r.reason !== 'catalogue-number') continue;
     const at = r.line - 1;
     // A transcript's page number opens its line: "3 Målgruppe …"; so does a catalogue number: "15 Kvalitetsstandard …".
-    if (/^\d+$/.test(r.text)) lines[at] = lines[at]!.replace(new RegExp(`^\\s*${r.text}(?=\\s|$)`), '');
+    // The page's printed number may end it too, once the opening one is gone: "… Social Service 1".
+    const opening = new RegExp(`^\\s*${r.text}(?=\\s|$)`);
+    if (/^\d+$/.test(r.text)) lines[at] = opening.test(lines[at]!) ? lines[at]!.replace(opening, '') : lines[at]!.replace(new RegExp(`\\s+${r.text}\\s*$`), '');
     else lines[at] = lines[at]!.split(r.text).join(' ');
   }
   return lines.join('\n\n');

@@ -58,6 +58,7 @@ export const importWords = words({
       'pdf-viewer': 'PDF-fremviserens tekst',
       'front-matter': 'forsidelinjer (flyttet til front-matter)',
       'catalogue-number': 'katalognumre foran titlen',
+      'picture-text': 'billedtekster fra siden',
       image: 'billeder (kun navnet; sæt dem ind i Markdown-filen)',
     } as Record<string, string>,
     en: {
@@ -77,6 +78,7 @@ export const importWords = words({
       'pdf-viewer': 'PDF viewer text',
       'front-matter': 'cover lines (moved to the front-matter)',
       'catalogue-number': 'catalogue numbers before the title',
+      'picture-text': "the page's picture texts",
       image: 'images (named only; add them to the Markdown file)',
     },
   },

@@ -57,6 +57,8 @@ export function startsWithTitleWord(text: string): boolean {
 /** "Social- og Sundhedsforvaltningen Familie-Handicap", "Rådgivningscenter X - Misbrug": a name, a few words, maybe a date; no sentence. */
 export function isDepartmentLine(text: string): boolean {
   const line = text.trim();
+  // "Misbrugscentret giver især behandling for brug af:" opens a list; a cover line leads into nothing.
+  if (line.endsWith(':')) return false;
   const match = at(patterns().department, line);
   if (match?.index !== 0) return false;
   const rest = line.slice(match[0].length).trim();

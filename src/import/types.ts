@@ -25,6 +25,8 @@ export type RemovalReason =
   | 'pdf-viewer'
   | 'front-matter'
   | 'catalogue-number'
+  /** A picture's alt text copied with a web page: a few words alone in lower case between paragraphs. */
+  | 'picture-text'
   | 'empty-link'
   | 'markup'
   /** A picture not written beside the standard (stdout, no output folder, or an external link): the report names it. */

@@ -49,6 +49,11 @@ ruleTester.run('document-kind', {
     // A § 101 standard may mention other areas' words: døgnbehandling in a botilbud, alcohol beside drugs.
     '# Kvalitetsstandard for social behandling af stofmisbrug\n\n## Døgnbehandling\n\nDøgnbehandling foregår på et godkendt botilbud, hvor du bor i et værelse under behandlingen for dit misbrug af hash eller kokain.\n',
     {
+      // A real § 101 standard "for unge og voksne" in everyday words was taken for barnets lov § 33 on two mentions of parents.
+      name: 'parents named twice in a § 101 standard for young people and adults',
+      code: '# Kvalitetsstandard for rusmiddelbehandling\n\nStandarden gælder behandling af stof- og alkoholmisbrug for unge og voksne.\n\n## Hvem kan få hjælp?\n\nEr du ung, taler vi med dine forældre. Dine forældre kan også ringe til os. Målet er et stoffrit liv.\n',
+    },
+    {
       name: 'a thin text under omraade: SEL § 101',
       code: '---\nomraade: SEL § 101\n---\n\n# Kvalitetsstandard\n\nTilbuddet er til dig, der har brug for hjælp.\n',
     },
@@ -125,5 +130,8 @@ describe('document-kind', () => {
     expect(() => compileDocumentKinds(data)).not.toThrow();
     expect(() => compileDocumentKinds({ ...data, minimum: 'three' })).toThrow(/minimum/);
     expect(() => compileDocumentKinds({ ...data, kinds: {} })).toThrow(/sel101/);
+    // Checked here rather than at every start: a cue matching nothing would be counted everywhere.
+    const kinds = Object.values(data['kinds'] as Record<string, { cues: Array<{ pattern: string }> }>);
+    for (const { pattern } of kinds.flatMap((kind) => kind.cues)) expect(new RegExp(pattern, 'iu').test(''), pattern).toBe(false);
   });
 });

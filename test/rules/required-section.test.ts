@@ -9,6 +9,9 @@ const required = (text: string, asOf: string) =>
 
 /** The complete example without the section whose heading is this line. */
 const without = (heading: string) => removeSectionAt(complete, complete.split('\n').indexOf(heading) + 1);
+/** The complete example without a section, with a sentence put into its introduction. */
+const introSays = (heading: string, sentence: string) =>
+  without(heading).replace('Denne kvalitetsstandard beskriver den hjælp', `${sentence} Denne kvalitetsstandard beskriver den hjælp`);
 /** The complete example with one heading worded otherwise. */
 const renamed = (heading: string, to: string) => complete.replace(`\n${heading}\n`, `\n${to}\n`);
 
@@ -112,11 +115,27 @@ ruleTester.run('required-section', {
     },
     {
       name: 'a reading guide naming every topic covers nothing',
-      code: without('## Frit valg').replace(
-        'Denne kvalitetsstandard beskriver den hjælp',
-        'I denne standard kan du læse om målgruppe, frit valg af behandlingssted, behandlingsgaranti og klageadgang. Denne kvalitetsstandard beskriver den hjælp',
-      ),
+      code: introSays('## Frit valg', 'I denne standard kan du læse om målgruppe, frit valg af behandlingssted, behandlingsgaranti og klageadgang.'),
       errors: [{ line: 22, severity: 'error', requirement: 'frit_valg' }],
+    },
+    {
+      name: 'the target group in an introduction\'s words ("retter sig mod borgere fra det fyldte 18. år"): probably covered: a warning at the text, no error',
+      code: introSays('## Målgruppe', 'Indsatsen retter sig mod borgere fra det fyldte 18. år, som har et stofmisbrug.'),
+      errors: [{ line: 24, severity: 'warning', requirement: 'maalgruppe', messageIncludes: ['"retter sig mod"'] }],
+    },
+    // A trial on real standards: a contents list numbered "1. … 2. …" run into PDF text, and the document describing itself.
+    {
+      name: 'a contents list numbered "1. … 2. …" run into the text covers nothing',
+      code: introSays(
+        '## Brugerbetaling',
+        'Standarden gennemgår disse punkter: 1. Målgruppen for tilbuddet 2. Regler for betaling for kost og logi 3. Personalets kvalifikationer.',
+      ),
+      errors: [{ line: 22, severity: 'error', requirement: 'betaling' }],
+    },
+    {
+      name: 'a sentence on what the standard tells you covers nothing',
+      code: introSays('## Målgruppe', 'I standarden får du information om, hvem der kan få hjælp, når man henvender sig til os med et stofmisbrug.'),
+      errors: [{ line: 22, severity: 'error', requirement: 'maalgruppe' }],
     },
     {
       name: 'a section marked as many topics with few words: a warning at the section',

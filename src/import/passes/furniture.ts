@@ -122,6 +122,12 @@ export function removePageFurniture(lines: Line[], removed: Removal[]): Line[] {
         removed.push({ reason: 'page-number', text: page![1]!, line: line.line });
         transcriptPage = number + 1;
         text = text.slice(page![0].length).trimStart();
+        // The page's own printed number at its foot ends the line: "1 Kvalitetsstandard for … Social Service 1".
+        const folio = new RegExp(`(?<!§|stk\\.|nr\\.|kap\\.|side)\\s+${number}\\s*$`, 'iu');
+        if (folio.test(text)) {
+          removed.push({ reason: 'page-number', text: String(number), line: line.line });
+          text = text.replace(folio, '');
+        }
         if (text === '') continue;
       }
     }

@@ -41,7 +41,9 @@ export function isCoverLine(text: string): boolean {
   // "Tiltrådt af Byrådet", "Under revision": a short statement with no date (a viewer's transcript drops digits).
   if (startsWithStatement(line) && count <= 8 && !/[.!?:]$/.test(line)) return true;
   return (
-    /^(?:godkendt|tiltrådt|vedtaget|politisk\s+behandlet|(?:politisk\s+)?godkendelse(?:sdato)?|vedtagelsesdato|næste\s+revision|revisionsdato|(?:sidst\s+|senest\s+)?(?:opdateret|revideret|redigeret|publiceret)|(?:sidst|senest)\s+ændret)\b/iu.test(line) &&
+    (/^(?:godkendt|tiltrådt|vedtaget|politisk\s+behandlet|(?:politisk\s+)?godkendelse(?:sdato)?|vedtagelsesdato|næste\s+revision|revisionsdato|(?:sidst\s+|senest\s+)?(?:opdateret|revideret|redigeret|publiceret)|(?:sidst|senest)\s+ændret)\b/iu.test(line) ||
+      // The same statement with the standard as its subject: "Den er godkendt af Byrådet 10. december 2024".
+      /^(?:den|standarden|kvalitetsstandarden|denne\s+(?:kvalitets)?standard)\s+(?:er|blev)\s+(?:godkendt|tiltrådt|vedtaget)\b/iu.test(line)) &&
     statedDates(line).length > 0
   );
 }

@@ -15,22 +15,31 @@ import { repeatsTitleWord, splitAroundTitle, titleParts } from './plain-title.js
 export function plainToMarkdown(lines: Line[], removed: Removal[] = []): Line[] {
   const known = knownHeadings();
   const blocks = splitBlocks(separateParagraphs(splitTwoColumn(lines, known), hasSingleBreaks(lines)));
-  // A title is a line or three, not a paragraph, a cover line or the kommune's name alone.
-  const titleAt = Math.max(
-    0,
-    blocks.findIndex((block) => {
-      const text = block.map((l) => l.text.trim()).join(' ');
-      return block.length <= 3 && text.split(/\s+/).length <= 25 && !/[.]$/.test(text) && !isCoverLine(text);
-    }),
-  );
+  // A title is a line or three, not a paragraph, a cover line or the kommune's name alone. It stands
+  // above the text: past the second paragraph a short line is a picture's caption or a heading, and a
+  // page copied without its title keeps its first paragraph as the title instead.
+  const texts = blocks.map((block) => block.map((l) => l.text.trim()).join(' '));
+  const secondParagraph = texts.findIndex((text, at) => /[.]$/.test(text) && texts.slice(0, at).some((t) => /[.]$/.test(t)));
+  const candidate = texts.findIndex((text, at) => {
+    if (secondParagraph >= 0 && at > secondParagraph) return false;
+    return blocks[at]!.length <= 3 && text.split(/\s+/).length <= 25 && !/[.]$/.test(text) && !isCoverLine(text);
+  });
+  // "Kvalitetsstandarder – Støtte til voksne" names the site's collection; the short line under it is this standard's title.
+  const collectionAt = candidate >= 0 && namesCollection(texts[candidate]!, blocks[candidate + 1]) ? candidate : -1;
+  if (collectionAt >= 0) removed.push({ reason: 'navigation', text: texts[collectionAt]!, line: blocks[collectionAt]![0]!.line });
+  const titleAt = collectionAt >= 0 ? collectionAt + 1 : Math.max(0, candidate);
   const out: Line[] = [];
   let title: string | undefined;
   let sections = false;
   const paragraphs = (texts: string[], at: Line) => texts.forEach((text) => out.push({ ...at, text: escapeLine(text) }, blank(at)));
   blocks.forEach((block, index) => {
     const [first, ...rest] = block;
-    if (!first) return;
+    if (!first || index === collectionAt) return;
     const next = blocks[index + 1];
+    if (index > titleAt && isPictureText(block, blocks[index - 1], next)) {
+      removed.push({ reason: 'picture-text', text: first.text.trim(), line: first.line });
+      return;
+    }
     // Under the title, before the first section: a cover line that repeats the title among its other pieces.
     const around = index > titleAt && !sections && title !== undefined ? splitAroundTitle(block.map((l) => l.text).join(' '), title) : undefined;
     if (around) {
@@ -195,6 +204,27 @@ function looksLikeHeading(text: string, next: Line[] | undefined): boolean {
   // A heading introduces prose: the next block is a sentence or a list, not another short line.
   const following = next?.map((l) => l.text).join(' ') ?? '';
   return following.split(/\s+/).length >= 6 || isBulletLine(next?.[0]?.text ?? '');
+}
+
+/** A collection's name ("Kvalitetsstandarder …", plural) over a single short line that can be a title. */
+function namesCollection(text: string, next: Line[] | undefined): boolean {
+  if (!/^kvalitetsstandarder(?![\p{L}])/iu.test(text) || next?.length !== 1) return false;
+  const line = next[0]!.text.trim();
+  return line.split(/\s+/).length <= 10 && /^\p{Lu}/u.test(line) && !/[.:]$/.test(line) && !isCoverLine(line);
+}
+
+/**
+ * A picture's alt text that came along when a web page was copied ("glas på
+ * et bord"): a few words alone, starting in lower case and with no
+ * full stop, between a finished paragraph and a block that starts anew. Text
+ * never reads so; a sentence's tail cut off by a page break ends in a stop.
+ */
+function isPictureText(block: Line[], before: Line[] | undefined, after: Line[] | undefined): boolean {
+  if (block.length !== 1 || !before || !after) return false;
+  const text = block[0]!.text.trim();
+  const count = text.split(/\s+/).length;
+  if (count < 2 || count > 10 || !/^\p{Ll}/u.test(text) || /[.,;:!?)]$/u.test(text) || isBulletLine(text)) return false;
+  return /[.!?]$/.test(before[before.length - 1]!.text.trim()) && /^\p{Lu}/u.test(after[0]!.text.trim());
 }
 
 /** Plain text must not turn into Markdown syntax by accident. */

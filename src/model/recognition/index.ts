@@ -45,12 +45,20 @@ export function recogniseTopics(sections: Section[], requirements: Requirement[]
   if (wanted.size > 0) readText(sections, blocks, cues, wanted);
 }
 
-/** "## Formål" over "Formålet med denne kvalitetsstandard er at informere …" is not the treatment's purpose. */
+/**
+ * "## Formål" over "Formålet med denne kvalitetsstandard er at informere …" is
+ * not the treatment's purpose, and neither is a known heading that says so
+ * itself ("Formål med kvalitetsstandarden", over a contents list that names
+ * the overall aim among the other topics).
+ */
 function rejectOtherPurpose(section: Section, blocks: Blocks, cues: Cues): void {
   for (const key of [...section.requirements]) {
     if (section.matchedBy[key] !== 'heading') continue;
     const topic = cues.topics.find((t) => t.key === key);
-    const phrase = topic && topic.not.length > 0 ? onlyAboutSomethingElse(blocks(section.index), topic) : undefined;
+    const phrase =
+      topic && topic.not.length > 0
+        ? (topic.not.find((p) => hasCue(headingText(section.heading), p)) ?? onlyAboutSomethingElse(blocks(section.index), topic))
+        : undefined;
     if (phrase === undefined) continue;
     section.requirements = section.requirements.filter((k) => k !== key);
     delete section.matchedBy[key];

@@ -43,6 +43,31 @@ function wordCount(text: string): number {
 /** An enumeration item run into the text, as PDF text has it: "… af: 1) De opgaver … 2) Målgruppen …". */
 const inlineItem = /(?:^|\s)\(?\d{1,2}\)\s/u;
 
+/**
+ * Items numbered "1. Opgaver … 2. Målgruppen …" run into the text: the
+ * splitter ends a sentence at each next item's number, so each piece ends in
+ * it. A number after "stk.", "nr.", "§" or "side" ends a citation, not an item.
+ */
+const itemNumberEnd = /(?:^|\s)(\d{1,2})\.$/u;
+const citationEnd = /(?:^|\s)(?:stk|nr|kap|kapitel|bilag|side|afsnit|§+)\.?\s+\d{1,2}\.$/u;
+
+function itemNumber(sentence: string): number | undefined {
+  if (citationEnd.test(sentence)) return undefined;
+  const match = itemNumberEnd.exec(sentence);
+  return match ? Number(match[1]) : undefined;
+}
+
+/** The pieces that are items of a run-in enumeration numbered "N.": at least two numbers in a row (1., 2.), and the piece after the last. */
+function numberedItems(pieces: readonly string[]): boolean[] {
+  const numbers = pieces.map(itemNumber);
+  const item = pieces.map(() => false);
+  for (let i = 0; i + 1 < pieces.length; i++) {
+    if (numbers[i] === undefined || numbers[i + 1] !== numbers[i]! + 1) continue;
+    for (let at = i; at <= Math.min(i + 2, pieces.length - 1); at++) item[at] = true;
+  }
+  return item;
+}
+
 /** Longer than this, a "sentence" is run-together text without full stops, read in pieces of CHUNK words. */
 const LONG = 50;
 const CHUNK = 30;
@@ -51,9 +76,10 @@ const CHUNK = 30;
  * The folded sentences of a block, cut by the text layer's splitter (its
  * abbreviation list keeps "nr. 5" and "jf. § 101" whole; a colon before a
  * capital ends a sentence). Run-together text without full stops is read in
- * pieces. The items of an enumeration run into the text are read as one
- * sentence, as a Markdown list is: a list naming three topics is a list of
- * contents ("Kvalitetsstandarden omfatter: 1) De opgaver … 2) Målgruppen …").
+ * pieces. The items of an enumeration run into the text ("1) …", or
+ * "1. … 2. …") are read as one sentence, as a Markdown list is: a list
+ * naming three topics is a list of contents ("Kvalitetsstandarden omfatter:
+ * 1) De opgaver … 2) Målgruppen …").
  */
 export function sentencesOf(block: Block): string[] {
   const sentences: string[] = [];
@@ -62,9 +88,10 @@ export function sentencesOf(block: Block): string[] {
     if (items.length > 0) sentences.push(items.join(' '));
     items = [];
   };
-  for (const [start, end] of splitSentences(block.raw, { colon: true })) {
-    const sentence = foldText(block.raw.slice(start, end));
-    if (inlineItem.test(sentence)) {
+  const pieces = splitSentences(block.raw, { colon: true }).map(([start, end]) => foldText(block.raw.slice(start, end)));
+  const numbered = numberedItems(pieces);
+  for (const [at, sentence] of pieces.entries()) {
+    if (numbered[at] || inlineItem.test(sentence)) {
       items.push(sentence);
       continue;
     }
