@@ -2,27 +2,34 @@
 /**
  * Build step after tsc and the validator precompile: bundles the CLI's check
  * path (dist/cli/main.js and the check worker, with unified, micromark, YAML
- * and the rest) into dist/bundle/ with esbuild. Node then reads a handful of
- * files at start instead of hundreds of small modules; `kvs check one.md` was
- * spending most of its time loading code.
+ * and the rest) into one file, dist/bundle/kvs.cjs, with esbuild, and then
+ * has V8 compile it once for good: a check of the bundled standards runs in a
+ * child process, and the bytecode of every function it used is written to
+ * dist/bundle/kvs.cache. `kvs check one.md` was spending most of its time
+ * loading and compiling code (src/cli/code-cache.ts loads the two).
  *
- * - Code splitting: the checker itself is a chunk that `kvs check` loads only
- *   when a file is not in the result cache, and that the workers share.
+ * - CommonJS, not ESM: Node 20 can give V8's code cache only to a vm.Script.
+ *   The code the check needs late (the checker itself, the worker, globbing)
+ *   is in the same file but runs only when first imported.
  * - dist/bundle/ is two levels below the package root, like dist/<dir>/, so
- *   the modules' `new URL('../../schemas/…', import.meta.url)` still work.
+ *   the modules' `new URL('../../schemas/…', import.meta.url)` still work
+ *   (`import.meta.url` is the bundle's URL, handed in by the loader).
+ * - dist/bundle/worker.js, the file the check pool starts, loads the bundle
+ *   with its cache and runs the worker's module from it.
  * - The other commands (build, import, compare, …) stay the dist/ modules,
  *   loaded on demand, and so do the modules whose classes the CLI tells apart
  *   with instanceof (errors, fs/write): one copy of each, shared by both.
  * - dist/export/docx/library.js, the one module importing `docx`, becomes a
  *   bundle of docx, so the published package needs no docx (whose nanoid 6 gives
  *   an engine warning on Node 20 that `overrides` cannot reach in a kommune's project).
- * - Finally dist/bundle/build-id.json records a hash of the bundled code,
- *   which the result cache uses to tell one build from another.
+ * - dist/bundle/build-id.json records a hash of the bundled code, which the
+ *   result cache uses to tell one build from another.
  */
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -33,8 +40,9 @@ const outdir = join(dist, 'bundle');
 function staysOutside(file) {
   const name = relative(dist, file).split(sep).join('/');
   if (name === 'errors.js' || name === 'fs/write.js') return true;
-  // Every command but check: they load their own (larger) code when run. Their help texts are small and stay in.
-  return /^cli\/[^/]+\.js$/.test(name) && !/text\.js$/.test(name) && !['cli/main.js', 'cli/check.js'].includes(name);
+  // Every command but check: they load their own (larger) code when run. What check itself uses from cli/ stays in:
+  // left outside, options.js was loaded as a module of its own with its imports (reporters, outputs), a second copy.
+  return /^cli\/[^/]+\.js$/.test(name) && !['cli/main.js', 'cli/check.js', 'cli/context.js', 'cli/options.js'].includes(name);
 }
 
 const outside = {
@@ -51,20 +59,35 @@ const outside = {
 
 rmSync(outdir, { recursive: true, force: true });
 await build({
-  entryPoints: { kvs: join(dist, 'cli', 'main.js'), worker: join(dist, 'check', 'worker.js') },
-  outdir,
+  stdin: {
+    contents: "export { main } from './cli/main.js';\nexport const startWorker = () => import('./check/worker.js');\n",
+    resolveDir: dist,
+    sourcefile: 'entry.js',
+  },
+  outfile: join(outdir, 'kvs.cjs'),
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
-  chunkNames: 'chunk-[hash]',
-  // CommonJS dependencies (AJV's run-time helpers, commander …) call require().
-  banner: { js: "import { createRequire as __kvsCreateRequire } from 'node:module'; const require = __kvsCreateRequire(import.meta.url);" },
+  // The loader (src/cli/code-cache.ts) hands the bundle's URL in as __kvsUrl.
+  define: { 'import.meta.url': '__kvsUrl' },
   plugins: [outside],
   legalComments: 'none',
   logLevel: 'warning',
 });
+// Code from V8's cache loses what Node needs for import() in a vm.Script (nodejs/node#43663; and
+// vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER is experimental, with a warning, on Node 20): the
+// commands outside the bundle are imported by a function the loader hands in as __kvsImport.
+const bundleFile = join(outdir, 'kvs.cjs');
+const outsideImport = /\bimport\(("\.\/\.\.\/[\w/-]+\.js")\)/g;
+const rewritten = readFileSync(bundleFile, 'utf8').replace(outsideImport, '__kvsImport($1)');
+if (/\bimport\(/.test(rewritten)) throw new Error('scripts/bundle.js: an import() the loader cannot serve is left in kvs.cjs');
+writeFileSync(bundleFile, rewritten);
+writeFileSync(
+  join(outdir, 'worker.js'),
+  "// A check worker (src/check/pool.ts): the bundle with its code cache, running the worker's module.\n" +
+    "import { loadBundle } from '../cli/code-cache.js';\n\nawait loadBundle().bundle.startWorker();\n",
+);
 
 // Overwriting the compiled re-export with docx itself: bundling it again (tsc keeps the file
 // when src is unchanged) finds no imports left and writes the same code.
@@ -84,9 +107,34 @@ await build({
 // A hash of the bundle and the two modules it imports from dist/: the check's whole code. The
 // result cache keys on it, so a change elsewhere (import, build, render) keeps the cache.
 const hash = createHash('sha256');
-const files = [...readdirSync(outdir).map((name) => join(outdir, name)), join(dist, 'errors.js'), join(dist, 'fs', 'write.js')]
-  .filter((file) => file.endsWith('.js'))
-  .sort();
+const files = [bundleFile, join(dist, 'errors.js'), join(dist, 'fs', 'write.js')].sort();
 for (const file of files) hash.update(`${relative(dist, file).split(sep).join('/')}\0`).update(readFileSync(file)).update('\0');
 writeFileSync(join(outdir, 'build-id.json'), `${JSON.stringify({ id: hash.digest('hex') })}\n`);
-process.stdout.write(`bundled the CLI into ${relative(root, outdir)}/ (${readdirSync(outdir).length} files)\n`);
+
+// The code cache: a check of the bundled standards (twice: without and with the result cache, the
+// two ways a check runs) in a plain `node`, whose V8 flags are those of a user's `kvs`. Without
+// standards/ (or if anything fails) there is no cache, and kvs compiles at start as before.
+const standards = join(root, 'standards');
+const cacheDir = join(outdir, '.training-cache');
+const loaderUrl = JSON.stringify(pathToFileURL(join(dist, 'cli', 'code-cache.js')).href);
+const training = `
+  import { loadBundle } from ${loaderUrl};
+  const loaded = loadBundle();
+  process.stdout.write = () => true;
+  await loaded.bundle.main(['check', ${JSON.stringify(standards)}, '--no-cache', '--jobs', '1']);
+  await loaded.bundle.main(['check', ${JSON.stringify(standards)}, '--cache-location', ${JSON.stringify(cacheDir)}, '--jobs', '1']);
+  loaded.saveCache();
+`;
+const plainEnv = { ...process.env };
+delete plainEnv.NODE_OPTIONS;
+const node = (code) =>
+  spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: root, env: plainEnv, encoding: 'utf8' });
+let cacheNote = 'no code cache (no standards/ to compile it with)';
+if (existsSync(standards)) {
+  const trained = node(training);
+  rmSync(cacheDir, { recursive: true, force: true });
+  const used = node(`import { loadBundle } from ${loaderUrl}; process.stdout.write(String(loadBundle().cacheUsed));`);
+  cacheNote = used.stdout === 'true' ? 'a code cache' : `no code cache (${(trained.stderr || used.stderr || 'refused by V8').trim().split('\n')[0]})`;
+  if (used.stdout !== 'true') rmSync(join(outdir, 'kvs.cache'), { force: true });
+}
+process.stdout.write(`bundled the CLI into ${relative(root, outdir)}/kvs.cjs with ${cacheNote}\n`);

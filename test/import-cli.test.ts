@@ -140,6 +140,16 @@ describe('kvs import', () => {
     expect(run.stderr).toMatch(/samme standard/);
   });
 
+  it('names a standard for another area by its area, so it never takes the § 101 standard\'s name', () => {
+    const dir = workspace();
+    // The § 107 fixture as a web page's text: its Markdown without the front-matter and the # signs.
+    const text = readFileSync(new URL('sel107-botilbud.md', fixturesUrl), 'utf8').replace(/^---[\s\S]*?\n---\n/, '').replace(/^#+ /gm, '');
+    writeFileSync(join(dir, 'botilbud.txt'), text);
+    const run = kvs(dir, 'import', 'botilbud.txt', seed('000_72d6fac0d5523831.txt'), '--kommune', 'Eksempelby Kommune', '--out', 'ud');
+    expect(run.stderr).not.toMatch(/findes allerede/);
+    expect(readdirSync(join(dir, 'ud')).sort()).toEqual(['eksempelby-midlertidigt-botilbud.md', 'eksempelby-stofmisbrug.md']);
+  });
+
   it('refuses to overwrite without --force, and keeps a backup with it', () => {
     const dir = workspace();
     mkdirSync(join(dir, 'standards'));

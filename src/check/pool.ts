@@ -4,9 +4,9 @@
  * earlier file is done, so a reporter can print while the rest is checked.
  *
  * The worker is `worker.js` beside this module, which is right both for the
- * compiled modules (dist/check/) and for the CLI bundle (dist/bundle/, built
- * with the worker as a second entry point), so workers always run the same
- * checker as the main thread would.
+ * compiled modules (dist/check/) and for the CLI bundle (dist/bundle/, where
+ * worker.js loads the bundle with its code cache and runs the worker's module
+ * from it), so workers always run the same checker as the main thread would.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';

@@ -13,6 +13,8 @@ import { replaceFile } from '../fs/replace.js';
 import { readInputFile } from '../fs/read.js';
 import { reportKinds } from '../fs/outputs.js';
 import { checkText } from '../check/check.js';
+import { buildStandard } from '../model/standard.js';
+import { documentKind, documentKindFileName } from '../model/document-kind.js';
 import { commandContext } from './context.js';
 import { plainLine } from '../report/terminal-text.js';
 import { inBoth } from '../i18n/index.js';
@@ -100,7 +102,7 @@ export function runImport(files: string[], options: ImportCliOptions): number {
         failed = true;
         continue;
       }
-      target = options.output ? resolve(cwd, options.output) : resolve(cwd, options.out, standardFileName(kommune!));
+      target = options.output ? resolve(cwd, options.output) : resolve(cwd, options.out, standardFileName(kommune!, areaFileName(result.markdown)));
       if (!options.output) {
         try {
           // Two documents of one kommune in one run, or a name the report takes: never one over the other.
@@ -218,4 +220,9 @@ function parseFrom(value: string | undefined): SourceFormat | undefined {
   if (value === undefined) return undefined;
   if ((sourceFormats as string[]).includes(value)) return value as SourceFormat;
   throw new UsageError(inBoth(importWords, (t) => t.badFrom(value, sourceFormats.join(', '))));
+}
+
+/** A § 107 standard imported beside the § 101 one is `<kommune>-midlertidigt-botilbud.md`, not a second `-stofmisbrug.md`. */
+function areaFileName(markdown: string): string {
+  return documentKindFileName(documentKind(buildStandard(markdown)).kind);
 }

@@ -48,7 +48,9 @@ function resolveAll(): RuleSet[] {
     };
   };
 
-  return [...files.values()].map((data) => resolve(data, [])).sort((a, b) => a.inForce.localeCompare(b.inForce));
+  // inForce is YYYY-MM-DD (schemas/ruleset.schema.json): compared as plain text it sorts by date. localeCompare
+  // gave the same order but loaded ICU's collation at every start: 5-10 ms of a `kvs check` answered from its cache.
+  return [...files.values()].map((data) => resolve(data, [])).sort((a, b) => (a.inForce < b.inForce ? -1 : a.inForce > b.inForce ? 1 : 0));
 }
 
 export function ruleSetById(id: string): RuleSet {

@@ -130,5 +130,10 @@ describe('document-kind', () => {
     expect(() => compileDocumentKinds(data)).not.toThrow();
     expect(() => compileDocumentKinds({ ...data, minimum: 'three' })).toThrow(/minimum/);
     expect(() => compileDocumentKinds({ ...data, kinds: {} })).toThrow(/sel101/);
+    const byId = data['kinds'] as Record<string, object>;
+    expect(() => compileDocumentKinds({ ...data, kinds: { ...byId, sel107: { ...byId['sel107'], fileName: 'Botilbud § 107' } } })).toThrow(/sel107.*fileName/);
+    // Checked here rather than at every start: a cue matching nothing would be counted everywhere.
+    const kinds = Object.values(data['kinds'] as Record<string, { cues: Array<{ pattern: string }> }>);
+    for (const { pattern } of kinds.flatMap((kind) => kind.cues)) expect(new RegExp(pattern, 'iu').test(''), pattern).toBe(false);
   });
 });
