@@ -23,6 +23,8 @@ import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
+import { gfmAutolinkLiteral } from 'micromark-extension-gfm-autolink-literal';
+import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal';
 import { toString } from 'mdast-util-to-string';
 import { complete, fixture, seeds } from './helpers/fixtures.js';
 import { markdownDocument, sentence } from './helpers/fuzz.js';
@@ -128,6 +130,33 @@ describe('the check tree (GFM parts only where a text can need them)', () => {
     }
     // A pipeless one-column delimiter row (micromark's own rule) counts as a possible table too.
     expect(mayHoldTable('a\n:-')).toBe(true);
+  });
+
+  it('tries an e-mail literal only where atext and then @ follow: the same tree, positions included, as GFM trying it everywhere', () => {
+    // Every GFM part the check uses when a text can hold an autolink literal, the e-mail construct unwrapped: the reference.
+    const reference = unified()
+      .use(remarkParse)
+      .use(function () {
+        const data = this.data();
+        (data.micromarkExtensions ??= []).push(gfmFootnote(), gfmStrikethrough(), gfmTaskListItem(), gfmTable(), gfmAutolinkLiteral());
+        (data.fromMarkdownExtensions ??= []).push(
+          gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTaskListItemFromMarkdown(), gfmTableFromMarkdown(),
+          { ...gfmAutolinkLiteralFromMarkdown(), transforms: [] },
+        );
+      })
+      .use(remarkFrontmatter, ['yaml'])
+      .freeze();
+    // Words, atext signs and @ beside escapes, references, links, code, containers, tabs and a byte order mark.
+    const piece = fc.constantFrom('a', 'Bo', 'x1', '+', '-', '.', '_', '@', 'a@b.dk', 'a.b@c', '@d', ' ', '\t', '\n', '\n\n', '> ', '- ', '    ', '\\', '&#64;', '&amp;', '`', '[', '](u)', '/', 'www.', '|', '-|-', 'æ', '\uFEFF');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
+        const markdown = `a@b ${parts.join('')}`;
+        expect(parseMarkdown(markdown, { autolinkLiterals: false })).toEqual(reference.parse(markdown));
+        const withMark = `\uFEFF${markdown}`;
+        expect(parseMarkdown(withMark, { autolinkLiterals: false })).toEqual(reference.parse(withMark));
+      }),
+      { numRuns: 1500 },
+    );
   });
 
   it('gives the same findings as the full tree for random documents with addresses', () => {

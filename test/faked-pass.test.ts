@@ -7,7 +7,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -87,16 +87,33 @@ describe('the baseline hides only what it names', () => {
 
 describe('text no reader sees under the heading does not fill a section', () => {
   const withFrit = (body: string) => complete.replace(/(## Frit valg\n)[\s\S]*?(?=\n## )/u, `$1\n${body}\n`);
-  let emptyRun: ReturnType<typeof kvs> | undefined;
-  it.each([
+  const hidden: Array<[string, string]> = [
     ['an unreferenced footnote definition', '[^1]: Du kan vælge frit mellem tilbud.'],
     ['Hangul filler letters (U+3164, U+115F, U+FFA0)', '\u3164 \u115f \uffa0'],
-  ])('%s: the same findings as an empty section', (_, body) => {
-    // The truly empty section, checked once for both cases.
-    const empty = (emptyRun ??= kvs(project(withFrit('')), ['check', '-f', 'json', ...asOf]));
-    const faked = kvs(project(withFrit(body)), ['check', '-f', 'json', ...asOf]);
-    expect(faked.status).toBe(empty.status);
-    const rules = (run: ReturnType<typeof kvs>) => (JSON.parse(run.stdout) as Array<{ messages: Array<{ ruleId: string }> }>)[0]!.messages.map((m) => m.ruleId);
+  ];
+  type Results = Array<{ filePath: string; errorCount: number; warningCount: number; messages: Array<{ ruleId: string }> }>;
+  let hiddenResults: Results | undefined;
+  // The truly empty section (standards/empty.md) and each case (standards/case-<n>.md), checked by one process; the findings are per file.
+  const hiddenRun = (): Results => {
+    if (hiddenResults) return hiddenResults;
+    const dir = project(withFrit(''));
+    renameSync(join(dir, 'standards', 'a.md'), join(dir, 'standards', 'empty.md'));
+    hidden.forEach(([, body], index) => writeFileSync(join(dir, 'standards', `case-${index}.md`), withFrit(body)));
+    const run = kvs(dir, ['check', '-f', 'json', ...asOf]);
+    return (hiddenResults = JSON.parse(run.stdout) as Results);
+  };
+  it.each(hidden.map(([name], index) => [name, index] as const))('%s: the same findings as an empty section', (_, index) => {
+    const results = hiddenRun();
+    const of = (name: string) => {
+      const found = results.filter((r) => r.filePath === `standards/${name}.md`);
+      expect(found, name).toHaveLength(1);
+      return found[0]!;
+    };
+    const empty = of('empty');
+    const faked = of(`case-${index}`);
+    // What decides the exit status, per file.
+    expect([faked.errorCount, faked.warningCount]).toEqual([empty.errorCount, empty.warningCount]);
+    const rules = (result: Results[number]) => result.messages.map((m) => m.ruleId);
     expect(rules(faked)).toEqual(rules(empty));
     expect(rules(faked)).toContain('empty-section');
   });
@@ -222,18 +239,20 @@ describe('document-kind cannot take the § 101 findings with it', () => {
     writeFileSync(join(dir, 'kvs.config.json'), JSON.stringify({ rules: { 'document-kind': 'warning' } }));
     const warned = JSON.parse(kvs(dir, ['check', '-f', 'json', ...asOf]).stdout) as Array<{ messages: Array<{ ruleId: string; severity: number; requirement?: string }> }>;
     expect(warned[0]!.messages.filter((m) => m.ruleId === 'required-section').map((m) => [m.requirement, m.severity])).toEqual([['frit_valg', 2]]);
-    // Nor can a baseline hide it: hidden, it would take the § 101 findings with it.
+    // Nor can a baseline hide it: hidden, it would take the § 101 findings with it. Nor a refused file (not
+    // text, standards/refused.md beside it): its one finding stands in for all of the file's. One baseline for both.
     writeFileSync(join(dir, 'kvs.config.json'), '{}');
+    writeFileSync(join(dir, 'standards', 'refused.md'), Buffer.from([0, 1, 2, 0x23, 0x20, 0x41]));
     kvs(dir, ['check', '--baseline', 'base.json', '--write-baseline', ...asOf]);
-    const based = kvs(dir, ['check', '--baseline', 'base.json', ...asOf]);
+    type Counted = Array<{ filePath: string; errorCount: number; messages: Array<{ ruleId: string; severity: number }> }>;
+    const { stylish: based, json: basedJson } = stylishAndJson<Counted>(dir, ['--baseline', 'base.json', ...asOf]);
     expect(based.status).toBe(1);
     expect(based.stdout).toMatch(/document-kind/u);
-    // Nor a refused file (not text): its one finding stands in for all of the file's.
-    writeFileSync(join(dir, 'standards', 'a.md'), Buffer.from([0, 1, 2, 0x23, 0x20, 0x41]));
-    kvs(dir, ['check', '--baseline', 'refused.json', '--write-baseline', ...asOf]);
-    const refused = kvs(dir, ['check', '--baseline', 'refused.json', ...asOf]);
-    expect(refused.status).toBe(1);
-    expect(refused.stdout).toMatch(/unreadable-file/u);
+    expect(based.stdout).toMatch(/unreadable-file/u);
+    // Each file fails on its own: what its exit status would be checked alone.
+    const counted = (name: string) => basedJson.filter((r) => r.filePath === `standards/${name}`).map((r) => [r.errorCount > 0, r.messages.filter((m) => m.severity === 2).map((m) => m.ruleId)]);
+    expect(counted('a.md')).toEqual([[true, expect.arrayContaining(['document-kind'])]]);
+    expect(counted('refused.md')).toEqual([[true, ['unreadable-file']]]);
     record({ area, what: 'document-kind switched off by a comment, down to a warning in the config, or in a baseline, on a standard missing a section', cases: 3, result: 'the § 101 findings are counted again (exit 1); only a counted document-kind error replaces them', uncaught: 0 });
   });
 });
@@ -272,36 +291,70 @@ describe('kvs-disable: kept, shown everywhere, and no pass under --strict', () =
     ['kvs-disable-section', (text) => text.replace(/^(# .*)$/mu, '$1\n\n<!-- kvs-disable-section required-section -->')],
   ];
 
-  it.each(forms)('%s: exit 0 as designed, but every format says what was switched off', (name, disable) => {
-    const dir = project(disable(missingFrit));
-    const { stylish, json } = stylishAndJson<Array<{ suppressedMessages: Array<{ ruleId: string; suppressions: Array<{ kind: string }> }> }>>(dir, asOf);
-    expect(stylish.status, stylish.stdout).toBe(0);
-    expect(stylish.stdout).toMatch(/⚠ 1 fund slået fra med kvs-disable \(required-section 1\)/);
-
-    expect(json[0]!.suppressedMessages.map((m) => [m.ruleId, m.suppressions[0]!.kind])).toEqual([['required-section', 'directive']]);
-
-    const sarif = JSON.parse(kvs(dir, ['check', '-f', 'sarif', ...asOf]).stdout) as { runs: Array<{ results: Array<{ ruleId: string; suppressions?: Array<{ kind: string }> }> }> };
-    expect(sarif.runs[0]!.results.filter((r) => r.suppressions).map((r) => [r.ruleId, r.suppressions![0]!.kind])).toEqual([['required-section', 'inSource']]);
-
-    expect(kvs(dir, ['check', '-f', 'github', ...asOf]).stdout).toMatch(/^::notice title=kvs::1 fund slået fra med kvs-disable \(required-section 1\)$/mu);
-    expect(kvs(dir, ['check', '-f', 'junit', ...asOf]).stdout).toMatch(/<system-err>.*ikke talt \(kvs-disable i linje \d+\).*required-section/u);
-
-    const off = kvs(dir, ['check', '--no-inline-config', ...asOf]);
-    expect(off.status).toBe(1);
-    expect(off.stdout).toMatch(/required-section/);
-
+  // The four forms side by side in one project, one file each (standards/<form>.md): every report below is
+  // per file except the stylish and github summaries, which count all four. One process per format and
+  // build, not one per form.
+  const slugOf = (name: string) => name.replace('kvs-disable-', '');
+  type Reports = {
+    stylish: ReturnType<typeof kvs>;
+    json: Array<{ filePath: string; suppressedMessages: Array<{ ruleId: string; suppressions: Array<{ kind: string }> }> }>;
+    sarif: { runs: Array<{ results: Array<{ ruleId: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }>; suppressions?: Array<{ kind: string }> }> }> };
+    github: string;
+    junit: string;
+    off: ReturnType<typeof kvs>;
+    offJson: Array<{ filePath: string; messages: Array<{ ruleId: string }> }>;
+    strict: ReturnType<typeof kvs>;
+    allowed: ReturnType<typeof kvs>;
+    overview: string;
+  };
+  let reports: Reports | undefined;
+  const formReports = (): Reports => {
+    if (reports) return reports;
+    const dir = project('');
+    rmSync(join(dir, 'standards', 'a.md'));
+    for (const [name, disable] of forms) writeFileSync(join(dir, 'standards', `${slugOf(name)}.md`), disable(missingFrit));
+    const { stylish, json } = stylishAndJson<Reports['json']>(dir, asOf);
+    const sarif = JSON.parse(kvs(dir, ['check', '-f', 'sarif', ...asOf]).stdout) as Reports['sarif'];
+    const github = kvs(dir, ['check', '-f', 'github', ...asOf]).stdout;
+    const junit = kvs(dir, ['check', '-f', 'junit', ...asOf]).stdout;
+    const { stylish: off, json: offJson } = stylishAndJson<Reports['offJson']>(dir, ['--no-inline-config', ...asOf]);
     const strict = kvs(dir, ['build', '--only', 'html', '--strict', ...asOf]);
-    expect(strict.status).toBe(1);
-    expect(strict.stdout).toMatch(/ikke udgivet \(--strict\).*Lovkrav slået fra med kvs-disable.*required-section/u);
-
     writeFileSync(join(dir, 'kvs.config.json'), JSON.stringify({ allowDisable: ['required-section'] }));
     const allowed = kvs(dir, ['build', '--only', 'html', '--strict', ...asOf]);
-    expect(allowed.status, allowed.stdout).toBe(0);
-    expect(allowed.stdout).toMatch(/1 ikke talt/);
     const overview = readFileSync(join(dir, 'output', 'index.html'), 'utf8');
-    expect(overview).toMatch(/1 fund ikke talt/);
+    return (reports = { stylish, json, sarif, github, junit, off, offJson, strict, allowed, overview });
+  };
+
+  it('all four forms: exit 0 as designed, and the stylish and github summaries count every switched-off finding', () => {
+    const { stylish, github, off, strict, allowed, overview } = formReports();
+    expect(stylish.status, stylish.stdout).toBe(0);
+    expect(stylish.stdout).toMatch(new RegExp(`⚠ ${forms.length} fund slået fra med kvs-disable \\(required-section ${forms.length}\\)`, 'u'));
+    expect(github).toMatch(new RegExp(`^::notice title=kvs::${forms.length} fund slået fra med kvs-disable \\(required-section ${forms.length}\\)$`, 'mu'));
+    expect(off.status).toBe(1);
+    expect(strict.status).toBe(1);
+    expect(allowed.status, allowed.stdout).toBe(0);
+    // One row per standard, each with its one finding not counted.
+    expect(overview.match(/1 fund ikke talt/g)).toHaveLength(forms.length);
     expect(overview).not.toMatch(/Ingen fejl/);
-    void name;
+  });
+
+  it.each(forms)('%s: every format says what was switched off; --no-inline-config and build --strict count it', (name) => {
+    const { json, sarif, junit, off, offJson, strict, allowed } = formReports();
+    const file = `standards/${slugOf(name)}.md`;
+    expect(json.filter((r) => r.filePath === file).map((r) => r.suppressedMessages.map((m) => [m.ruleId, m.suppressions[0]!.kind]))).toEqual([[['required-section', 'directive']]]);
+
+    const inFile = sarif.runs[0]!.results.filter((r) => r.locations[0]!.physicalLocation.artifactLocation.uri.endsWith(file));
+    expect(inFile.filter((r) => r.suppressions).map((r) => [r.ruleId, r.suppressions![0]!.kind])).toEqual([['required-section', 'inSource']]);
+
+    const testcase = new RegExp(`<testcase [^>]*name="${file.replace(/\./g, '\\.')}"[^>]*>\\s*<system-err>(.*)</system-err>`, 'u').exec(junit);
+    expect(testcase?.[1]).toMatch(/ikke talt \(kvs-disable i linje \d+\).*required-section/u);
+
+    expect(off.stdout).toMatch(new RegExp(`^${file.replace(/\./g, '\\.')}\n[^\n]*required-section`, 'mu'));
+    expect(offJson.filter((r) => r.filePath === file).flatMap((r) => r.messages.map((m) => m.ruleId))).toContain('required-section');
+
+    expect(strict.stdout).toMatch(new RegExp(`^✖ ${file.replace(/\./g, '\\.')} .*ikke udgivet \\(--strict\\).*Lovkrav slået fra med kvs-disable.*required-section`, 'mu'));
+
+    expect(allowed.stdout).toMatch(new RegExp(`^✔ ${file.replace(/\./g, '\\.')} \\(.*1 ikke talt\\)`, 'mu'));
   });
 
   it('--report-unused-disable-directives: a comment that switches nothing off is a warning', () => {

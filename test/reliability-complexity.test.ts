@@ -20,6 +20,8 @@ import type { Standard } from '../src/types.js';
 import { record } from './helpers/ledger.js';
 
 const maxRatio = 10;
+/** A screened ratio below this is far enough under the bound to need no second measurement. */
+const screenRatio = 6;
 const asOf = '2026-11-25';
 const ruleSet = ruleSetFor(asOf);
 const knownRules = rules.map((rule) => rule.meta.id);
@@ -118,15 +120,22 @@ function fastest(run: () => void, times: number, rounds: number): number {
 /**
  * The ratio of the time for 4n to the time for n. Small work is repeated
  * until the n case takes `target` ms, so timer resolution does not decide.
- * One round each is usually plain: there the 4n case is repeated a quarter as
+ * The first rounds are plain: there the 4n case is repeated a quarter as
  * often, so both sides are timed over about the same span (linear work) and
- * the ratio is taken per call. A ratio over the bound is measured again, the
- * fastest of three rounds with a longer target and the 4n case repeated as
- * often as the n case, before it counts.
+ * the ratio is taken per call. A short screen (3 ms a side) settles a ratio
+ * far below the bound (linear work gives about 4); anything nearer is timed
+ * again over 10 ms a side, and a ratio still over the bound is measured again,
+ * the fastest of three rounds with a longer target and the 4n case repeated
+ * as often as the n case, before it counts. A machine busy with other work
+ * can still push one such measurement over (its garbage collector and
+ * compiler threads count as this process's CPU time), so it is taken up to
+ * three times, and the best counts: work that grows faster than linear is
+ * over the bound every time.
  */
 function growth(small: () => void, large: () => void): { ratio: number; small: number; large: number } {
+  // Only the n case is warmed up: a 4n case timed cold can only come out slower, so its ratio higher, and a
+  // ratio that is not far under the bound is timed again after it.
   small();
-  large();
   const measure = (rounds: number, target: number, largeShare: number) => {
     const times = Math.max(1, Math.ceil(target / Math.max(fastest(small, 1, 1), 0.05)));
     const largeTimes = Math.max(1, Math.round(times * largeShare));
@@ -135,8 +144,16 @@ function growth(small: () => void, large: () => void): { ratio: number; small: n
     const b = (fastest(large, largeTimes, rounds) * times) / largeTimes;
     return { ratio: b / Math.max(a, 0.001), small: a, large: b };
   };
+  const screen = measure(1, 3, 1 / 4);
+  if (screen.ratio < screenRatio) return screen;
   const quick = measure(1, 10, 1 / 4);
-  return quick.ratio < maxRatio ? quick : measure(3, 40, 1);
+  if (quick.ratio < maxRatio) return quick;
+  let best = measure(3, 40, 1);
+  for (let again = 0; again < 2 && best.ratio >= maxRatio; again++) {
+    const next = measure(3, 40, 1);
+    if (next.ratio < best.ratio) best = next;
+  }
+  return best;
 }
 
 function runRule(rule: Rule, standard: Standard): void {

@@ -16,7 +16,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // The compiled modules, typed by their sources (dist/ may not exist yet when the tests are type-checked).
 const dist = new URL('../dist/', import.meta.url);
 const { runCheck } = (await import(new URL('cli/check.js', dist).href)) as typeof import('../src/cli/check.js');
-const { poolStats } = (await import(new URL('check/pool.js', dist).href)) as typeof import('../src/check/pool.js');
+const { poolStats, CheckPool, threadPlan, filesPerThread } = (await import(new URL('check/pool.js', dist).href)) as typeof import('../src/check/pool.js');
+const { runJob } = (await import(new URL('check/job.js', dist).href)) as typeof import('../src/check/job.js');
 const { buildAll } = (await import(new URL('build/build.js', dist).href)) as typeof import('../src/build/build.js');
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -95,6 +96,46 @@ describe('--jobs 2 prints what --jobs 1 prints', () => {
     });
     expect(run.stderr).toBe('');
     expect({ code: run.status, stdout: run.stdout }).toEqual(one);
+  });
+});
+
+describe('without --jobs: no worker for small runs, and this thread checks beside the workers', () => {
+  it("starts no worker below a thread's share of files, and one worker fewer than threads above it", () => {
+    expect(threadPlan(2 * filesPerThread - 1, undefined)).toEqual({ workers: 0, here: true });
+    const cores = os.availableParallelism();
+    if (cores >= 2) expect(threadPlan(2 * filesPerThread, undefined)).toEqual({ workers: 1, here: true });
+    expect(threadPlan(1000 * filesPerThread, undefined)).toEqual(cores >= 2 ? { workers: cores - 1, here: true } : { workers: 0, here: true });
+    // --jobs N is N workers, as before.
+    expect(threadPlan(30, 2)).toEqual({ workers: 2, here: false });
+    expect(threadPlan(30, 1)).toEqual({ workers: 0, here: true });
+  });
+
+  it('hands on every result, as one thread checking them all does', async () => {
+    const files = readdirSync(path.join(dir, 'standards'), { recursive: true })
+      .map(String)
+      .filter((name) => name.endsWith('.md'))
+      .sort()
+      // Enough for both threads to take some, the unreadable files among them; few, as the worker's start costs most.
+      .slice(0, 12);
+    const jobs = files.map((name, index) => ({ index, file: path.join(dir, 'standards', name), shown: name, root: dir }));
+    const options = { asOf: '2026-06-01', lang: 'da' as const, config: {} };
+    const alone = jobs.map((job) => runJob(job, options, true));
+    const got: Array<(typeof alone)[number]> = [];
+    let here = 0;
+    const started = poolStats.started;
+    const pool = new CheckPool(1, { options, hash: true }, (result) => got.push(result), true);
+    try {
+      await pool.run(jobs, (job) => {
+        here++;
+        return runJob(job, options, true);
+      });
+    } finally {
+      await pool.close();
+    }
+    expect(poolStats.started - started).toBe(1);
+    expect(here).toBeGreaterThan(0);
+    expect(here).toBeLessThan(jobs.length);
+    expect(got.sort((a, b) => a.index - b.index)).toEqual(alone);
   });
 });
 

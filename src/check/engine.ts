@@ -24,7 +24,7 @@ import { unsafeDestination } from '../fs/inside.js';
 import { toolVersion } from '../meta.js';
 import { ignoredNote, resolveFileSet } from './files.js';
 import { type ResultCache, contentHash, defaultCacheDir, openResultCache, runKey } from './cache.js';
-import { CheckPool, poolSize } from './pool.js';
+import { CheckPool, threadPlan } from './pool.js';
 import type { FileJob, JobResult } from './job.js';
 import { adoption } from './adopt.js';
 import type { CheckOptions } from './check.js';
@@ -143,14 +143,14 @@ export async function checkFiles(paths: readonly string[], options: CheckFilesOp
   pool ??= startPool(misses.length, options.jobs, settings, done);
   if (pool) {
     try {
-      await pool.run(misses);
+      const here = pool.here ? await localRunner(checkOptions, settings.hash) : undefined;
+      await pool.run(misses, here);
     } finally {
       await pool.close();
     }
   } else if (misses.length > 0) {
-    // The checker (parser, rules) is loaded only when a file must be checked.
-    const { runJob } = await import('./job.js');
-    for (const job of misses) done(runJob(job, checkOptions, settings.hash));
+    const run = await localRunner(checkOptions, settings.hash);
+    for (const job of misses) done(run(job));
   }
   cache?.save();
   return { files, results: keep ? results : [], errors, warnings, notes: [...notes, ...adopt.finish()] };
@@ -172,6 +172,12 @@ function startPool(
   settings: ConstructorParameters<typeof CheckPool>[1],
   done: (job: JobResult) => void,
 ): CheckPool | undefined {
-  const size = poolSize(files, jobs);
-  return size > 0 ? new CheckPool(size, settings, done) : undefined;
+  const plan = threadPlan(files, jobs);
+  return plan.workers > 0 ? new CheckPool(plan.workers, settings, done, plan.here) : undefined;
+}
+
+/** The check of one job in this thread. The checker (parser, rules) is loaded only when a file must be checked here. */
+async function localRunner(options: CheckOptions, hash: boolean): Promise<(job: FileJob) => JobResult> {
+  const { runJob } = await import('./job.js');
+  return (job) => runJob(job, options, hash);
 }

@@ -5,7 +5,7 @@
  * Every problem is data with a place in the whole Markdown file, in Danish and
  * English; nothing here throws on bad input.
  */
-import { isMap, isScalar, parseDocument } from 'yaml';
+import { isMap, isScalar, parseDocument, type Document } from 'yaml';
 import type { FrontMatter, FrontMatterProblem, Point } from '../types.js';
 import { yamlPlaces } from './frontmatter-locate.js';
 import { schemaProblems } from './frontmatter-schema-problems.js';
@@ -23,13 +23,26 @@ export function withYamlLineEndings(yamlText: string): string {
   return yamlText.replace(/\r(?!\n)/g, '\n');
 }
 
+/**
+ * The parsed YAML behind each front-matter's data, for a rule that needs the
+ * places of its keys (revision-overdue): the same text need not be parsed twice.
+ */
+const parsedDocuments = new WeakMap<object, { text: string; doc: Document }>();
+
+/** The YAML document `data` was read from, when it was parsed from exactly `text` (after withYamlLineEndings). */
+export function parsedYaml(data: object, text: string): Document | undefined {
+  const parsed = parsedDocuments.get(data);
+  return parsed?.text === text ? parsed.doc : undefined;
+}
+
 export function readFrontMatter(yamlText: string, origin: Point): FrontMatter {
   const at = yamlPlaces(yamlText, origin);
   const position = at.all();
   const tooDeep = flowDepthBreach(yamlText);
   if (tooDeep !== undefined) return { data: undefined, position, problems: [tooDeepProblem(tooDeep, at)] };
   // logLevel 'error' keeps MULTIPLE_DOCS (dropped at 'silent') but stops console warnings.
-  const doc = parseDocument(withYamlLineEndings(yamlText), { prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
+  const yamlLines = withYamlLineEndings(yamlText);
+  const doc = parseDocument(yamlLines, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
 
   const syntax = [...doc.errors, ...doc.warnings].map((error) => syntaxProblem(error, doc, yamlText, at));
   if (doc.errors.length > 0) {
@@ -53,6 +66,7 @@ export function readFrontMatter(yamlText: string, origin: Point): FrontMatter {
     return { data: undefined, position, problems: [...syntax, aliasProblem(doc, at)] };
   }
 
+  parsedDocuments.set(data, { text: yamlLines, doc });
   const problems = validate(data) ? [] : schemaProblems(validate.errors ?? [], data, doc, at);
   return { data, position, problems: sorted([...syntax, ...problems]) };
 }

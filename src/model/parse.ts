@@ -35,6 +35,7 @@ import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import type { Root } from 'mdast';
 import type { Construct, Extension, State, TokenizeContext } from 'micromark-util-types';
 import { installLinearEditMap } from './edit-map.js';
+import { parsingText, withEmailLookahead } from './email-literal.js';
 
 // Before the first parse: without it, many quotes or lists cost time quadratic in the file's size.
 installLinearEditMap();
@@ -63,7 +64,7 @@ function remarkGfmForCheck(this: Processor, options: CheckParts): void {
     data.fromMarkdownExtensions.push(gfmTableFromMarkdown());
   }
   if (options.literals) {
-    data.micromarkExtensions.push(gfmAutolinkLiteral());
+    data.micromarkExtensions.push(withEmailLookahead(gfmAutolinkLiteral()));
     data.fromMarkdownExtensions.push({ ...gfmAutolinkLiteralFromMarkdown(), transforms: [] });
   }
 }
@@ -79,7 +80,12 @@ const processors = new Map<string, Processor<Root>>();
 export function parseMarkdown(text: string, options: ParseOptions = {}): Root {
   if (options.autolinkLiterals !== false) return processorFor('full', fullProcessor).parse(text);
   const parts = { tables: mayHoldTable(text), literals: mayHoldAutolinkLiteral(text) };
-  return processorFor(`${parts.tables}:${parts.literals}`, () => checkProcessor(parts)).parse(text);
+  parsingText(text);
+  try {
+    return processorFor(`${parts.tables}:${parts.literals}`, () => checkProcessor(parts)).parse(text);
+  } finally {
+    parsingText('');
+  }
 }
 
 function processorFor(key: string, make: () => Processor<Root>): Processor<Root> {

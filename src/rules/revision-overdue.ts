@@ -54,14 +54,14 @@
  *
  *   # Kvalitetsstandard for social behandling af stofmisbrug
  */
-import { isMap, isNode, isScalar, parseDocument, type Node as YamlNode } from 'yaml';
+import { isMap, isNode, isScalar, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import type { Rule } from './rule.js';
 import type { Position, Standard } from '../types.js';
 import { docsUrl } from '../meta.js';
 import { revisionOverdueMessages as messages } from '../i18n/rules/revision-overdue.js';
 import { addYears, isAfter, isOverdue, lastDayOf, parsePartialDate, todayIso, type PartialDate } from '../model/dates.js';
 import { locator, type Locator } from '../model/positions.js';
-import { withYamlLineEndings } from '../model/frontmatter.js';
+import { parsedYaml, withYamlLineEndings } from '../model/frontmatter.js';
 
 /** The law's longest interval between revisions, in years. */
 export const MAX_REVISION_YEARS = 2;
@@ -185,14 +185,17 @@ export function yamlPlaces(standard: Standard): (path: string[], what?: 'value' 
   const frontMatter = standard.frontMatter;
   if (!frontMatter) return () => undefined;
   // Parsed on the first question only: most standards give the rule nothing to place.
-  let parsed: { at: Locator; startOffset: number; yamlText: string; doc: ReturnType<typeof parseDocument> } | undefined;
+  let parsed: { at: Locator; startOffset: number; yamlText: string; doc: Document } | undefined;
   const parse = () => {
     if (parsed) return parsed;
     const at = locator(standard.source);
     const startOffset = frontMatter.position.start.offset ?? at.toOffset(frontMatter.position.start);
     const endOffset = frontMatter.position.end.offset ?? at.toOffset(frontMatter.position.end);
     const yamlText = standard.source.slice(startOffset, endOffset);
-    parsed = { at, startOffset, yamlText, doc: parseDocument(withYamlLineEndings(yamlText), { logLevel: 'silent' }) };
+    const lines = withYamlLineEndings(yamlText);
+    // The model's parse of the same text, when the front-matter holds no CriticMarkup (which the model reads accepted).
+    const doc = (frontMatter.data && parsedYaml(frontMatter.data, lines)) ?? parseDocument(lines, { logLevel: 'silent' });
+    parsed = { at, startOffset, yamlText, doc };
     return parsed;
   };
   return (path, what = 'value') => {
