@@ -28,16 +28,14 @@ const kvsBin = join(root, 'bin/kvs.js');
 const defaultN = 1000;
 const budgetSeconds = 600;
 
-const { values: opts } = parseArgs({
-  options: {
-    n: { type: 'string', default: String(defaultN) },
-    runs: { type: 'string' },
-    seed: { type: 'string', default: '1' },
-    only: { type: 'string' },
-    subset: { type: 'string', default: '20' },
-    'write-readme': { type: 'boolean', default: false },
-  },
-});
+const usage = `usage: npm run bench [-- --n N] [--runs R] [--seed S] [--only ROW,ROW] [--subset K]
+       node bench/run.js --write-readme`;
+const opts = readOptions();
+
+if (opts.help) {
+  console.log(usage);
+  process.exit(0);
+}
 
 if (opts['write-readme']) {
   writeReadme();
@@ -424,6 +422,26 @@ function writeReadme() {
   if (!results) fail('bench/results.json is missing: run `npm run bench` first.');
   replaceReadmeBlock(join(root, 'README.md'), readmeBlock(results, read('results-n10000.json')));
   console.log('README.md: benchmark block replaced from bench/results.json.');
+}
+
+/** The options, or the usage and exit 2: a mistyped option is a usage error, not a stack trace. */
+function readOptions() {
+  try {
+    return parseArgs({
+      options: {
+        n: { type: 'string', default: String(defaultN) },
+        runs: { type: 'string' },
+        seed: { type: 'string', default: '1' },
+        only: { type: 'string' },
+        subset: { type: 'string', default: '20' },
+        'write-readme': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }).values;
+  } catch (error) {
+    console.error(`bench: ${error.message}\n${usage}`);
+    process.exit(2);
+  }
 }
 
 function fail(message) {
