@@ -16,7 +16,7 @@
  * (src/check/secret.ts). A committed, copied or edited cache cannot hide a
  * finding; it is rebuilt like a corrupt one.
  */
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,7 +24,7 @@ import type { Config } from '../config.js';
 import type { FileResult, Lang, Localized, RuleSet } from '../types.js';
 import { writeFileAtomic } from '../fs/write.js';
 import { readRegularFile } from '../fs/read.js';
-import { canonicalJson, sha256 } from '../fs/hash.js';
+import { canonicalJson, macOf, sameMac, sha256 } from '../fs/hash.js';
 import { loadCacheSecret } from './secret.js';
 import { inBoth } from '../i18n/index.js';
 import { checkWords } from '../i18n/check.js';
@@ -65,30 +65,15 @@ interface CacheHeader {
   mac?: string;
 }
 
-/**
- * The HMAC of a cache file: over the header's fields as JSON in a fixed order
- * (so what is checked is exactly what is then used) and the entry lines'
- * bytes as they stand in the file.
- */
-function macOf(secret: Uint8Array, runKey: string, strings: readonly string[], body: string): string {
-  return createHmac('sha256', secret)
-    .update(JSON.stringify({ kvsCache: FORMAT, runKey, strings }))
-    .update('\n')
-    .update(body)
-    .digest('hex');
-}
-
-function sameMac(given: string, expected: string): boolean {
-  // Compared as bytes of equal length: a MAC edited into other characters must not throw.
-  const a = Buffer.from(given, 'utf8');
-  const b = Buffer.from(expected, 'utf8');
-  return a.length === b.length && timingSafeEqual(a, b);
+/** The header's fields as JSON in a fixed order: what the MAC covers (with the entry lines' bytes as they stand in the file). */
+function signedHeader(runKey: string, strings: readonly string[]): string {
+  return JSON.stringify({ kvsCache: FORMAT, runKey, strings });
 }
 
 /** A whole cache file: the signed header line and the entry lines. */
 function signedFile(runKey: string, strings: readonly string[], lines: Iterable<string>, secret?: Uint8Array): string {
   const body = [...lines, ''].join('\n');
-  const mac = secret ? { mac: macOf(secret, runKey, strings, body) } : {};
+  const mac = secret ? { mac: macOf(secret, signedHeader(runKey, strings), body) } : {};
   return `${JSON.stringify({ kvsCache: FORMAT, runKey, strings: [...strings], ...mac } satisfies CacheHeader)}\n${body}`;
 }
 
@@ -253,7 +238,7 @@ export function decodeCache(text: string): { runKey: string; files: Record<strin
 export function verified(text: string, secret: Uint8Array): boolean {
   const end = text.indexOf('\n');
   const header = readHeader(end === -1 ? text : text.slice(0, end));
-  return header?.mac !== undefined && end !== -1 && sameMac(header.mac, macOf(secret, header.runKey, header.strings, text.slice(end + 1)));
+  return header?.mac !== undefined && end !== -1 && sameMac(header.mac, macOf(secret, signedHeader(header.runKey, header.strings), text.slice(end + 1)));
 }
 
 /** What a run gets from the cache folder: a cache, or none and why (for --verbose). */

@@ -8,12 +8,12 @@
  * file is ignored and written anew. Entries are strings, which JSON reads fast
  * and the garbage collector does not walk. Reading or writing never fails a run.
  */
-import { createHmac, timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { writeFileAtomic } from '../../fs/write.js';
 import { readRegularFile } from '../../fs/read.js';
+import { macOf, sameMac } from '../../fs/hash.js';
 
 /** Where the files are kept, and the key that signs them; from `kvs build` (src/build/booklets.ts). */
 export interface WordCacheOptions {
@@ -81,16 +81,12 @@ export class WordFile {
       if (words.size + this.added > MAX_WORDS) words.clear();
       for (const [word, value] of this.words) words.set(word, value);
       const body = JSON.stringify(Object.fromEntries(words));
-      writeFileAtomic(this.file, `${JSON.stringify({ ...this.header, mac: macOf(this.secret, this.header, body) })}\n${body}`);
+      writeFileAtomic(this.file, `${JSON.stringify({ ...this.header, mac: macOf(this.secret, JSON.stringify(this.header), body) })}\n${body}`);
       this.added = 0;
     } catch {
       // A cache that cannot be written (a full or read-only disk) only makes the next run slower.
     }
   }
-}
-
-function macOf(secret: Uint8Array, header: Record<string, string>, body: string): string {
-  return createHmac('sha256', secret).update(JSON.stringify(header)).update('\n').update(body).digest('hex');
 }
 
 /** The words in `file`, or none when it is missing, unsigned, changed, or made for anything but `header`. */
@@ -105,9 +101,7 @@ function readWords(file: string, header: Record<string, string>, secret: Uint8Ar
     const { mac, ...given } = JSON.parse(text.slice(0, newline)) as Record<string, unknown>;
     if (typeof mac !== 'string' || JSON.stringify(given) !== JSON.stringify(header)) return none;
     const body = text.slice(newline + 1);
-    const expected = Buffer.from(macOf(secret, header, body), 'utf8');
-    const actual = Buffer.from(mac, 'utf8');
-    if (actual.length !== expected.length || !timingSafeEqual(actual, expected)) return none;
+    if (!sameMac(mac, macOf(secret, JSON.stringify(header), body))) return none;
     const words = JSON.parse(body) as unknown;
     if (typeof words !== 'object' || words === null || Array.isArray(words)) return none;
     return new Map(Object.entries(words as Record<string, unknown>).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
