@@ -5,16 +5,30 @@
 // modules (tsc run on its own since) is not used.
 import { statSync } from 'node:fs';
 
-const modified = (path) => statSync(new URL(path, import.meta.url), { throwIfNoEntry: false })?.mtimeMs;
-const bundled = (modified('../dist/bundle/build-id.json') ?? -1) >= (modified('../dist/cli/main.js') ?? Infinity);
-const { main } = bundled ? (await import('../dist/cli/code-cache.js')).loadBundle().bundle : await import('../dist/cli/main.js');
+const argv = process.argv.slice(2);
 
-// `kvs check | head` closes the pipe early: that is the reader's choice, not an error worth a stack trace.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (error) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
-  });
+/** The CLI's `main`: from the bundle when it is current, else from the compiled modules. */
+async function loadMain() {
+  const modified = (path) => statSync(new URL(path, import.meta.url), { throwIfNoEntry: false })?.mtimeMs;
+  const bundled = (modified('../dist/bundle/build-id.json') ?? -1) >= (modified('../dist/cli/main.js') ?? Infinity);
+  return bundled ? (await import('../dist/cli/code-cache.js')).loadBundle().bundle.main : (await import('../dist/cli/main.js')).main;
 }
 
-process.exitCode = await main(process.argv.slice(2));
+if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
+  // Alone, `--version` needs no command line parser, and loading the bundle's code cache took longer than
+  // the rest of the start: the same line commander prints, and exit code 0.
+  const { toolVersion } = await import('../dist/meta.js');
+  process.stdout.write(`${toolVersion}\n`);
+} else {
+  const main = await loadMain();
+
+  // `kvs check | head` closes the pipe early: that is the reader's choice, not an error worth a stack trace.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
+
+  process.exitCode = await main(argv);
+}
