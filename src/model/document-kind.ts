@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { Nodes } from 'mdast';
 import type { Lang, Localized, Standard } from '../types.js';
+import { foldCase, requiredWords } from './required-words.js';
 
 /** A kind's id in schemas/document-kinds.json ('sel101', 'sel85', 'sundhedsloven141' …), or 'unknown'. */
 export type DocumentKindId = string;
@@ -42,6 +43,8 @@ interface Cue {
   search: RegExp;
   /** Letters every match starts with, lower-cased ('' when the pattern has none): a text without them is not searched. */
   lead: string;
+  /** Word sets of which every match holds a word each (src/model/required-words.ts): a standard without them is not searched. */
+  needs: string[][];
   weight: number;
   legal: boolean;
 }
@@ -92,7 +95,7 @@ export function compileDocumentKinds(data: unknown): CompiledKinds {
         // Whether a cue can match the empty text is the data's test (test/rules/document-kind.test.ts): compiling
         // 70 case-insensitive Unicode regexes only to ask cost 16 ms of every one-file check.
         const search = new RegExp(cue.pattern, 'giu');
-        return { search, lead: leadingLetters(cue.pattern), weight: cue.weight, legal: cue.legal === true };
+        return { search, lead: leadingLetters(cue.pattern), needs: requiredWords(cue.pattern), weight: cue.weight, legal: cue.legal === true };
       }),
     };
   });
@@ -141,27 +144,20 @@ export function documentKind(standard: Standard): DocumentKind {
 /** Headings of the section that states the legal basis. */
 const LAW_BASIS = /^(?:lov(?:grundlag|givning|hjemmel|bestemmelser)|retsgrundlag|hjemmel|lovgivningen)\b/iu;
 
+interface Counted {
+  text: string;
+  weight: number;
+  place: 'title' | 'basis' | 'text';
+  /** Text the prose pass counts too, weighted more here; its words are not told twice in the evidence. */
+  again: boolean;
+}
+
 function judge(standard: Standard): DocumentKind {
   const data = kindsData();
   const tallies = new Map<string, Tally>(data.kinds.map((kind) => [kind.id, { score: 0, inTitle: 0, anchor: 0, words: new Map() }]));
-  /** `again`: text the prose pass counts too, weighted more here; its words are not told twice in the evidence. */
-  const count = (text: string, weight: number, place: 'title' | 'basis' | 'text', again = false) => {
-    if (text === '') return;
-    const found = cueMatches(data, text);
-    for (const kind of data.kinds) {
-      const tally = tallies.get(kind.id)!;
-      for (const cue of kind.cues) {
-        for (const match of found.get(cue) ?? []) {
-          const points = cue.weight * weight;
-          tally.score += points;
-          if (place === 'title') tally.inTitle += points;
-          if (cue.legal && place !== 'text') tally.anchor += points;
-          if (again) continue;
-          const word = match.toLowerCase().replace(/\s+/gu, ' ');
-          tally.words.set(word, (tally.words.get(word) ?? 0) + 1);
-        }
-      }
-    }
+  const texts: Counted[] = [];
+  const count = (text: string, weight: number, place: Counted['place'], again = false) => {
+    if (text !== '') texts.push({ text, weight, place, again });
   };
 
   const front = standard.frontMatter?.data;
@@ -183,8 +179,32 @@ function judge(standard: Standard): DocumentKind {
     }
   }
   count(prose(standard.tree), 1, 'text');
-  if (typeof front?.omraade === 'string') {
-    const named = cueMatches(data, front.omraade);
+  const area = typeof front?.omraade === 'string' ? front.omraade : undefined;
+
+  // Only the cues whose words are somewhere in the standard: each of the others would be compiled (a
+  // case-insensitive Unicode regex, its \p{L} sets folded by V8) and run over every text to find nothing.
+  const present = foldCase([...texts.map((counted) => counted.text), area ?? ''].join('\0'));
+  const cues = new Set(data.kinds.flatMap((kind) => kind.cues).filter((cue) => cue.needs.every((words) => words.some((word) => present.includes(word)))));
+
+  for (const { text, weight, place, again } of texts) {
+    const found = cueMatches(data, text, cues);
+    for (const kind of data.kinds) {
+      const tally = tallies.get(kind.id)!;
+      for (const cue of kind.cues) {
+        for (const match of found.get(cue) ?? []) {
+          const points = cue.weight * weight;
+          tally.score += points;
+          if (place === 'title') tally.inTitle += points;
+          if (cue.legal && place !== 'text') tally.anchor += points;
+          if (again) continue;
+          const word = match.toLowerCase().replace(/\s+/gu, ' ');
+          tally.words.set(word, (tally.words.get(word) ?? 0) + 1);
+        }
+      }
+    }
+  }
+  if (area !== undefined) {
+    const named = cueMatches(data, area, cues);
     for (const kind of data.kinds) {
       if (kind.cues.some((cue) => named.has(cue))) {
         const tally = tallies.get(kind.id)!;
@@ -240,12 +260,13 @@ function decide(data: CompiledKinds, tallies: Map<string, Tally>): DocumentKind 
  * alternation of every cue tried at each place cost V8 far more (it cannot
  * skip ahead to a cue's first letters).
  */
-function cueMatches(data: CompiledKinds, text: string): Map<Cue, string[]> {
+function cueMatches(data: CompiledKinds, text: string, cues: ReadonlySet<Cue>): Map<Cue, string[]> {
   const found = new Map<Cue, string[]>();
   // Case-insensitive regexes also match these signs as s, k and å; toLowerCase does not, so with one of them every cue is searched.
   const lower = FOLDS_UNLIKE_LOWER_CASE.test(text) ? undefined : text.toLowerCase();
   for (const kind of data.kinds) {
     for (const cue of kind.cues) {
+      if (!cues.has(cue)) continue;
       // Searching a text with a case-insensitive Unicode regex is slow; a missing first word is not.
       if (lower !== undefined && cue.lead !== '' && !lower.includes(cue.lead)) continue;
       const { search } = cue;
