@@ -30,5 +30,5 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
     });
   }
 
-  process.exitCode = await main(argv);
+  process.exitCode = await main(argv, { ownProcess: true });
 }

@@ -63,6 +63,8 @@ export interface CheckFilesOptions {
   keepResults?: boolean;
   /** Also say in `notes` why the result cache was not used (e.g. written elsewhere, or changed). */
   verbose?: boolean;
+  /** Called with the number of files to check in this thread, before they are, when no worker threads are used. */
+  onLocalRun?: (files: number) => void;
 }
 
 export interface CheckFilesResult {
@@ -149,6 +151,7 @@ export async function checkFiles(paths: readonly string[], options: CheckFilesOp
       await pool.close();
     }
   } else if (misses.length > 0) {
+    options.onLocalRun?.(misses.length);
     const run = await localRunner(checkOptions, settings.hash);
     for (const job of misses) done(run(job));
   }

@@ -16,6 +16,7 @@ import { toolVersion } from '../meta.js';
 import { plainLine } from '../report/terminal-text.js';
 import { cliWords } from '../i18n/cli.js';
 import { commandContext } from './context.js';
+import { withoutOptimizingCompilers } from './tiering.js';
 import { baselineKind, engineOptions, parseCount, parseFormat, parseJobs, reportKindOf, type CheckCliOptions } from './options.js';
 
 export type { CheckCliOptions } from './options.js';
@@ -40,7 +41,11 @@ function terminalWidth(stdout: CheckIo['stdout']): number {
   return isTTY === true && typeof columns === 'number' && columns > 0 ? columns : LOG_WIDTH;
 }
 
-export async function runCheck(paths: string[], options: CheckCliOptions, io: CheckIo = processIo()): Promise<number> {
+/**
+ * `ownProcess`: this process is the `kvs` program, which ends after the check: one file is then checked
+ * without V8's optimizing compilers (src/cli/tiering.ts).
+ */
+export async function runCheck(paths: string[], options: CheckCliOptions, io: CheckIo = processIo(), ownProcess = false): Promise<number> {
   const { cwd, stdout, stderr } = io;
   const format = parseFormat(options.format);
   const maxWarnings = options.maxWarnings === undefined ? undefined : parseCount(options.maxWarnings);
@@ -75,6 +80,7 @@ export async function runCheck(paths: string[], options: CheckCliOptions, io: Ch
     ...context,
     ...engineOptions(options, jobs),
     keepResults: !streaming,
+    ...(ownProcess ? { onLocalRun: (files: number) => (files === 1 ? withoutOptimizingCompilers() : undefined) } : {}),
     // Where the reports go is settled before anything is checked: a report never replaces a standard.
     onFiles: (files) => {
       const claims = context.outputs().inputsAll(files);

@@ -22,7 +22,7 @@ import * as write from '../fs/write.js';
 
 /** What the bundle exports (its entry is written by scripts/bundle.js). */
 export interface Bundle {
-  main(argv: string[]): Promise<number>;
+  main(argv: string[], options?: { ownProcess?: boolean }): Promise<number>;
   /** Runs the check worker's module in this (worker) thread. */
   startWorker(): Promise<unknown>;
 }

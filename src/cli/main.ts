@@ -84,7 +84,8 @@ function formatName(format: string): string {
   return format.toLowerCase() === 'markdown' ? 'md' : format;
 }
 
-export async function main(argv: string[]): Promise<number> {
+/** `ownProcess`: called by the `kvs` program (bin/kvs.js), whose process ends with the command (src/cli/tiering.ts). */
+export async function main(argv: string[], { ownProcess = false } = {}): Promise<number> {
   const chosenLang = langFrom(argv);
   const lang = chosenLang ?? 'da';
   // --lang or KVS_LANG, when given; otherwise each command takes the config's `lang` (src/cli/context.ts).
@@ -160,8 +161,8 @@ export async function main(argv: string[]): Promise<number> {
         return;
       }
       // Each command loads only what it needs: `kvs check` never loads the importer.
-      const { runCheck } = await import('./check.js');
-      exitCode = await runCheck(paths, options);
+      const { processIo, runCheck } = await import('./check.js');
+      exitCode = await runCheck(paths, options, processIo(), ownProcess);
     });
 
   program
