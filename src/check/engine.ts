@@ -24,7 +24,8 @@ import { unsafeDestination } from '../fs/inside.js';
 import { toolVersion } from '../meta.js';
 import { ignoredNote, resolveFileSet } from './files.js';
 import { type ResultCache, contentHash, defaultCacheDir, openResultCache, runKey } from './cache.js';
-import { CheckPool, threadPlan } from './pool.js';
+import type { CheckPool } from './pool.js';
+import { threadPlan } from './thread-plan.js';
 import type { FileJob, JobResult } from './job.js';
 import { adoption } from './adopt.js';
 import type { CheckOptions } from './check.js';
@@ -140,9 +141,9 @@ export async function checkFiles(paths: readonly string[], options: CheckFilesOp
   const jobList: FileJob[] = files.map((file, index) => ({ index, file, shown: relative(cwd, file) || file, root }));
   const settings = { options: checkOptions, hash: cache !== undefined };
   // Nothing can come from the cache: start the workers now, so they load while the cache is read.
-  let pool = !cache || cache.empty ? startPool(jobList.length, options.jobs, settings, done) : undefined;
+  let pool = !cache || cache.empty ? await startPool(jobList.length, options.jobs, settings, done) : undefined;
   const misses = cache && !cache.empty ? jobList.filter((job) => !fromCache(cache, job, settle)) : jobList;
-  pool ??= startPool(misses.length, options.jobs, settings, done);
+  pool ??= await startPool(misses.length, options.jobs, settings, done);
   if (pool) {
     try {
       const here = pool.here ? await localRunner(checkOptions, settings.hash) : undefined;
@@ -169,14 +170,16 @@ function fromCache(cache: ResultCache, job: FileJob, settle: (index: number, res
   return cached !== undefined;
 }
 
-function startPool(
+async function startPool(
   files: number,
   jobs: number | undefined,
   settings: ConstructorParameters<typeof CheckPool>[1],
   done: (job: JobResult) => void,
-): CheckPool | undefined {
+): Promise<CheckPool | undefined> {
   const plan = threadPlan(files, jobs);
-  return plan.workers > 0 ? new CheckPool(plan.workers, settings, done, plan.here) : undefined;
+  if (plan.workers === 0) return undefined;
+  const { CheckPool } = await import('./pool.js');
+  return new CheckPool(plan.workers, settings, done, plan.here);
 }
 
 /** The check of one job in this thread. The checker (parser, rules) is loaded only when a file must be checked here. */

@@ -8,12 +8,11 @@
  * worker.js loads the bundle with its code cache and runs the worker's module
  * from it), so workers always run the same checker as the main thread would.
  */
-import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { CheckOptions } from './check.js';
 import type { FileJob, JobResult } from './job.js';
+
+export { filesPerThread, threadPlan, workersAvailable, type ThreadPlan } from './thread-plan.js';
 
 /** What every worker is told once, at start. Plain data: it is copied to each thread. */
 export interface WorkerSettings {
@@ -25,42 +24,6 @@ export interface WorkerSettings {
 export type WorkerReply = { results: JobResult[] } | { error: { message: string; stack: string } };
 
 const workerUrl = new URL('./worker.js', import.meta.url);
-
-/** False when running from TypeScript sources (tests), where there is no worker.js to start. */
-export function workersAvailable(): boolean {
-  return existsSync(fileURLToPath(workerUrl));
-}
-
-/**
- * Without --jobs, a thread for every this many files, up to one per core.
- * Measured on the bench corpus: a worker costs about 0.1 s CPU to load the
- * checker and 0.2 s more on its first file while V8 compiles it, against
- * 0.04 s for a file once warm; copying a file's findings back costs 0.1 ms.
- * A worker's start is worth about 8 files' work, so below 16 files per
- * thread it adds more CPU than it takes off the wall time.
- */
-export const filesPerThread = 16;
-
-/** Threads for a run: worker threads, and whether this thread checks files too. */
-export interface ThreadPlan {
-  workers: number;
-  /** The main thread takes batches like a worker (it would otherwise wait): one worker fewer to start and warm up. */
-  here: boolean;
-}
-
-/**
- * No worker for small runs. --jobs N asks for N worker threads (1: none);
- * without it, up to one thread per core, this thread being one of them.
- */
-export function threadPlan(files: number, jobs: number | undefined): ThreadPlan {
-  if (!workersAvailable()) return { workers: 0, here: true };
-  if (jobs !== undefined) {
-    const size = Math.min(jobs, files);
-    return size >= 2 ? { workers: size, here: false } : { workers: 0, here: true };
-  }
-  const threads = Math.min(availableParallelism(), Math.floor(files / filesPerThread));
-  return threads >= 2 ? { workers: threads - 1, here: true } : { workers: 0, here: true };
-}
 
 /** How many workers this process has started; tests read it to see that --jobs N used threads. */
 export const poolStats = { started: 0 };
