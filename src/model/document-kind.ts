@@ -39,8 +39,13 @@ interface KindsData {
 }
 
 interface Cue {
-  /** The pattern, global: searched on its own; a match counts only at a word start. */
-  search: RegExp;
+  pattern: string;
+  /**
+   * The pattern, global: searched on its own; a match counts only at a word start. Made at first use for the
+   * bundled data: V8 reads each \p{L} of a case-insensitive Unicode pattern when the RegExp is made, and most
+   * cues are never searched (their words are not in the standard).
+   */
+  search: RegExp | undefined;
   /** Letters every match starts with, lower-cased ('' when the pattern has none): a text without them is not searched. */
   lead: string;
   /** Word sets of which every match holds a word each (src/model/required-words.ts): a standard without them is not searched. */
@@ -64,8 +69,11 @@ const WORD_START = /(?<![\p{L}\p{N}])/iuy;
 /** The kind the tool has rule sets for. */
 const SEL101 = 'sel101';
 
-/** Checks and compiles the cue data; throws naming the kind when something is wrong. */
-export function compileDocumentKinds(data: unknown): CompiledKinds {
+/**
+ * Checks and compiles the cue data; throws naming the kind when something is wrong. `bundled`: the data in
+ * schemas/, whose patterns test/rules/document-kind.test.ts compiles; their RegExps are made at first use.
+ */
+export function compileDocumentKinds(data: unknown, { bundled = false } = {}): CompiledKinds {
   const raw = data as Partial<KindsData>;
   for (const key of ['titleWeight', 'headingWeight', 'lawBasisWeight', 'leadWeight', 'leadSections', 'areaBonus', 'minimum'] as const) {
     if (typeof raw[key] !== 'number') throw new Error(`document-kinds.json: ${key} must be a number`);
@@ -94,8 +102,8 @@ export function compileDocumentKinds(data: unknown): CompiledKinds {
         }
         // Whether a cue can match the empty text is the data's test (test/rules/document-kind.test.ts): compiling
         // 70 case-insensitive Unicode regexes only to ask cost 16 ms of every one-file check.
-        const search = new RegExp(cue.pattern, 'giu');
-        return { search, lead: leadingLetters(cue.pattern), needs: requiredWords(cue.pattern), weight: cue.weight, legal: cue.legal === true };
+        const search = bundled ? undefined : new RegExp(cue.pattern, 'giu');
+        return { pattern: cue.pattern, search, lead: leadingLetters(cue.pattern), needs: requiredWords(cue.pattern), weight: cue.weight, legal: cue.legal === true };
       }),
     };
   });
@@ -107,7 +115,7 @@ const dataUrl = new URL('../../schemas/document-kinds.json', import.meta.url);
 let cache: CompiledKinds | undefined;
 
 function kindsData(): CompiledKinds {
-  cache ??= compileDocumentKinds(JSON.parse(readFileSync(dataUrl, 'utf8')));
+  cache ??= compileDocumentKinds(JSON.parse(readFileSync(dataUrl, 'utf8')), { bundled: true });
   return cache;
 }
 
@@ -269,7 +277,7 @@ function cueMatches(data: CompiledKinds, text: string, cues: ReadonlySet<Cue>): 
       if (!cues.has(cue)) continue;
       // Searching a text with a case-insensitive Unicode regex is slow; a missing first word is not.
       if (lower !== undefined && cue.lead !== '' && !lower.includes(cue.lead)) continue;
-      const { search } = cue;
+      const search = (cue.search ??= new RegExp(cue.pattern, 'giu'));
       search.lastIndex = 0;
       for (let match = search.exec(text); match; match = search.exec(text)) {
         const at = match.index;
