@@ -45,7 +45,7 @@ function staysOutside(file) {
   if (name === 'errors.js' || name === 'fs/write.js') return true;
   // Every command but check: they load their own (larger) code when run. What check itself uses from cli/ stays in:
   // left outside, options.js was loaded as a module of its own with its imports (reporters, outputs), a second copy.
-  return /^cli\/[^/]+\.js$/.test(name) && !['cli/main.js', 'cli/check.js', 'cli/context.js', 'cli/options.js', 'cli/tiering.js'].includes(name);
+  return /^cli\/[^/]+\.js$/.test(name) && !['cli/main.js', 'cli/check.js', 'cli/context.js', 'cli/options.js', 'cli/own-process.js'].includes(name);
 }
 
 const outside = {

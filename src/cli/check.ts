@@ -16,7 +16,7 @@ import { toolVersion } from '../meta.js';
 import { plainLine } from '../report/terminal-text.js';
 import { cliWords } from '../i18n/cli.js';
 import { commandContext } from './context.js';
-import { withoutOptimizingCompilers } from './tiering.js';
+import { withoutOptimizingCompilers } from './own-process.js';
 import { baselineKind, engineOptions, parseCount, parseFormat, parseJobs, reportKindOf, type CheckCliOptions } from './options.js';
 
 export type { CheckCliOptions } from './options.js';
@@ -43,7 +43,7 @@ function terminalWidth(stdout: CheckIo['stdout']): number {
 
 /**
  * `ownProcess`: this process is the `kvs` program, which ends after the check: one file is then checked
- * without V8's optimizing compilers (src/cli/tiering.ts).
+ * without V8's optimizing compilers (src/cli/own-process.ts).
  */
 export async function runCheck(paths: string[], options: CheckCliOptions, io: CheckIo = processIo(), ownProcess = false): Promise<number> {
   const { cwd, stdout, stderr } = io;

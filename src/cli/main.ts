@@ -84,7 +84,7 @@ function formatName(format: string): string {
   return format.toLowerCase() === 'markdown' ? 'md' : format;
 }
 
-/** `ownProcess`: called by the `kvs` program (bin/kvs.js), whose process ends with the command (src/cli/tiering.ts). */
+/** `ownProcess`: called by the `kvs` program (bin/kvs.js), whose process ends with the command (src/cli/own-process.ts). */
 export async function main(argv: string[], { ownProcess = false } = {}): Promise<number> {
   const chosenLang = langFrom(argv);
   const lang = chosenLang ?? 'da';
@@ -92,6 +92,8 @@ export async function main(argv: string[], { ownProcess = false } = {}): Promise
   const given = chosenLang ? { lang: chosenLang } : {};
   const t = cliWords[lang];
   let exitCode: number = exitCodes.ok;
+  /** The command left nothing running: the kvs program's process may end at once (src/cli/own-process.ts). */
+  let oneShot = false;
   const program = new Command('kvs')
     .description(t.description)
     .version(toolVersion, '-v, --version', t.version)
@@ -163,6 +165,7 @@ export async function main(argv: string[], { ownProcess = false } = {}): Promise
       // Each command loads only what it needs: `kvs check` never loads the importer.
       const { processIo, runCheck } = await import('./check.js');
       exitCode = await runCheck(paths, options, processIo(), ownProcess);
+      oneShot = ownProcess;
     });
 
   program
@@ -330,6 +333,10 @@ export async function main(argv: string[], { ownProcess = false } = {}): Promise
 
   try {
     await program.parseAsync(argv, { from: 'user' });
+    if (oneShot) {
+      const { endNow } = await import('./own-process.js');
+      endNow(exitCode);
+    }
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
