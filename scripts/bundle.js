@@ -60,6 +60,23 @@ const outside = {
   },
 };
 
+/**
+ * commander requires child_process (with net and dgram) at load, for subcommands that are programs of their
+ * own, which kvs has none of: some ms of every start. The bundle's copy requires it when it would spawn one.
+ */
+const lazyChildProcess = {
+  name: 'kvs-lazy-child-process',
+  setup(pluginBuild) {
+    pluginBuild.onLoad({ filter: /[/\\]commander[/\\]lib[/\\]command\.js$/ }, (args) => {
+      const eager = "const childProcess = require('node:child_process');";
+      const source = readFileSync(args.path, 'utf8');
+      if (!source.includes(eager)) throw new Error(`scripts/bundle.js: commander no longer has "${eager}"; see lazyChildProcess`);
+      const lazy = "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };";
+      return { contents: source.replace(eager, lazy), loader: 'js' };
+    });
+  },
+};
+
 rmSync(outdir, { recursive: true, force: true });
 await build({
   stdin: {
@@ -74,7 +91,7 @@ await build({
   target: 'node20',
   // The loader (src/cli/code-cache.ts) hands the bundle's URL in as __kvsUrl.
   define: { 'import.meta.url': '__kvsUrl' },
-  plugins: [outside],
+  plugins: [outside, lazyChildProcess],
   legalComments: 'none',
   logLevel: 'warning',
 });
