@@ -12,6 +12,7 @@ import { foldCase, requiredWords, staleReferences } from '../src/rules/stale-ref
 import { buildStandard } from '../src/model/standard.js';
 import { countLetterRuns } from '../src/model/sections.js';
 import { isProse, minDuplicateWords, normalizeParagraph } from '../src/model/duplicates.js';
+import { compareDanish } from '../src/model/danish-order.js';
 
 // ---------------------------------------------------------------------------
 // The LIX counter before it was written out by hand (src/model/lix.ts).
@@ -182,6 +183,23 @@ describe('requiredWords', () => {
         { numRuns: runs },
       );
     }
+  });
+});
+
+// ---------------------------------------------------------------------------
+// Danish order without ICU's collator (src/model/danish-order.ts).
+
+describe('compareDanish', () => {
+  it("orders words as localeCompare(…, 'da') does", () => {
+    // Few characters, so that words share beginnings; a and å beside each other make the "aa" cases.
+    const word = fc.array(fc.constantFrom(...'aåæøsz §0 19bA-ü'), { maxLength: 7 }).map((chars) => chars.join(''));
+    fc.assert(
+      fc.property(word, word, (a, b) => {
+        expect(Math.sign(compareDanish(a, b)), `${a} | ${b}`).toBe(Math.sign(a.localeCompare(b, 'da')));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(['stofmisbrug', '§ 101', 'alkohol', 'ædru', 'aarhus', 'zone', 'å', '2'].sort(compareDanish)).toEqual(['§ 101', '2', 'alkohol', 'stofmisbrug', 'zone', 'ædru', 'å', 'aarhus']);
   });
 });
 

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { Nodes } from 'mdast';
 import type { Lang, Localized, Standard } from '../types.js';
 import { foldCase, requiredWords } from './required-words.js';
+import { compareDanish } from './danish-order.js';
 
 /** A kind's id in schemas/document-kinds.json ('sel101', 'sel85', 'sundhedsloven141' …), or 'unknown'. */
 export type DocumentKindId = string;
@@ -357,7 +358,7 @@ function textOf(node: Nodes, pieces: unknown[]): void {
 
 function evidenceOf(tally: Tally): string {
   return [...tally.words]
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'da'))
+    .sort((a, b) => b[1] - a[1] || compareDanish(a[0], b[0]))
     .slice(0, 3)
     .map(([word, times]) => `"${word}" ×${times}`)
     .join(', ');
