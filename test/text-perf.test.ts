@@ -192,7 +192,7 @@ describe('requiredWords', () => {
 describe('compareDanish', () => {
   it("orders words as localeCompare(…, 'da') does", () => {
     // Few characters, so that words share beginnings; a and å beside each other make the "aa" cases.
-    const word = fc.array(fc.constantFrom(...'aåæøsz §0 19bA-ü'), { maxLength: 7 }).map((chars) => chars.join(''));
+    const word = fc.array(fc.constantFrom(...'aåæøsz §0 19bA--ü.'), { maxLength: 7 }).map((chars) => chars.join(''));
     fc.assert(
       fc.property(word, word, (a, b) => {
         expect(Math.sign(compareDanish(a, b)), `${a} | ${b}`).toBe(Math.sign(a.localeCompare(b, 'da')));
