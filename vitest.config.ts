@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
- * The longest test files, longest first (a full run on 2 workers, 2026-12-08; only the order matters).
+ * The longest test files, longest first: a full run on 2 workers (2026-12-08), each file's time from its
+ * first hook to its last (a beforeAll that installs or builds counts); only the order matters.
  * vitest starts the files it has timed longest first, but a fresh clone (CI) has no timings (they live in
  * node_modules/.vite), and then it starts the largest files first: a long file small in bytes started
  * among the last runs on alone while the other worker idles. Files not named here follow in vitest's order.
@@ -12,25 +13,26 @@ const longest = [
   'reliability-attacks',
   'reliability-complexity',
   'reliability-longword',
+  'e2e-empty-folder',
   'cache-trust',
   'reliability-cli-corpus',
   'visible-text',
   'import-cli',
   'workers',
-  'engine',
-  'reliability-injection',
-  'reliability-faults',
-  'render-pdf',
   'build',
+  'engine',
+  'reliability-faults',
+  'reliability-injection',
+  'render-pdf',
   'reliability-docx-attacks',
   'reliability-input',
-  'e2e-empty-folder',
   'faked-pass',
   'fmt',
   'check-tree',
   'cli-options',
   'reliability-safety',
   'compare',
+  'docx-clients',
   'import',
   'cli',
   'booklet-perf',
