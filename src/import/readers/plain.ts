@@ -70,6 +70,12 @@ export function plainToMarkdown(lines: Line[], removed: Removal[] = []): Line[] 
       paragraphs(parts.before, first);
       out.push({ ...first, text: `# ${escapeLine(parts.title)}` }, blank(first));
       paragraphs(parts.after, first);
+      // The section heading a viewer's page title ran on: a repeat when the transcript has it, else it stays.
+      if (parts.section !== undefined) {
+        const heading = parts.section;
+        if (texts.slice(index + 1).some((text) => text.includes(heading))) removed.push({ reason: 'duplicate', text: heading, line: first.line });
+        else paragraphs([heading], first);
+      }
       if (after.length > 0) out.push(...after.map(escapeBlockLine), blank(first));
       return;
     }
