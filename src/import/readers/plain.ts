@@ -12,7 +12,8 @@ import { isCoverLine } from '../passes/tree-cover.js';
 import type { Removal } from '../types.js';
 import { repeatsTitleWord, splitAroundTitle, titleParts } from './plain-title.js';
 
-export function plainToMarkdown(lines: Line[], removed: Removal[] = []): Line[] {
+/** `split` holds the headings a viewer's page lines were split at (readers/transcript.ts): each is a heading whatever its length. */
+export function plainToMarkdown(lines: Line[], removed: Removal[] = [], split: ReadonlySet<string> = new Set()): Line[] {
   const known = knownHeadings();
   const blocks = splitBlocks(separateParagraphs(splitTwoColumn(lines, known), hasSingleBreaks(lines)));
   // A title is a line or three, not a paragraph, a cover line or the kommune's name alone. It stands
@@ -86,7 +87,8 @@ export function plainToMarkdown(lines: Line[], removed: Removal[] = []): Line[] 
       if (rest.length > 0) out.push(...rest.map(escapeBlockLine), blank(first));
       return;
     }
-    if (isHeadingLine(first.text) || (rest.length === 0 && looksLikeHeading(first.text, next)) || headsItsBlock(first.text, rest)) {
+    const wasSplit = rest.length === 0 && split.has(first.text.trim());
+    if (wasSplit || isHeadingLine(first.text) || (rest.length === 0 && looksLikeHeading(first.text, next)) || headsItsBlock(first.text, rest)) {
       sections = true;
       out.push({ ...first, text: `## ${escapeLine(first.text.trim())}` }, blank(first));
       if (rest.length > 0) out.push(...rest.map(escapeBlockLine), blank(first));
