@@ -38,6 +38,10 @@ ruleTester.run('required-section', {
     { name: 'a question heading ("Kan jeg få tilbuddet?")', code: renamed('## Målgruppe', '## Kan jeg få tilbuddet?') },
     { name: 'the law in the heading, with a colon', code: renamed('## Lovgrundlag', '## Lovgrundlaget for indsatsen – servicelovens § 101:') },
     { name: '"Hvad er målet med behandlingen"', code: renamed('## Formål', '## Hvad er målet med behandlingen') },
+    {
+      name: 'a description of the document and then the treatment\'s aim under "Formål"',
+      code: complete.replace('Målet er, at du kommer ud', 'Denne kvalitetsstandard beskriver kommunens tilbud om behandling. Målet er, at du kommer ud'),
+    },
     { name: 'a heading on complaints in the writer\'s words ("Hvis du er utilfreds")', code: renamed('## Information om sagsbehandling og klageadgang', '## Hvis du er utilfreds') },
     { name: 'a heading that starts with a topic\'s stem ("Klagesager")', code: renamed('## Information om sagsbehandling og klageadgang', '## Klagesager') },
     // Gift vouchers are required from the 2020 rule set on.
@@ -105,6 +109,14 @@ ruleTester.run('required-section', {
       code: complete.replace(
         'Målet er, at du kommer ud af dit misbrug eller mindsker det. Vi arbejder ud fra respekt for dine egne ønsker og mål.',
         'Formålet med denne kvalitetsstandard er at informere borgere og samarbejdspartnere om kommunens tilbud.',
+      ),
+      errors: [{ line: 22, severity: 'error', requirement: 'formaal' }],
+    },
+    {
+      name: 'a description of the document under "Formål" ("Denne kvalitetsstandard beskriver …", its parts) does not cover the treatment\'s purpose',
+      code: complete.replace(
+        'Målet er, at du kommer ud af dit misbrug eller mindsker det. Vi arbejder ud fra respekt for dine egne ønsker og mål.',
+        'Denne kvalitetsstandard beskriver kommunens tilbud om social behandling for stofmisbrug. Standarden er delt i tre dele.',
       ),
       errors: [{ line: 22, severity: 'error', requirement: 'formaal' }],
     },
