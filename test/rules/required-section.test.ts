@@ -135,6 +135,11 @@ ruleTester.run('required-section', {
       code: introSays('## Målgruppe', 'Indsatsen retter sig mod borgere fra det fyldte 18. år, som har et stofmisbrug.'),
       errors: [{ line: 24, severity: 'warning', requirement: 'maalgruppe', messageIncludes: ['"retter sig mod"'] }],
     },
+    {
+      name: 'the legal basis in a cover line ("vedtaget … i henhold til bekendtgørelse nr. 1477 …"): probably covered: a warning at the text, no error',
+      code: introSays('## Lovgrundlag', 'Standarden er vedtaget af udvalget i henhold til bekendtgørelse nr. 1477 af 17. december 2019.'),
+      errors: [{ line: 24, severity: 'warning', requirement: 'lovgrundlag', messageIncludes: ['"i henhold til"'] }],
+    },
     // A trial on real standards: a contents list numbered "1. … 2. …" run into PDF text, and the document describing itself.
     {
       name: 'a contents list numbered "1. … 2. …" run into the text covers nothing',
