@@ -184,12 +184,17 @@ function isHeadingLine(text: string): boolean {
   return trimmed.split(/\s+/).length <= 12 && !/[.,;]$/.test(trimmed) && isKnown(trimmed, requirementCatalogue());
 }
 
+/** A heading's qualifier after a dash: a few lower-case words and the end of the line. */
+const qualifier = /^\s+[-–]\s+\p{Ll}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,2}\s*$/u;
+
 function splitTwoColumn(lines: Line[], known: string[]): Line[] {
   const out: Line[] = [];
   for (const line of lines) {
     const label = known.find((h) => {
       if (!line.text.startsWith(h)) return false;
       const after = line.text.slice(h.length);
+      // "Klageadgang - stofbehandling" is one heading with its qualifier, not a label over a bullet.
+      if (qualifier.test(after)) return false;
       return /^\s+(?:\p{Lu}|[-•])/u.test(after) && after.trim().length > 0;
     });
     if (!label) {
