@@ -193,8 +193,9 @@ function splitTwoColumn(lines: Line[], known: string[]): Line[] {
     const label = known.find((h) => {
       if (!line.text.startsWith(h)) return false;
       const after = line.text.slice(h.length);
-      // "Klageadgang - stofbehandling" is one heading with its qualifier, not a label over a bullet.
-      if (qualifier.test(after)) return false;
+      // "Klageadgang - stofbehandling" and "Lovgivning Stofområdet" are one heading with its qualifier, not a label and its cell
+      // (a table's cell comes after a tab, a PDF column's text is longer).
+      if (qualifier.test(after) || (/^ +\p{Lu}\p{Ll}+$/u.test(after) && !/\t/.test(line.text))) return false;
       return /^\s+(?:\p{Lu}|[-•])/u.test(after) && after.trim().length > 0;
     });
     if (!label) {
