@@ -21,6 +21,7 @@ import { stage, type Stage } from './stage.js';
 import { booklets, wordCacheFor, type Booklets } from './booklets.js';
 import { slugOf, slugsFor, type SlugFor } from './slugs.js';
 import { isLegalRule } from '../rules/index.js';
+import { tierForShortRun } from './tiering.js';
 
 export interface BuildOptions {
   outDir: string;
@@ -62,6 +63,8 @@ type Built = { outcome: BuildOutcome; entry?: OverviewItem };
 type OverviewItem = { slug: string; standard: Standard; check: FileResult; lix: number; leaflet?: string; pdf?: string };
 
 export async function buildAll(files: string[], options: BuildOptions): Promise<BuildOutcome[]> {
+  // Before the renderers and the booklet workers are loaded: see tiering.ts.
+  tierForShortRun();
   const renderers: Renderers = {
     html: options.only === 'pdf' ? undefined : await import('../render/html/index.js'),
     pdf:
