@@ -14,6 +14,9 @@
  * reads it whenever it sets a function's budget, so setting it at run time
  * takes effect for the code loaded after. `kvs check` keeps V8's default: a
  * check of a thousand standards runs long enough to pay for optimizing.
+ * V8 takes cached bytecode only under the flags it was made with, so buildAll
+ * sets this after the check, whose worker threads load the CLI bundle with
+ * the cache made for V8's defaults (src/cli/code-cache.ts).
  */
 import { setFlagsFromString } from 'node:v8';
 
