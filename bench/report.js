@@ -63,6 +63,18 @@ export function evaluateTargets(rows, { totalSeconds, budgetSeconds, defaultSize
     const { x, value } = both(cold, raw, 2);
     add('cold-vs-baseline', 'cold `kvs check` ≤ 1.0 × the raw parse', value, '≤ 1.0 ×', x <= 1.0);
   }
+  // Not targets: where the cold check's CPU goes (issue 23 asks to say so).
+  for (const [id, text] of [
+    ['tokenize-only', "micromark's tokenizer alone: what any remark-based check pays"],
+    ['check-parse', "`kvs check`'s own parse (tree included)"],
+  ]) {
+    const row = m(id);
+    if (row && raw) add(id, text, `${both(row, raw, 2).value} the raw parse`, 'for comparison, no target', undefined);
+  }
+  const oneThread = m('kvs-check-cold-1thread');
+  if (cold && oneThread) {
+    add('threads', 'cold `kvs check` with its threads against one thread', both(cold, oneThread, 2).value, 'for comparison, no target', undefined);
+  }
   const mdl = m('markdownlint-cli2');
   if (cold && mdl) {
     const { x, value } = both(cold, mdl, 2);

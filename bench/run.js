@@ -188,6 +188,23 @@ function defineRows() {
       inDefault: true,
       command: { argv: [process.execPath, join(benchDir, 'raw-parse.js'), 'standards'], cwd: corpus.dir, kind: 'node' },
     },
+    // The cold check's floor: what any check built on remark pays before its own work, and what kvs's parse costs.
+    {
+      id: 'tokenize-only',
+      label: "micromark's tokenizer alone, 1 thread (the raw parse without its tree)",
+      files: n,
+      corpusRow: true,
+      inDefault: !scale,
+      command: { argv: [process.execPath, join(benchDir, 'parse-parts.js'), 'tokenize', 'standards'], cwd: corpus.dir, kind: 'node' },
+    },
+    {
+      id: 'check-parse',
+      label: "`kvs check`'s parse alone, 1 thread (tree included)",
+      files: n,
+      corpusRow: true,
+      inDefault: !scale,
+      command: { argv: [process.execPath, join(benchDir, 'parse-parts.js'), 'check-parse', 'standards'], cwd: corpus.dir, kind: 'node' },
+    },
     {
       id: 'kvs-check-cold',
       label: features.cacheLocation ? '`kvs check` cold (empty cache)' : features.noCache ? '`kvs check` cold (--no-cache)' : '`kvs check` (no cache in this version)',
@@ -198,6 +215,17 @@ function defineRows() {
       // The cold run leaves the cache full (of this corpus) for the warm and changed runs of its round.
       after: () => (cacheFull = features.cacheLocation),
       command: kvs(coldArgs),
+    },
+    {
+      id: 'kvs-check-cold-1thread',
+      label: '`kvs check` cold, 1 thread (--jobs 1)',
+      files: n,
+      corpusRow: true,
+      inDefault: !scale,
+      skipped: features.jobs ? undefined : 'n/a (no --jobs in this version)',
+      before: emptyCache,
+      after: () => (cacheFull = features.cacheLocation),
+      command: kvs([...coldArgs, '--jobs', '1']),
     },
     {
       id: 'kvs-check-warm',
@@ -377,7 +405,7 @@ function kvsFeatures() {
   const help = spawnSync(process.execPath, [kvsBin, 'check', '--help'], { encoding: 'utf8' });
   if (help.status !== 0) fail(`\`kvs check --help\` failed; run \`npm run build\` first (npm run bench does).\n${help.stderr}`);
   const text = `${help.stdout}${help.stderr}`;
-  return { noCache: text.includes('--no-cache'), cacheLocation: text.includes('--cache-location') };
+  return { noCache: text.includes('--no-cache'), cacheLocation: text.includes('--cache-location'), jobs: text.includes('--jobs') };
 }
 
 function chromiumPath() {

@@ -89,6 +89,23 @@ describe('bench: judging on CPU seconds', () => {
     expect(targets['budget']?.met).toBe(true);
   });
 
+  it("says where the cold check's CPU goes, as comparisons, not targets", () => {
+    const parts = addRatios([
+      ...rows(),
+      row('tokenize-only', 8_000, 8_000),
+      row('check-parse', 6_000, 6_000),
+      row('kvs-check-cold-1thread', 9_000, 9_000),
+    ]);
+    const targets = Object.fromEntries(evaluateTargets(parts, { totalSeconds: 100, budgetSeconds: 600, defaultSize: true }).map((t) => [t.id, t]));
+    expect(targets['tokenize-only']).toMatchObject({ met: undefined, value: '0.80 × CPU (0.80 × wall) the raw parse' });
+    expect(targets['check-parse']).toMatchObject({ met: undefined, value: '0.60 × CPU (0.60 × wall) the raw parse' });
+    // Two threads: less wall, more CPU than one.
+    expect(targets['threads']).toMatchObject({ met: undefined, value: '1.33 × CPU (0.67 × wall)' });
+    // Without those rows, nothing is said about them.
+    const plain = evaluateTargets(rows(), { totalSeconds: 100, budgetSeconds: 600, defaultSize: true }).map((t) => t.id);
+    expect(plain).not.toContain('threads');
+  });
+
   it('shows CPU, wall and the load in the table', () => {
     const lines = table(rows()).split('\n');
     expect(lines[0]).toBe('| Row | Files | CPU s | Wall s | Wall min–max s | Load | Peak MB | CPU × baseline | CPU × markdownlint-cli2 | CPU × remark-cli |');

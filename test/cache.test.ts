@@ -309,3 +309,45 @@ describe('the run key', () => {
     for (const id of dated) expect(rules.find((rule) => rule.meta.id === id)?.meta.dependsOnDate, id).toBe(true);
   });
 });
+
+describe('the cache file format', () => {
+  const point = fc.record({ line: fc.nat({ max: 9999 }), column: fc.nat({ max: 999 }) });
+  const position = fc.record({ start: point, end: point });
+  // Texts with digits, quotes, escapes and non-BMP characters: they are stored once in the table, by number.
+  const text = fc.oneof(fc.string(), fc.constantFrom('0', '1', '"', '\\', '__proto__', 'æøå 😀', '\t\n'));
+  const finding = fc.record(
+    {
+      ruleId: text,
+      severity: fc.constantFrom('error', 'warning', 'info'),
+      message: text,
+      position,
+      hint: text,
+      law: text,
+      related: fc.array(fc.record({ message: text, position }), { maxLength: 2 }),
+    },
+    { requiredKeys: ['ruleId', 'severity', 'message', 'position'] },
+  );
+  const entry = fc.record({ hash: fc.string(), result: fc.record({ findings: fc.array(finding, { maxLength: 4 }), ruleSet: text }, { requiredKeys: ['findings'] }) });
+
+  it('reads back every entry it wrote, texts and numbers alike', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.string({ minLength: 1 }), entry, { maxKeys: 4 }), (files) => {
+        const decoded = decodeCache(encodeCache('run', files as Record<string, Entry>));
+        expect(decoded?.files).toEqual(files);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('refuses an entry that names a text the table does not have', () => {
+    const files = { 'a.md': { hash: 'h', result: { findings: [{ ruleId: 'r', severity: 'error', message: 'm', position: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } }] } } };
+    const text = encodeCache('run', files as Record<string, Entry>);
+    expect(decodeCache(text)?.files).toEqual(files);
+    // The message's number raised past the end of the table: the entry is dropped, the file then checked anew.
+    const [header, line] = text.split('\n');
+    const count = (JSON.parse(header!) as { strings: string[] }).strings.length;
+    const broken = line!.replace(/"message":"\d+"/u, `"message":"${count}"`);
+    expect(broken).not.toBe(line);
+    expect(decodeCache(`${header}\n${broken}`)?.files).toEqual({});
+  });
+});

@@ -205,13 +205,31 @@ function decodeLine(line: string, strings: readonly string[]): Entry | undefined
   const key = lineKey(line);
   if (!key) return undefined;
   try {
-    // A number that is not in the table gives undefined, and isEntry refuses the entry.
-    const result: unknown = JSON.parse(line.slice(line.indexOf('\t') + 1), (_key, value: unknown) => (typeof value === 'string' ? strings[Number(value)] : value));
+    const result = withTexts(JSON.parse(line.slice(line.indexOf('\t') + 1)), strings);
     const entry = { hash: key[1], result };
     return isEntry(entry) ? entry : undefined;
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Every string of a parsed line is a number into the table of texts: put the
+ * texts in. What JSON.parse's reviver would do, but walked after the parse: a
+ * reviver is called per value and halves the speed of reading a warm cache.
+ * As with a reviver, a number not in the table leaves its place empty (the
+ * property deleted), and isEntry refuses the entry.
+ */
+function withTexts(value: unknown, strings: readonly string[]): unknown {
+  if (typeof value === 'string') return strings[Number(value)];
+  if (value === null || typeof value !== 'object') return value;
+  const holder = value as Record<string, unknown>;
+  for (const key of Object.keys(holder)) {
+    const text = withTexts(holder[key], strings);
+    if (text === undefined) delete holder[key];
+    else holder[key] = text;
+  }
+  return value;
 }
 
 /** The header's run key, texts and MAC, or undefined when the text is not a cache file of this format. */
