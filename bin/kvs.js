@@ -1,21 +1,26 @@
 #!/usr/bin/env node
 // `npm run build` compiles to dist/ (run by `prepare` on install) and bundles the
-// check path into dist/bundle/kvs.cjs with V8's code cache for it, which starts
-// several times faster (src/cli/code-cache.ts). A bundle older than the compiled
-// modules (tsc run on its own since) is not used.
+// CLI with V8's code cache, which starts several times faster (src/cli/code-cache.ts):
+// dist/bundle/kvs.cjs has the check path only, kvs-all.cjs every command. A bundle
+// older than the compiled modules (tsc run on its own since) is not used.
 import { statSync } from 'node:fs';
 
 const argv = process.argv.slice(2);
 
-/** The CLI's `main`: from the bundle when it is current, else from the compiled modules. */
+/** The CLI's `main`: from a bundle when it is current, else from the compiled modules. */
 async function loadMain() {
   const modified = (path) => statSync(new URL(path, import.meta.url), { throwIfNoEntry: false })?.mtimeMs;
   const bundled = (modified('../dist/bundle/build-id.json') ?? -1) >= (modified('../dist/cli/main.js') ?? Infinity);
-  return bundled ? (await import('../dist/cli/code-cache.js')).loadBundle().bundle.main : (await import('../dist/cli/main.js')).main;
+  if (!bundled) return (await import('../dist/cli/main.js')).main;
+  // The command is the first word that is no option; a word that is an option's value only costs the larger bundle.
+  const command = argv.find((arg) => !arg.startsWith('-'));
+  const { allBundleUrl, loadBundle } = await import('../dist/cli/code-cache.js');
+  const all = command !== undefined && command !== 'check' && modified('../dist/bundle/kvs-all.cjs') !== undefined;
+  return (all ? loadBundle(allBundleUrl) : loadBundle()).bundle.main;
 }
 
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
-  // Alone, `--version` needs no command line parser, and loading the bundle's code cache took longer than
+  // Alone, `--version` needs no command line parser, and loading a bundle's code cache took longer than
   // the rest of the start: the same line commander prints, and exit code 0.
   const { toolVersion } = await import('../dist/meta.js');
   process.stdout.write(`${toolVersion}\n`);

@@ -16,9 +16,15 @@
  *   (`import.meta.url` is the bundle's URL, handed in by the loader).
  * - dist/bundle/worker.js, the file the check pool starts, loads the bundle
  *   with its cache and runs the worker's module from it.
- * - The other commands (build, import, compare, …) stay the dist/ modules,
- *   loaded on demand, and so do the modules whose classes the CLI tells apart
- *   with instanceof (errors, fs/write): one copy of each, shared by both.
+ * - The other commands (build, import, compare, …) are not in it: they would
+ *   make every check load more. They are in a second bundle with all of the
+ *   CLI, dist/bundle/kvs-all.cjs, with a code cache of its own, which bin/kvs.js
+ *   starts for any command but check (hundreds of ES modules from dist/ cost a
+ *   `kvs build` or `kvs import` half a second of CPU to load). One process runs
+ *   one of the two bundles; kvs.cjs imports the other commands from dist/ only
+ *   when run as a library or from an older build.
+ * - The modules whose classes the CLI tells apart with instanceof (errors,
+ *   fs/write) stay outside both bundles: one copy of each, shared by all.
  * - dist/bundle/booklet-worker.js is the booklet worker of `kvs build` with
  *   pdfkit, fontkit and the renderer in one ES module (src/build/booklets.ts
  *   starts it unless tsc has compiled the sources since).
@@ -41,24 +47,51 @@ const outdir = join(dist, 'bundle');
 
 /** dist/ modules the bundle imports at run time instead of containing them. */
 function staysOutside(file) {
+  if (sharedOnly(file)) return true;
   const name = relative(dist, file).split(sep).join('/');
-  if (name === 'errors.js' || name === 'fs/write.js') return true;
   // Every command but check: they load their own (larger) code when run. What check itself uses from cli/ stays in:
   // left outside, options.js was loaded as a module of its own with its imports (reporters, outputs), a second copy.
   return /^cli\/[^/]+\.js$/.test(name) && !['cli/main.js', 'cli/check.js', 'cli/context.js', 'cli/options.js', 'cli/own-process.js'].includes(name);
 }
 
-const outside = {
+/** Leaves the dist/ modules `keepOut` names outside the bundle, imported at run time. */
+const outside = (keepOut) => ({
   name: 'kvs-outside',
   setup(pluginBuild) {
     pluginBuild.onResolve({ filter: /^\.\.?\// }, (args) => {
       if (!args.importer.startsWith(dist + sep) || args.importer.startsWith(outdir + sep)) return undefined;
       const file = join(dirname(args.importer), args.path);
-      if (!staysOutside(file)) return undefined;
+      if (!keepOut(file)) return undefined;
       return { path: `./${relative(outdir, file).split(sep).join('/')}`, external: true };
     });
   },
+});
+
+/** Only the modules with instanceof classes: the whole CLI in one file. */
+function sharedOnly(file) {
+  const name = relative(dist, file).split(sep).join('/');
+  return name === 'errors.js' || name === 'fs/write.js';
+}
+
+const entry = {
+  contents: "export { main } from './cli/main.js';\nexport const startWorker = () => import('./check/worker.js');\n",
+  resolveDir: dist,
+  sourcefile: 'entry.js',
 };
+const cliBundle = (outfile, keepOut) =>
+  build({
+    stdin: entry,
+    outfile,
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    // The loader (src/cli/code-cache.ts) hands the bundle's URL in as __kvsUrl.
+    define: { 'import.meta.url': '__kvsUrl' },
+    plugins: [outside(keepOut), lazyChildProcess],
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
 
 /**
  * commander requires child_process (with net and dgram) at load, for subcommands that are programs of their
@@ -78,31 +111,20 @@ const lazyChildProcess = {
 };
 
 rmSync(outdir, { recursive: true, force: true });
-await build({
-  stdin: {
-    contents: "export { main } from './cli/main.js';\nexport const startWorker = () => import('./check/worker.js');\n",
-    resolveDir: dist,
-    sourcefile: 'entry.js',
-  },
-  outfile: join(outdir, 'kvs.cjs'),
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  // The loader (src/cli/code-cache.ts) hands the bundle's URL in as __kvsUrl.
-  define: { 'import.meta.url': '__kvsUrl' },
-  plugins: [outside, lazyChildProcess],
-  legalComments: 'none',
-  logLevel: 'warning',
-});
+await cliBundle(join(outdir, 'kvs.cjs'), staysOutside);
+await cliBundle(join(outdir, 'kvs-all.cjs'), sharedOnly);
 // Code from V8's cache loses what Node needs for import() in a vm.Script (nodejs/node#43663; and
 // vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER is experimental, with a warning, on Node 20): the
 // commands outside the bundle are imported by a function the loader hands in as __kvsImport.
+// Packages loaded late (pdf-lib for --imposition) are imported the same way.
 const bundleFile = join(outdir, 'kvs.cjs');
-const outsideImport = /\bimport\(("\.\/\.\.\/[\w/-]+\.js")\)/g;
-const rewritten = readFileSync(bundleFile, 'utf8').replace(outsideImport, '__kvsImport($1)');
-if (/\bimport\(/.test(rewritten)) throw new Error('scripts/bundle.js: an import() the loader cannot serve is left in kvs.cjs');
-writeFileSync(bundleFile, rewritten);
+const allFile = join(outdir, 'kvs-all.cjs');
+const outsideImport = /\bimport\(("(?:\.\/\.\.\/[\w/-]+\.js|[\w@][\w@/.-]*)")\)/g;
+for (const file of [bundleFile, allFile]) {
+  const rewritten = readFileSync(file, 'utf8').replace(outsideImport, '__kvsImport($1)');
+  if (/\bimport\(/.test(rewritten)) throw new Error(`scripts/bundle.js: an import() the loader cannot serve is left in ${relative(root, file)}`);
+  writeFileSync(file, rewritten);
+}
 writeFileSync(
   join(outdir, 'worker.js'),
   "// A check worker (src/check/pool.ts): the bundle with its code cache, running the worker's module.\n" +
@@ -166,12 +188,27 @@ const plainEnv = { ...process.env };
 delete plainEnv.NODE_OPTIONS;
 const node = (code) =>
   spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: root, env: plainEnv, encoding: 'utf8' });
-let cacheNote = 'no code cache (no standards/ to compile it with)';
-if (existsSync(standards)) {
-  const trained = node(training);
+// kvs-all.cjs the same way, with a check and a build of the leaflets (into a folder removed after).
+const outDir = join(outdir, '.training-out');
+const trainingAll = `
+  import { allBundleUrl, loadBundle } from ${loaderUrl};
+  const loaded = loadBundle(allBundleUrl);
+  process.stdout.write = () => true;
+  await loaded.bundle.main(['check', ${JSON.stringify(standards)}, '--no-cache', '--jobs', '1']);
+  await loaded.bundle.main(['build', ${JSON.stringify(standards)}, '--only', 'html', '--no-cache', '--out-dir', ${JSON.stringify(outDir)}]);
+  loaded.saveCache();
+`;
+/** Trains one bundle's code cache; keeps it only when V8 then takes it. */
+function train(code, name, loadCode) {
+  if (!existsSync(standards)) return 'no code cache (no standards/ to compile it with)';
+  const trained = node(code);
   rmSync(cacheDir, { recursive: true, force: true });
-  const used = node(`import { loadBundle } from ${loaderUrl}; process.stdout.write(String(loadBundle().cacheUsed));`);
-  cacheNote = used.stdout === 'true' ? 'a code cache' : `no code cache (${(trained.stderr || used.stderr || 'refused by V8').trim().split('\n')[0]})`;
-  if (used.stdout !== 'true') rmSync(join(outdir, 'kvs.cache'), { force: true });
+  rmSync(outDir, { recursive: true, force: true });
+  const used = node(`import { allBundleUrl, loadBundle } from ${loaderUrl}; process.stdout.write(String(${loadCode}.cacheUsed));`);
+  if (used.stdout === 'true') return 'a code cache';
+  rmSync(join(outdir, name), { force: true });
+  return `no code cache (${(trained.stderr || used.stderr || 'refused by V8').trim().split('\n')[0]})`;
 }
-process.stdout.write(`bundled the CLI into ${relative(root, outdir)}/kvs.cjs with ${cacheNote}\n`);
+const cacheNote = train(training, 'kvs.cache', 'loadBundle()');
+const allNote = train(trainingAll, 'kvs-all.cache', 'loadBundle(allBundleUrl)');
+process.stdout.write(`bundled the CLI into ${relative(root, outdir)}/kvs.cjs with ${cacheNote} and kvs-all.cjs with ${allNote}\n`);

@@ -1,15 +1,17 @@
 import { readFileSync } from 'node:fs';
 
 /**
- * The package's own package.json. This module runs from src/ and dist/ (one
- * level below the package root) and from the CLI bundle in dist/bundle/ (two
- * levels below), so look in both places rather than at one fixed path.
+ * The package's own package.json and the folder it is in. This module runs
+ * from src/ and dist/ (one level below the package root) and from the CLI
+ * bundles in dist/bundle/ (two levels below), so look in both places rather
+ * than at one fixed path.
  */
-function ownPackage(): { name: string; version: string } {
-  for (const up of ['../package.json', '../../package.json']) {
+function ownPackage(): { name: string; version: string; root: URL } {
+  for (const up of ['../', '../../']) {
     try {
-      const pkg = JSON.parse(readFileSync(new URL(up, import.meta.url), 'utf8')) as { name?: string; version?: string };
-      if (pkg.name === 'kvalitetsstandard' && typeof pkg.version === 'string') return { name: pkg.name, version: pkg.version };
+      const root = new URL(up, import.meta.url);
+      const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'kvalitetsstandard' && typeof pkg.version === 'string') return { name: pkg.name, version: pkg.version, root };
     } catch {
       // Not here: try one level further up.
     }
@@ -21,6 +23,8 @@ const pkg = ownPackage();
 
 export const toolName = 'kvs';
 export const toolVersion = pkg.version;
+/** The package's folder (with a trailing slash): files shipped beside the code (templates/, schemas/) are found from here, wherever the code runs. */
+export const packageRoot = pkg.root;
 
 /** Where rule documentation lives; anchors are rule ids and requirement keys. */
 export const docsBase = 'https://github.com/kvalitetsstandard/kvalitetsstandard/blob/main/docs/rules.md';

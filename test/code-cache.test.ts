@@ -25,11 +25,12 @@ interface Run {
   used: string;
 }
 
-/** `kvs check --format json` on the bundled Holbæk standard, the bundle loaded with the cache file `cache`. */
-function checkWith(cache: string): Promise<Run> {
+/** `kvs check --format json` on the bundled Holbæk standard, the bundle loaded with the cache file `cache` (`all`: the bundle of every command with its own cache). */
+function checkWith(cache: string | 'all'): Promise<Run> {
+  const load = cache === 'all' ? 'loadBundle(allBundleUrl)' : `loadBundle(undefined, new URL(${JSON.stringify(pathToFileURL(cache).href)}))`;
   const code = `
-    import { loadBundle } from ${JSON.stringify(loader)};
-    const loaded = loadBundle(undefined, new URL(${JSON.stringify(pathToFileURL(cache).href)}));
+    import { allBundleUrl, loadBundle } from ${JSON.stringify(loader)};
+    const loaded = ${load};
     process.stderr.write(String(loaded.cacheUsed));
     process.exitCode = await loaded.bundle.main(['check', 'standards/holbaek-stofmisbrug.md', '--no-cache', '--format', 'json']);
   `;
@@ -65,12 +66,20 @@ describe('the code cache of the CLI bundle', () => {
     truncated: variant('truncated', (bytes) => bytes.subarray(0, bytes.length >> 1)),
   };
   const runs = Object.fromEntries(Object.entries(caches).map(([name, file]) => [name, checkWith(file)]));
+  const all = checkWith('all');
 
   it('is built with the bundle and taken by V8', async () => {
     const run = await runs['built']!;
     expect(run.used).toBe('true');
     expect(run.status).toBe(1);
     expect(JSON.parse(run.stdout)).toHaveLength(1);
+  });
+
+  it('the bundle of every command (any command but check) has its own cache, taken by V8, and finds the same', async () => {
+    const [expected, run] = await Promise.all([runs['built']!, all]);
+    expect(run.used).toBe('true');
+    expect(run.status).toBe(expected.status);
+    expect(run.stdout).toBe(expected.stdout);
   });
 
   it.each(Object.keys(caches).filter((name) => name !== 'built'))('is left out when %s: the same findings and exit code', async (name) => {

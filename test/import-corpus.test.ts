@@ -63,6 +63,17 @@ function withoutInlineCuts(source: string, removed: Array<{ reason: string; text
     if (/^\d+$/.test(r.text)) lines[at] = opening.test(lines[at]!) ? lines[at]!.replace(opening, '') : lines[at]!.replace(new RegExp(`\\s+${r.text}\\s*$`), '');
     else lines[at] = lines[at]!.split(r.text).join(' ');
   }
+  // A transcript's first page opens with the cover and the title again ("Eksempelby Kommune Kvalitetsstandard for … Godkendelse …"),
+  // which the report lists as a cover line and a duplicate: they leave the line's start, one after the other.
+  const opening = removed.filter((r) => r.reason === 'front-matter' || r.reason === 'duplicate');
+  for (let at = 0; at < lines.length; at++) {
+    for (let cut = true; cut; ) {
+      const line = lines[at]!.trimStart();
+      const piece = opening.find((r) => r.line - 1 === at && r.text.length > 0 && line.startsWith(r.text) && /^\s/.test(line.slice(r.text.length)));
+      cut = piece !== undefined;
+      if (piece) lines[at] = line.slice(piece.text.length);
+    }
+  }
   return lines.join('\n\n');
 }
 

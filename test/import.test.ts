@@ -16,6 +16,13 @@ const seedNames = [
   '004_8ac0ee625ea3c07d.txt',
 ];
 const seedBytes = (name: string) => readFileSync(new URL(`seeds/${name}`, fixturesUrl));
+const seedImports = new Map<string, ReturnType<typeof importDocument>>();
+/** A seed imported once for the whole file: importDocument depends on the bytes alone, and the tests only read the result. */
+function importedSeed(name: string): ReturnType<typeof importDocument> {
+  let result = seedImports.get(name);
+  if (!result) seedImports.set(name, (result = importDocument(seedBytes(name), name)));
+  return result;
+}
 
 /** The accepted body of an imported standard: no front-matter, no review comments. */
 function body(markdown: string): string {
@@ -26,7 +33,7 @@ function body(markdown: string): string {
 
 describe.each(seedNames)('importing seed %s', (name) => {
   const source = seedBytes(name).toString('utf8');
-  const result = importDocument(seedBytes(name), name);
+  const result = importedSeed(name);
   const output = body(result.markdown);
   const report = result.removed.map((r) => r.text).join('\n\n');
 
@@ -67,10 +74,9 @@ describe.each(seedNames)('importing seed %s', (name) => {
 });
 
 describe('the seeds’ quirks', () => {
-  const imported = (name: string) => importDocument(seedBytes(name), name);
 
   it('keeps no tracked change or comment of the Ringsted file in the body', () => {
-    const result = imported('003_592cd1358dec852c.txt');
+    const result = importedSeed('003_592cd1358dec852c.txt');
     const text = body(result.markdown);
     const accepted = acceptedView(readFileSync(new URL('seeds/003_592cd1358dec852c.txt', fixturesUrl), 'utf8')).text;
     for (const removal of result.removed.filter((r) => r.reason === 'tracked-deletion' || r.reason === 'comment')) {
@@ -89,20 +95,20 @@ describe('the seeds’ quirks', () => {
   });
 
   it('keeps both Ishøj follow-up schedules and flags the conflict', () => {
-    const { markdown } = imported('000_72d6fac0d5523831.txt');
+    const { markdown } = importedSeed('000_72d6fac0d5523831.txt');
     expect(markdown).toMatch(/1, 3, 6 og 12 måneder/);
     expect(markdown).toMatch(/3 og 9 måneder/);
     expect(markdown).toMatch(/\{>>kvs: modstrid[^<]*"1, 3, 6, 12" mod "3, 9"/);
   });
 
   it('keeps each Ishøj repetition once', () => {
-    const text = body(imported('000_72d6fac0d5523831.txt').markdown);
+    const text = body(importedSeed('000_72d6fac0d5523831.txt').markdown);
     const sentence = 'Ishøj Kommune arbejder ud fra princippet om mindste indgriben';
     expect(text.split(sentence).length - 1).toBe(1);
   });
 
   it('removes the Holbæk table of contents and running headers', () => {
-    const result = imported('002_c3a2f45c2698122a.txt');
+    const result = importedSeed('002_c3a2f45c2698122a.txt');
     expect(result.markdown).not.toMatch(/\.{4,}/);
     expect(result.markdown).not.toMatch(/^#+\s*Indhold\s*$/m);
     expect(result.markdown.match(/SOCIAL INDSATS OG UDVIKLING/g)).toHaveLength(1);
@@ -110,30 +116,30 @@ describe('the seeds’ quirks', () => {
   });
 
   it('rejoins PDF hyphenation without breaking enumerations', () => {
-    const text = body(imported('004_8ac0ee625ea3c07d.txt').markdown);
+    const text = body(importedSeed('004_8ac0ee625ea3c07d.txt').markdown);
     expect(text).toContain('tilbud');
     expect(text).not.toMatch(/til- bud/);
     expect(text).toContain('mål- og aldersgrupper');
   });
 
   it('fills front-matter only from what the documents state', () => {
-    expect(imported('002_c3a2f45c2698122a.txt').frontMatter).toMatchObject({
+    expect(importedSeed('002_c3a2f45c2698122a.txt').frontMatter).toMatchObject({
       kommune: 'Holbæk Kommune',
       godkendt: { af: 'Kommunalbestyrelsen', dato: '2023-06-21' },
       status: 'vedtaget',
     });
-    expect(imported('003_592cd1358dec852c.txt').frontMatter).toMatchObject({
+    expect(importedSeed('003_592cd1358dec852c.txt').frontMatter).toMatchObject({
       kommune: 'Ringsted Kommune',
       godkendt: { af: 'Byrådet', dato: '2017-06-20' },
     });
-    expect(imported('001_cbf15360cc0314fb.txt').frontMatter).toMatchObject({
+    expect(importedSeed('001_cbf15360cc0314fb.txt').frontMatter).toMatchObject({
       kommune: 'Hjørring Kommune',
       godkendt: { dato: '2024-12-17' },
     });
-    const ishoej = imported('000_72d6fac0d5523831.txt').frontMatter;
+    const ishoej = importedSeed('000_72d6fac0d5523831.txt').frontMatter;
     expect(ishoej).toMatchObject({ kommune: 'Ishøj Kommune', samarbejdskommuner: ['Vallensbæk Kommune'], godkendt: { dato: '2018' } });
     // Nothing the documents do not say: no contacts, no revision date.
-    for (const name of seedNames) expect(imported(name).frontMatter).not.toHaveProperty('kontakt');
+    for (const name of seedNames) expect(importedSeed(name).frontMatter).not.toHaveProperty('kontakt');
   });
 });
 

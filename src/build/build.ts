@@ -21,6 +21,7 @@ import { stage, type Stage } from './stage.js';
 import { booklets, wordCacheFor, type Booklets } from './booklets.js';
 import { slugOf, slugsFor, type SlugFor } from './slugs.js';
 import { isLegalRule } from '../rules/index.js';
+import { tierForShortRun } from './tiering.js';
 
 export interface BuildOptions {
   outDir: string;
@@ -62,13 +63,26 @@ type Built = { outcome: BuildOutcome; entry?: OverviewItem };
 type OverviewItem = { slug: string; standard: Standard; check: FileResult; lix: number; leaflet?: string; pdf?: string };
 
 export async function buildAll(files: string[], options: BuildOptions): Promise<BuildOutcome[]> {
+  const html = options.only === 'pdf' ? undefined : await import('../render/html/index.js');
+  const lixOfStandard = (await import('../model/lix.js')).lixOfStandard;
+  const slugs = slugsFor(files, process.cwd());
+  // The findings are kvs check's own, from the same engine (cache and worker threads included).
+  const { checkFiles } = await import('../check/engine.js');
+  const { config, configRoot: root, lang, asOf } = options;
+  // Each file as it was before the check read it: one that changes before it is rendered is checked again (below).
+  const stamps = new Map(files.map((file) => [file, statOrNothing(file)]));
+  const checked = await checkFiles([], { cwd: process.cwd(), files, config, root, lang, asOf, ...(options.cache === false ? { cache: false } : {}) });
+  const checks = new Map(checked.files.map((file, index) => [file, checked.results[index]!]));
+  // After the check, whose worker threads take the bytecode cached for V8's default flags (see tiering.ts),
+  // before the booklet workers. With the check's results cached it takes a few milliseconds.
+  tierForShortRun();
   const renderers: Renderers = {
-    html: options.only === 'pdf' ? undefined : await import('../render/html/index.js'),
+    html,
     pdf:
       options.only === 'html'
         ? undefined
         : await booklets(files.filter((file) => !options.keep?.(file)).length, wordCacheFor(options.cache === false ? undefined : options.configRoot)),
-    lixOfStandard: (await import('../model/lix.js')).lixOfStandard,
+    lixOfStandard,
   };
   // Each standard is built on its own and publishes its own folder; the overview comes last.
   // While workers render booklets, the next standards are checked and rendered to HTML
@@ -79,14 +93,6 @@ export async function buildAll(files: string[], options: BuildOptions): Promise<
   // Settles when every standard started so far is done: the next one publishes after it.
   let earlier: Promise<unknown> = Promise.resolve();
   let built: Built[];
-  const slugs = slugsFor(files, process.cwd());
-  // The findings are kvs check's own, from the same engine (cache and worker threads included).
-  const { checkFiles } = await import('../check/engine.js');
-  const { config, configRoot: root, lang, asOf } = options;
-  // Each file as it was before the check read it: one that changes before it is rendered is checked again (below).
-  const stamps = new Map(files.map((file) => [file, statOrNothing(file)]));
-  const checked = await checkFiles([], { cwd: process.cwd(), files, config, root, lang, asOf, ...(options.cache === false ? { cache: false } : {}) });
-  const checks = new Map(checked.files.map((file, index) => [file, checked.results[index]!]));
   try {
     for (const [index, file] of files.entries()) {
       if (index >= width) await running[index - width];

@@ -60,8 +60,11 @@ function readCache(file: URL, sourceCrc: number): Buffer | undefined {
   return bytes.readUInt32LE(8) === crc32(data) ? data : undefined;
 }
 
-/** The bundle `bundle` (a copy elsewhere in tests and benchmarks) with the cache `cacheFile`. */
-export function loadBundle(bundle: URL = bundleUrl, cacheFile = new URL('./kvs.cache', bundle)): LoadedBundle {
+/** The bundle of all commands (scripts/bundle.js), for every command but check. */
+export const allBundleUrl = new URL('../bundle/kvs-all.cjs', import.meta.url);
+
+/** The bundle `bundle` (a copy elsewhere in tests and benchmarks) with the cache `cacheFile` (its name, `.cache` for `.cjs`). */
+export function loadBundle(bundle: URL = bundleUrl, cacheFile = new URL(bundle.href.replace(/\.cjs$/u, '.cache'))): LoadedBundle {
   const filename = fileURLToPath(bundle);
   const bytes = readFileSync(bundle);
   const sourceCrc = crc32(bytes);
@@ -73,8 +76,9 @@ export function loadBundle(bundle: URL = bundleUrl, cacheFile = new URL('./kvs.c
   const bundleRequire = (id: string): unknown => outside[id] ?? requireHere(id);
   const module = { exports: {} as Bundle };
   const run = script.runInThisContext() as (...args: unknown[]) => void;
-  // The commands outside the bundle (kvs build, kvs import …), which scripts/bundle.js points here.
-  const importOutside = (specifier: string): Promise<unknown> => import(new URL(specifier, bundle).href);
+  // What scripts/bundle.js points here: the commands outside kvs.cjs (kvs build, kvs import …) and packages loaded late.
+  const importOutside = (specifier: string): Promise<unknown> =>
+    import(specifier.startsWith('.') ? new URL(specifier, bundle).href : specifier);
   run(module.exports, bundleRequire, module, filename, fileURLToPath(new URL('.', bundle)), bundle.href, importOutside);
   return {
     bundle: module.exports,

@@ -118,11 +118,12 @@ export function coverPieces(text: string): string[] {
 
 /**
  * A title as a line of text: a full stop a viewer put after the title word
- * ("Kvalitetsstandard. for …") and one at the end are not part of it.
+ * ("Kvalitetsstandard. for …") and one at the end are not part of it, nor is
+ * a colon at the end ("… jvf. Servicelovens 101:", a cover leading into the text).
  */
 export function cleanTitle(text: string): string {
   const line = text.replace(/\s+/g, ' ').trim();
   const word = at(patterns().titleWord, line);
   const joined = word?.index === 0 && /^\.\s+\p{Ll}/u.test(line.slice(word[0].length)) ? `${word[0]}${line.slice(word[0].length + 1)}` : line;
-  return joined.replace(/\s*\.$/u, '');
+  return joined.replace(/\s*[.:]$/u, '');
 }

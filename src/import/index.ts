@@ -123,7 +123,10 @@ function readText(text: string, format: SourceFormat, removed: Removal[], split:
   lines = removePageFurniture(lines, removed);
   lines = joinLineEndHyphenation(lines);
   lines = markBullets(lines);
-  if (format === 'pdf-text') lines = plainToMarkdown(splitTranscriptPages(lines, removed, split), removed);
+  if (format === 'pdf-text') {
+    const pages = splitTranscriptPages(lines, removed, split);
+    lines = plainToMarkdown(pages, removed, new Set(split.map((s) => s.heading)));
+  }
   else if (format === 'word-table' || lines.some((l) => isRowLine(l.text))) {
     lines = rowsToMarkdown(lines, { stopAtMarkdown: format === 'markdown', depth: 2 });
   }

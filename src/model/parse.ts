@@ -17,10 +17,15 @@
  * The check's parse also leaves out GFM tables when the text cannot hold one:
  * micromark tries the table construct at the start of every block, a quarter
  * of the parse, and most standards have no table. The tree is the same.
+ *
+ * The published tree leaves out the same two parts when the text cannot hold
+ * them: without www., :// or @ there is no bare address to link (and mdast's
+ * search and replace would find none), without a delimiter row no table. Its
+ * tree is then the one remark-gfm gives (a test compares them on the bench
+ * corpus and the test documents). `kvs build` parses every standard it renders.
  */
 import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import { gfmAutolinkLiteral } from 'micromark-extension-gfm-autolink-literal';
 import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal';
@@ -71,15 +76,34 @@ function remarkGfmForCheck(this: Processor, options: CheckParts): void {
 
 const checkProcessor = (parts: CheckParts) =>
   withBoundedFootnoteCalls(unified().use(remarkParse).use(remarkGfmForCheck, parts).use(remarkFrontmatter, ['yaml']).freeze());
-const fullProcessor = () =>
-  withBoundedFootnoteCalls(unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze());
+const fullProcessor = (parts: CheckParts) =>
+  withBoundedFootnoteCalls(unified().use(remarkParse).use(remarkGfmForText, parts).use(remarkFrontmatter, ['yaml']).freeze());
 
-// Each made on first use: `kvs check` never needs the full one, a text without tables never the table ones.
+/** What remark-gfm adds for parsing, in its order, without the parts the text cannot need (see above). */
+function remarkGfmForText(this: Processor, options: CheckParts): void {
+  const data = this.data();
+  const micromark = (data.micromarkExtensions ??= []);
+  const fromMarkdown = (data.fromMarkdownExtensions ??= []);
+  if (options.literals) {
+    micromark.push(gfmAutolinkLiteral());
+    fromMarkdown.push(gfmAutolinkLiteralFromMarkdown());
+  }
+  micromark.push(gfmFootnote(), gfmStrikethrough());
+  fromMarkdown.push(gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown());
+  if (options.tables) {
+    micromark.push(gfmTable());
+    fromMarkdown.push(gfmTableFromMarkdown());
+  }
+  micromark.push(gfmTaskListItem());
+  fromMarkdown.push(gfmTaskListItemFromMarkdown());
+}
+
+// Each made on first use: `kvs check` never needs the full ones, a text without tables never the table ones.
 const processors = new Map<string, Processor<Root>>();
 
 export function parseMarkdown(text: string, options: ParseOptions = {}): Root {
-  if (options.autolinkLiterals !== false) return processorFor('full', fullProcessor).parse(text);
   const parts = { tables: mayHoldTable(text), literals: mayHoldAutolinkLiteral(text) };
+  if (options.autolinkLiterals !== false) return processorFor(`full:${parts.tables}:${parts.literals}`, () => fullProcessor(parts)).parse(text);
   parsingText(text);
   try {
     return processorFor(`${parts.tables}:${parts.literals}`, () => checkProcessor(parts)).parse(text);

@@ -38,6 +38,10 @@ ruleTester.run('required-section', {
     { name: 'a question heading ("Kan jeg få tilbuddet?")', code: renamed('## Målgruppe', '## Kan jeg få tilbuddet?') },
     { name: 'the law in the heading, with a colon', code: renamed('## Lovgrundlag', '## Lovgrundlaget for indsatsen – servicelovens § 101:') },
     { name: '"Hvad er målet med behandlingen"', code: renamed('## Formål', '## Hvad er målet med behandlingen') },
+    {
+      name: 'a description of the document and then the treatment\'s aim under "Formål"',
+      code: complete.replace('Målet er, at du kommer ud', 'Denne kvalitetsstandard beskriver kommunens tilbud om behandling. Målet er, at du kommer ud'),
+    },
     { name: 'a heading on complaints in the writer\'s words ("Hvis du er utilfreds")', code: renamed('## Information om sagsbehandling og klageadgang', '## Hvis du er utilfreds') },
     { name: 'a heading that starts with a topic\'s stem ("Klagesager")', code: renamed('## Information om sagsbehandling og klageadgang', '## Klagesager') },
     // Gift vouchers are required from the 2020 rule set on.
@@ -109,6 +113,14 @@ ruleTester.run('required-section', {
       errors: [{ line: 22, severity: 'error', requirement: 'formaal' }],
     },
     {
+      name: 'a description of the document under "Formål" ("Denne kvalitetsstandard beskriver …", its parts) does not cover the treatment\'s purpose',
+      code: complete.replace(
+        'Målet er, at du kommer ud af dit misbrug eller mindsker det. Vi arbejder ud fra respekt for dine egne ønsker og mål.',
+        'Denne kvalitetsstandard beskriver kommunens tilbud om social behandling for stofmisbrug. Standarden er delt i tre dele.',
+      ),
+      errors: [{ line: 22, severity: 'error', requirement: 'formaal' }],
+    },
+    {
       name: 'a link or a passing mention covers nothing',
       code: without('## Frit valg').replace('## Gavekort', 'Læs mere om frit valg på kommunens hjemmeside.\n\n## Gavekort'),
       errors: [{ line: 22, severity: 'error', requirement: 'frit_valg' }],
@@ -122,6 +134,11 @@ ruleTester.run('required-section', {
       name: 'the target group in an introduction\'s words ("retter sig mod borgere fra det fyldte 18. år"): probably covered: a warning at the text, no error',
       code: introSays('## Målgruppe', 'Indsatsen retter sig mod borgere fra det fyldte 18. år, som har et stofmisbrug.'),
       errors: [{ line: 24, severity: 'warning', requirement: 'maalgruppe', messageIncludes: ['"retter sig mod"'] }],
+    },
+    {
+      name: 'the legal basis in a cover line ("vedtaget … i henhold til bekendtgørelse nr. 1477 …"): probably covered: a warning at the text, no error',
+      code: introSays('## Lovgrundlag', 'Standarden er vedtaget af udvalget i henhold til bekendtgørelse nr. 1477 af 17. december 2019.'),
+      errors: [{ line: 24, severity: 'warning', requirement: 'lovgrundlag', messageIncludes: ['"i henhold til"'] }],
     },
     // A trial on real standards: a contents list numbered "1. … 2. …" run into PDF text, and the document describing itself.
     {

@@ -18,6 +18,20 @@ export interface TitleParts {
   /** Cover pieces before and after the title, in their order, each a paragraph of its own. */
   before: string[];
   after: string[];
+  /** A first section's numbered heading a viewer's page title ran on after the title ("…behandlingen. 1. Rammer"). */
+  section?: string;
+}
+
+/**
+ * "Kvalitetsstandard for stofmisbrugsbehandlingen. 1. Rammer": an online
+ * viewer names the page by the document's first lines joined with full
+ * stops, so its title can end in the first section's numbered heading.
+ */
+const sectionAfterTitle = /^(.*?[\p{L}\p{N}])\.\s+(\d{1,2}\.\s+\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,5})$/u;
+
+function withoutSection(title: string): { title: string; section?: string } {
+  const match = sectionAfterTitle.exec(title);
+  return match ? { title: match[1]!, section: match[2]! } : { title };
 }
 
 /** The title from the words of the title lines; what is not title is a cover piece or a removal. */
@@ -32,9 +46,9 @@ export function titleParts(text: string, at: Line, removed: Removal[]): TitlePar
   const titleAt = pieces.findIndex(startsWithTitleWord);
   // Cut only where everything else is cover: a title that names a centre stays whole.
   if (pieces.length < 2 || titleAt < 0 || pieces.some((piece, index) => index !== titleAt && !isCoverLine(piece))) {
-    return { title: cleanTitle(line), before: [], after: [] };
+    return { ...withoutSection(cleanTitle(line)), before: [], after: [] };
   }
-  return { title: cleanTitle(pieces[titleAt]!), before: pieces.slice(0, titleAt), after: pieces.slice(titleAt + 1) };
+  return { ...withoutSection(cleanTitle(pieces[titleAt]!)), before: pieces.slice(0, titleAt), after: pieces.slice(titleAt + 1) };
 }
 
 /**

@@ -12,7 +12,8 @@ import { isCoverLine } from '../passes/tree-cover.js';
 import type { Removal } from '../types.js';
 import { repeatsTitleWord, splitAroundTitle, titleParts } from './plain-title.js';
 
-export function plainToMarkdown(lines: Line[], removed: Removal[] = []): Line[] {
+/** `split` holds the headings a viewer's page lines were split at (readers/transcript.ts): each is a heading whatever its length. */
+export function plainToMarkdown(lines: Line[], removed: Removal[] = [], split: ReadonlySet<string> = new Set()): Line[] {
   const known = knownHeadings();
   const blocks = splitBlocks(separateParagraphs(splitTwoColumn(lines, known), hasSingleBreaks(lines)));
   // A title is a line or three, not a paragraph, a cover line or the kommune's name alone. It stands
@@ -70,6 +71,12 @@ export function plainToMarkdown(lines: Line[], removed: Removal[] = []): Line[] 
       paragraphs(parts.before, first);
       out.push({ ...first, text: `# ${escapeLine(parts.title)}` }, blank(first));
       paragraphs(parts.after, first);
+      // The section heading a viewer's page title ran on: a repeat when the transcript has it, else it stays.
+      if (parts.section !== undefined) {
+        const heading = parts.section;
+        if (texts.slice(index + 1).some((text) => text.includes(heading))) removed.push({ reason: 'duplicate', text: heading, line: first.line });
+        else paragraphs([heading], first);
+      }
       if (after.length > 0) out.push(...after.map(escapeBlockLine), blank(first));
       return;
     }
@@ -80,7 +87,8 @@ export function plainToMarkdown(lines: Line[], removed: Removal[] = []): Line[] 
       if (rest.length > 0) out.push(...rest.map(escapeBlockLine), blank(first));
       return;
     }
-    if (isHeadingLine(first.text) || (rest.length === 0 && looksLikeHeading(first.text, next)) || headsItsBlock(first.text, rest)) {
+    const wasSplit = rest.length === 0 && split.has(first.text.trim());
+    if (wasSplit || isHeadingLine(first.text) || (rest.length === 0 && looksLikeHeading(first.text, next)) || headsItsBlock(first.text, rest)) {
       sections = true;
       out.push({ ...first, text: `## ${escapeLine(first.text.trim())}` }, blank(first));
       if (rest.length > 0) out.push(...rest.map(escapeBlockLine), blank(first));
@@ -176,12 +184,18 @@ function isHeadingLine(text: string): boolean {
   return trimmed.split(/\s+/).length <= 12 && !/[.,;]$/.test(trimmed) && isKnown(trimmed, requirementCatalogue());
 }
 
+/** A heading's qualifier after a dash: a few lower-case words and the end of the line. */
+const qualifier = /^\s+[-–]\s+\p{Ll}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,2}\s*$/u;
+
 function splitTwoColumn(lines: Line[], known: string[]): Line[] {
   const out: Line[] = [];
   for (const line of lines) {
     const label = known.find((h) => {
       if (!line.text.startsWith(h)) return false;
       const after = line.text.slice(h.length);
+      // "Klageadgang - stofbehandling" and "Lovgivning Stofområdet" are one heading with its qualifier, not a label and its cell
+      // (a table's cell comes after a tab, a PDF column's text is longer).
+      if (qualifier.test(after) || (/^ +\p{Lu}\p{Ll}+$/u.test(after) && !/\t/.test(line.text))) return false;
       return /^\s+(?:\p{Lu}|[-•])/u.test(after) && after.trim().length > 0;
     });
     if (!label) {

@@ -18,6 +18,12 @@ const minPageLine = 250;
 /** So many headings in a row, and no sentence, make a contents page. */
 const minContentsEntries = 4;
 
+/** A known heading's lower-case continuation: "for social behandling for stofmisbrug", at most six words. */
+const extension = String.raw`\s+(?:for|af|om|på|i|til)\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,5}`;
+/** A continuation that ends on a little word, or holds a verb, runs into a sentence ("Visitation af døgnbehandling foretages af …"). */
+const littleEnd = /\s(?:af|for|om|på|i|til|med|og|at|som|der|den|det|de|en|et|hos|ved|fra|eller)$/u;
+const verb = /\s(?:er|var|sker|foregår|foretages|gives|gælder|kan|skal|vil|må|har|bliver|tilbydes|ydes|træffes|består|omfatter|betyder|sikres|indebærer|henvender|vurderes|visiteres)(?=\s|$)/u;
+
 let pattern: RegExp | undefined;
 
 /** The known headings as one pattern, longest first, each with an optional number before it. */
@@ -29,7 +35,11 @@ function headingPattern(): RegExp {
     .sort((a, b) => b.length - a.length)
     .map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
   // A heading ("Hvem kan få hjælp?") is followed by a capital that starts its text ("I henhold …" too), or ends the line.
-  pattern = new RegExp(`(?<=^|\\s)((?:\\d{1,2}(?:\\.\\d{1,2}){0,3}\\.?\\s+)?(?:${all.join('|')})[?:]?)(?=\\s+\\p{Lu}(?:\\p{Ll}|\\s)|\\s*$)`, 'gu');
+  // It may be numbered ("3. Målgruppe", "Del 1 - Lovgrundlag") and go on in lower case ("Lovgrundlag for social behandling").
+  pattern = new RegExp(
+    `(?<=^|\\s)((?:\\d{1,2}(?:\\.\\d{1,2}){0,3}\\.?\\s+|Del\\s+\\d{1,2}\\s*[-–]\\s*)?(?:${all.join('|')})(${extension})?[?:]?)(?=\\s+\\p{Lu}(?:\\p{Ll}|\\s)|\\s*$)`,
+    'gu',
+  );
   return pattern;
 }
 
@@ -42,6 +52,7 @@ function headingsIn(text: string, title = ''): Array<{ at: number; heading: stri
   for (const match of text.matchAll(headingPattern())) {
     const before = text.slice(0, match.index);
     if (before.trim() !== '' && !/[.!?]\s+$/u.test(before) && !(key.length > 10 && letters(before).endsWith(key))) continue;
+    if (match[2] !== undefined && (littleEnd.test(match[2]) || verb.test(match[2]))) continue;
     found.push({ at: match.index, heading: match[1]! });
   }
   return found;

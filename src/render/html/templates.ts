@@ -17,9 +17,10 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
+import { packageRoot } from '../../meta.js';
 
-/** src/render/html/ and dist/render/html/ both sit three levels below the repository root. */
-export const bundledTemplatesDir = fileURLToPath(new URL('../../../templates/', import.meta.url));
+/** The templates shipped with the package, found from its root (the code may run from src/, dist/ or a bundle). */
+export const bundledTemplatesDir = fileURLToPath(new URL('templates/', packageRoot));
 
 export function templateRoots(templateDirs: string[]): string[] {
   return [...templateDirs.map((dir) => resolve(dir)), bundledTemplatesDir];

@@ -11,7 +11,7 @@ import { bookmark } from './navigation.js';
 import { contentWidth, gap, leftEdge, newPage, reserve, textBottom, textTop } from './pages.js';
 import { baseline, headingStyle } from './style.js';
 import { element } from './tagging.js';
-import { setLines, useFont } from './typeset.js';
+import { drawText, setLines, useFont } from './typeset.js';
 
 /** Most lines one entry takes; the rest is left out with "…" (an entry never breaks across pages). */
 const CONTENTS_LINES = 4;
@@ -82,12 +82,8 @@ export function drawContents(ctx: BookletContext, blocks: Block[], headingPages:
     const numberStyle = { ...style, color: ctx.colors.primary };
     const width = ctx.measurer.width(number, 'bold', style.size);
     ctx.tagger.content(link, () => {
-      useFont(ctx, 'bold', style.size)
-        .fillColor(numberStyle.color)
-        .text(number, leftEdge(ctx) + contentWidth(ctx) - width, ctx.y - style.leading + baseline(style), {
-          lineBreak: false,
-          baseline: 'alphabetic',
-        });
+      const x = leftEdge(ctx) + contentWidth(ctx) - width;
+      drawText(useFont(ctx, 'bold', style.size).fillColor(numberStyle.color), number, x, ctx.y - style.leading + baseline(style));
     });
     ctx.doc.goTo(leftEdge(ctx) + indent, entryTop, contentWidth(ctx) - indent, height, entry.id, {
       structParent: link.elem,

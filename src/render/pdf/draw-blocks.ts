@@ -11,7 +11,7 @@ import { bookmark } from './navigation.js';
 import { contentWidth, gap, leftEdge, pageNumber, reserve, textBottom, textTop } from './pages.js';
 import { baseline, bodyStyle, headingStyle } from './style.js';
 import { element, endLink, type Owner, type Tag } from './tagging.js';
-import { setLines, useFont } from './typeset.js';
+import { drawText, setLines, useFont } from './typeset.js';
 
 export interface FlowContext {
   indent: number;
@@ -147,9 +147,7 @@ function list(ctx: BookletContext, block: ListBlock, parent: Tag, indent: number
       const width = ctx.measurer.width(label, labelFont, body.size);
       const x = block.ordered ? leftEdge(ctx) + indent + labelWidth - ctx.s(6) - width : leftEdge(ctx) + indent + ctx.s(2);
       ctx.tagger.content(lbl, () => {
-        useFont(ctx, labelFont, body.size)
-          .fillColor(ctx.colors.primary)
-          .text(label, x, top + baseline(body), { lineBreak: false, baseline: 'alphabetic' });
+        drawText(useFont(ctx, labelFont, body.size).fillColor(ctx.colors.primary), label, x, top + baseline(body));
       });
     };
     drawBlocks(ctx, blocks, lbody, {

@@ -11,7 +11,7 @@ import { linkAnnotation } from './navigation.js';
 import { leftEdge } from './pages.js';
 import { baseline as baselineOf, type Styled } from './style.js';
 import { element, endLink, type Owner, type Tag } from './tagging.js';
-import { useFont } from './typeset.js';
+import { drawText, useFont } from './typeset.js';
 
 /** Draws one line; `top` is the top of its line box, `indent` is from the left text edge. */
 export function drawLine(ctx: BookletContext, line: Line, owner: Owner, indent: number, top: number, style: Styled): void {
@@ -40,9 +40,7 @@ export function drawLine(ctx: BookletContext, line: Line, owner: Owner, indent: 
     parts.forEach((part, i) => {
       // The Span is made when its text is drawn, after what goes before it in the same element.
       ctx.tagger.content(words.tagOf(part, tag), () => {
-        useFont(ctx, fragment.font, style.size)
-          .fillColor(color)
-          .text(drawn(part.text), x + part.x, baseline, { lineBreak: false, baseline: 'alphabetic' });
+        drawText(useFont(ctx, fragment.font, style.size).fillColor(color), drawn(part.text), x + part.x, baseline);
         if (fragment.link && visible && i === parts.length - 1) {
           doc
             .save()
@@ -63,9 +61,7 @@ export function drawLine(ctx: BookletContext, line: Line, owner: Owner, indent: 
     const { font, link, x } = line.hyphen;
     // The hyphen of a word broken at the line end is layout, not text: screen readers skip it.
     ctx.tagger.artifact(() => {
-      useFont(ctx, font, style.size)
-        .fillColor(link ? ctx.colors.primary : style.color)
-        .text('-', x0 + x, baseline, { lineBreak: false, baseline: 'alphabetic' });
+      drawText(useFont(ctx, font, style.size).fillColor(link ? ctx.colors.primary : style.color), '-', x0 + x, baseline);
     }, 'Layout');
   }
 }
@@ -136,12 +132,10 @@ function wordParts(ctx: BookletContext, line: Line, block: Tag) {
 export function drawPlain(ctx: BookletContext, line: Line, indent: number, top: number, style: Styled): void {
   const baseline = top + baselineOf(style);
   for (const fragment of line.fragments) {
-    useFont(ctx, fragment.font, style.size)
-      .fillColor(style.color)
-      .text(drawn(fragment.text), leftEdge(ctx) + indent + fragment.x, baseline, { lineBreak: false, baseline: 'alphabetic' });
+    drawText(useFont(ctx, fragment.font, style.size).fillColor(style.color), drawn(fragment.text), leftEdge(ctx) + indent + fragment.x, baseline);
   }
   if (line.hyphen) {
-    useFont(ctx, line.hyphen.font, style.size).text('-', leftEdge(ctx) + indent + line.hyphen.x, baseline, { lineBreak: false, baseline: 'alphabetic' });
+    drawText(useFont(ctx, line.hyphen.font, style.size), '-', leftEdge(ctx) + indent + line.hyphen.x, baseline);
   }
 }
 

@@ -7,7 +7,7 @@ import type { BookletContext } from './context.js';
 import { cutToWidth, printable } from './line-layout.js';
 import type { BookletMeta } from './meta.js';
 import { contentWidth } from './pages.js';
-import { useFont } from './typeset.js';
+import { drawText, useFont } from './typeset.js';
 
 /** Running header and "Side X af Y" on the contents and text pages, as pagination artifacts. */
 export function drawPageFurniture(ctx: BookletContext, meta: BookletMeta): void {
@@ -31,9 +31,7 @@ export function drawPageFurniture(ctx: BookletContext, meta: BookletMeta): void 
     const footerWidth = ctx.measurer.width(footer, 'regular', size);
     const footerBaseline = ctx.geo.height - ctx.geo.bottom + ctx.s(30);
     ctx.tagger.artifact(() => {
-      useFont(ctx, 'regular', size)
-        .fillColor(ctx.colors.muted)
-        .text(headerText, right ? left + width - headerWidth : left, headerBaseline, { lineBreak: false, baseline: 'alphabetic' });
+      drawText(useFont(ctx, 'regular', size).fillColor(ctx.colors.muted), headerText, right ? left + width - headerWidth : left, headerBaseline);
       ctx.doc
         .save()
         .lineWidth(0.4)
@@ -41,9 +39,7 @@ export function drawPageFurniture(ctx: BookletContext, meta: BookletMeta): void 
         .lineTo(left + width, headerBaseline + ctx.s(6))
         .stroke(ctx.colors.hairline)
         .restore();
-      useFont(ctx, 'regular', size)
-        .fillColor(ctx.colors.muted)
-        .text(footer, right ? left + width - footerWidth : left, footerBaseline, { lineBreak: false, baseline: 'alphabetic' });
+      drawText(useFont(ctx, 'regular', size).fillColor(ctx.colors.muted), footer, right ? left + width - footerWidth : left, footerBaseline);
     }, 'Pagination');
   }
 }

@@ -100,12 +100,16 @@ export function palette(theme: Theme): Palette {
   };
 }
 
+let bundledFontDir: string | undefined;
+
 export function fontFiles(theme: Theme): Record<FontKey, string> {
   if (theme.fonts) {
     const { regular, bold } = theme.fonts;
     return { regular, bold, italic: theme.fonts.italic ?? regular, boldItalic: theme.fonts.boldItalic ?? bold };
   }
-  const dir = dirname(createRequire(import.meta.url).resolve('@expo-google-fonts/source-sans-3/package.json'));
+  // Resolved once per thread: every pass of every booklet asks (a package look-up reads the disk).
+  bundledFontDir ??= dirname(createRequire(import.meta.url).resolve('@expo-google-fonts/source-sans-3/package.json'));
+  const dir = bundledFontDir;
   return {
     regular: join(dir, '400Regular', 'SourceSans3_400Regular.ttf'),
     bold: join(dir, '700Bold', 'SourceSans3_700Bold.ttf'),

@@ -43,6 +43,24 @@ export function useFont(ctx: Pick<BookletContext, 'fontSelection' | 'fonts'>, ke
   return ctx.fontSelection.use(ctx.fonts[key]).fontSize(size);
 }
 
+/** What doc.text gets for every text of the booklet: one line, never wrapped, from its baseline. */
+const PLAIN = { lineBreak: false, baseline: 'alphabetic' } as const;
+/** The same for pdfkit's own line drawing; no decoration is asked for, so the width it would span is never read. */
+const FRAGMENT = { baseline: 'alphabetic', textWidth: 0, wordCount: 0 } as const;
+
+/**
+ * Draws `text` with its baseline at (x, y) in the current font and colour,
+ * writing what doc.text(text, x, y, PLAIN) writes. doc.text also copies its
+ * options and measures the text twice (for an underline's length and for
+ * the x of a text continued after it): a tenth of a booklet's drawing, for
+ * nothing here. Text with a line break goes the long way (never in a booklet).
+ */
+export function drawText(doc: PDFDocument, text: string, x: number, y: number): PDFDocument {
+  if (text.includes('\n')) return doc.text(text, x, y, PLAIN);
+  doc._fragment(text, x, y, FRAGMENT);
+  return doc;
+}
+
 /** Measures in the document's own fonts (line-layout.ts knows nothing of pdfkit). */
 export function documentMeasurer(fontSelection: DocumentFonts, fonts: Record<FontKey, string>): Measurer {
   const widths = perFont(fonts, sharedWidths);

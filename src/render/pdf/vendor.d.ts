@@ -167,6 +167,8 @@ declare module 'pdfkit' {
     fontSize(size: number): this;
     widthOfString(text: string): number;
     text(text: string, x: number, y: number, options?: TextOptions): this;
+    /** Internal: draws one line of text at (x, y) with options as text() leaves them; `textWidth` is the width a decoration (link, underline) would span. */
+    _fragment(text: string, x: number, y: number, options: { baseline: 'alphabetic'; textWidth: number; wordCount: number }): void;
 
     fillColor(color: string, opacity?: number): this;
     strokeColor(color: string, opacity?: number): this;
