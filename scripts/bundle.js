@@ -88,7 +88,7 @@ const cliBundle = (outfile, keepOut) =>
     target: 'node20',
     // The loader (src/cli/code-cache.ts) hands the bundle's URL in as __kvsUrl.
     define: { 'import.meta.url': '__kvsUrl' },
-    plugins: [outside(keepOut), lazyChildProcess],
+    plugins: [outside(keepOut), lazyChildProcess, lazyHtmlTools],
     legalComments: 'none',
     logLevel: 'warning',
   });
@@ -106,6 +106,26 @@ const lazyChildProcess = {
       if (!source.includes(eager)) throw new Error(`scripts/bundle.js: commander no longer has "${eager}"; see lazyChildProcess`);
       const lazy = "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };";
       return { contents: source.replace(eager, lazy), loader: 'js' };
+    });
+  },
+};
+
+/**
+ * src/model/visible.ts reaches its HTML tools (rehype-parse, parse5, the sanitizer) only through `htmlTools()`;
+ * in the bundles that function requires them at its first call, which most checks never make, instead of
+ * loading them with the check (their tables cost some ms of every start).
+ */
+const lazyHtmlTools = {
+  name: 'kvs-lazy-html-tools',
+  setup(pluginBuild) {
+    pluginBuild.onLoad({ filter: /[/\\]dist[/\\]model[/\\]visible\.js$/ }, (args) => {
+      const eager = ["import * as htmlToolsModule from './html-tools.js';", 'const htmlTools = () => htmlToolsModule;'];
+      let source = readFileSync(args.path, 'utf8');
+      for (const line of eager) {
+        if (!source.includes(line)) throw new Error(`scripts/bundle.js: dist/model/visible.js no longer has "${line}"; see lazyHtmlTools`);
+      }
+      source = source.replace(eager[0], '').replace(eager[1], "const htmlTools = () => require('./html-tools.js');");
+      return { contents: source, loader: 'js' };
     });
   },
 };

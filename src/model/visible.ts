@@ -24,13 +24,10 @@
  * show. `aria-hidden`, `<details>` and `<plaintext>` do not hide: their text is
  * on the page for a sighted reader (and the leaflet drops the attributes).
  */
-import { unified } from 'unified';
-import rehypeParse from 'rehype-parse';
-import rehypeSanitize from 'rehype-sanitize';
-import { toMdast } from 'hast-util-to-mdast';
 import type { Element, Root as HastRoot, Nodes as HastNodes } from 'hast';
 import type { Html, Nodes, Paragraph, Parent, PhrasingContent, Root, RootContent, Table } from 'mdast';
 import { sanitizeSchema } from './html-schema.js';
+import * as htmlToolsModule from './html-tools.js';
 
 /** Removed with everything inside them: the sanitizer's strip list. */
 const strippedElements = new Set(sanitizeSchema.strip ?? []);
@@ -175,8 +172,8 @@ function hidingStyle(style: string): boolean {
 // ---------------------------------------------------------------------------
 // HTML blocks with text of their own
 
-const parser = unified().use(rehypeParse, { fragment: true });
-const sanitizer = unified().use(rehypeSanitize, sanitizeSchema);
+// Reached only through this function: the bundle loads the module at its first call (scripts/bundle.js).
+const htmlTools = () => htmlToolsModule;
 
 /** Cheap test first: most HTML blocks are comments (directives) or lone tags. */
 function mayHoldText(value: string): boolean {
@@ -185,6 +182,7 @@ function mayHoldText(value: string): boolean {
 
 /** The leaflet's view of a piece of HTML: hidden elements out, then the schema. */
 function sanitizedHast(value: string): HastRoot {
+  const { parser, sanitizer } = htmlTools();
   const hast = parser.parse(value);
   removeHidden(hast);
   return sanitizer.runSync(hast) as HastRoot;
@@ -219,7 +217,7 @@ function asMarkdown(node: Html): RootContent[] | undefined {
   if (!mayHoldText(node.value)) return undefined;
   const hast = sanitizedHast(node.value);
   if (!/\S/u.test(textOf(hast))) return undefined;
-  const mdast = toMdast(hast) as Root;
+  const mdast = htmlTools().toMdast(hast) as Root;
   const blocks: RootContent[] = [];
   let loose: PhrasingContent[] = [];
   const flush = () => {
