@@ -21,7 +21,6 @@ import { stage, type Stage } from './stage.js';
 import { booklets, wordCacheFor, type Booklets } from './booklets.js';
 import { slugOf, slugsFor, type SlugFor } from './slugs.js';
 import { isLegalRule } from '../rules/index.js';
-import { tierForShortRun } from './tiering.js';
 
 export interface BuildOptions {
   outDir: string;
@@ -41,6 +40,12 @@ export interface BuildOptions {
   review?: boolean;
   /** False: the findings are not taken from or written to the result cache. */
   cache?: boolean;
+  /**
+   * Called once the standards are checked, before any is rendered: the `kvs` program tunes V8 for a
+   * short run there (src/cli/own-process.ts), after the check's worker threads have loaded the CLI
+   * bundle with the bytecode cached for V8's default flags, and before the booklet workers start.
+   */
+  onChecked?: () => void;
 }
 
 export type BuildOutcome =
@@ -73,9 +78,7 @@ export async function buildAll(files: string[], options: BuildOptions): Promise<
   const stamps = new Map(files.map((file) => [file, statOrNothing(file)]));
   const checked = await checkFiles([], { cwd: process.cwd(), files, config, root, lang, asOf, ...(options.cache === false ? { cache: false } : {}) });
   const checks = new Map(checked.files.map((file, index) => [file, checked.results[index]!]));
-  // After the check, whose worker threads take the bytecode cached for V8's default flags (see tiering.ts),
-  // before the booklet workers. With the check's results cached it takes a few milliseconds.
-  tierForShortRun();
+  options.onChecked?.();
   const renderers: Renderers = {
     html,
     pdf:

@@ -13,6 +13,7 @@ import { plainLine } from '../report/terminal-text.js';
 import { commandContext } from './context.js';
 import { inBoth } from '../i18n/index.js';
 import { buildWords } from '../i18n/build.js';
+import { tunedForShortRun } from './own-process.js';
 
 export interface BuildCliOptions {
   out: string;
@@ -30,7 +31,8 @@ export interface BuildCliOptions {
   cache?: boolean;
 }
 
-export async function runBuild(paths: string[], options: BuildCliOptions): Promise<number> {
+/** `ownProcess`: this process is the `kvs` program and ends with the build (not --watch, not kvs preview): V8 is tuned for a short run after the check (src/cli/own-process.ts). */
+export async function runBuild(paths: string[], options: BuildCliOptions, ownProcess = false): Promise<number> {
   const context = commandContext(options);
   const { cwd, config, root, lang, asOf } = context;
   const t = buildWords[lang];
@@ -73,6 +75,7 @@ export async function runBuild(paths: string[], options: BuildCliOptions): Promi
       ...(options.keep ? { keep: options.keep } : {}),
       ...(options.review ? { review: true } : {}),
       ...(options.cache === false ? { cache: false } : {}),
+      ...(ownProcess ? { onChecked: tunedForShortRun } : {}),
       onStart: (index, total, slug) => {
         if (tty) process.stderr.write(`\r\x1b[K[${index + 1}/${total}] ${plainLine(slug)}`);
       },

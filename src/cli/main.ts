@@ -226,7 +226,7 @@ export async function main(argv: string[], { ownProcess = false } = {}): Promise
         return;
       }
       const { runBuild } = await import('./build.js');
-      exitCode = await runBuild(paths, options);
+      exitCode = await runBuild(paths, options, ownProcess);
     });
 
   program
