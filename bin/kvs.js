@@ -11,7 +11,9 @@ const argv = process.argv.slice(2);
 async function loadMain() {
   const modified = (path) => statSync(new URL(path, import.meta.url), { throwIfNoEntry: false })?.mtimeMs;
   const bundled = (modified('../dist/bundle/build-id.json') ?? -1) >= (modified('../dist/cli/main.js') ?? Infinity);
-  if (!bundled) return (await import('../dist/cli/main.js')).main;
+  // KVS_BUNDLE=0: the compiled modules, with their source maps (a stack trace that points into src/) and
+  // one module per file (for tools, and tests, that hook Node's module loader).
+  if (!bundled || process.env.KVS_BUNDLE === '0') return (await import('../dist/cli/main.js')).main;
   // The command is the first word that is no option; a word that is an option's value only costs the larger bundle.
   const command = argv.find((arg) => !arg.startsWith('-'));
   const { allBundleUrl, loadBundle } = await import('../dist/cli/code-cache.js');

@@ -29,6 +29,8 @@ const fault = (name: string) => join(root, 'test', 'helpers', `fault-${name}.mjs
 const seed = join(root, 'test', 'fixtures', 'seeds', '001_cbf15360cc0314fb.txt');
 const complete = readFileSync(join(root, 'test', 'fixtures', 'complete.md'), 'utf8');
 const buildArgs = ['build', '--only', 'html', '--as-of', '2026-11-25'];
+/** The hold (helpers/fault-hold.mjs) waits in the module loader, which sees the build load its renderer only from the compiled modules. */
+const fromModules = { KVS_BUNDLE: '0' };
 /** A stack trace line: a message for a full disk has none. */
 const stackLine = /\n\s+at .+:\d+/;
 
@@ -283,7 +285,7 @@ describe.concurrent('two builds at once', { timeout }, () => {
   it('one builds, the other stops at once with exit 2 and says who holds output/', async () => {
     const dir = project('new');
     const release = join(dir, 'go');
-    const hold = { preload: fault('hold'), env: { KVS_FAULT_HOLD: release } };
+    const hold = { preload: fault('hold'), env: { KVS_FAULT_HOLD: release, ...fromModules } };
     const builds = [launch(dir, buildArgs, hold), launch(dir, buildArgs, hold)];
     const first = await Promise.race(builds.map((build, index) => build.done.then((run) => ({ run, index }))));
     expect(first.run.status, first.run.stderr).toBe(2);
@@ -301,7 +303,7 @@ describe.concurrent('two builds at once', { timeout }, () => {
 
   it('releases the lock on SIGTERM and leaves the previous build as it was', async () => {
     const { dir, out } = overOldBuild();
-    const build = launch(dir, buildArgs, { preload: fault('hold'), env: { KVS_FAULT_HOLD: join(dir, 'never') } });
+    const build = launch(dir, buildArgs, { preload: fault('hold'), env: { KVS_FAULT_HOLD: join(dir, 'never'), ...fromModules } });
     await waitFor(() => existsSync(join(out, lockName)), 'the lock');
     build.child.kill('SIGTERM');
     const run = await build.done;
