@@ -5,11 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { wrap } from '../src/report/stylish.js';
+import { plainLine } from '../src/report/terminal-text.js';
 
 const columns = (line: string) => [...line].length;
+// wrap is given plain lines (stylish passes every message through plainLine first): no line breaks or controls.
 const word = fc.oneof(
   fc.constantFrom('fejl', 'Kvalitetsstandarden', 'behandlingsgaranti', '§', '101,', 'stk.', '4', 'ø', '😀', 'https://example.dk/kvalitetsstandard/stofmisbrug'),
-  fc.string({ unit: 'grapheme', minLength: 1, maxLength: 30 }).map((w) => w.replace(/ /g, '')).filter((w) => w !== ''),
+  fc.string({ unit: 'grapheme', minLength: 1, maxLength: 30 }).map((w) => plainLine(w).replace(/ /g, '')).filter((w) => w !== ''),
 );
 
 describe('wrap (stylish)', () => {
