@@ -10,7 +10,9 @@ const argv = process.argv.slice(2);
 /** The CLI's `main`: from a bundle when it is current, else from the compiled modules. */
 async function loadMain() {
   const modified = (path) => statSync(new URL(path, import.meta.url), { throwIfNoEntry: false })?.mtimeMs;
-  const bundled = (modified('../dist/bundle/build-id.json') ?? -1) >= (modified('../dist/cli/main.js') ?? Infinity);
+  // As bundleIsCurrent (src/meta.ts) decides it: tsc's build info (written by every tsc run, which need not touch
+  // dist/cli/main.js), in the package, without it, any compiled module.
+  const bundled = (modified('../dist/bundle/build-id.json') ?? -1) >= (modified('../dist/.tsbuildinfo') ?? modified('../dist/meta.js') ?? Infinity);
   // KVS_BUNDLE=0: the compiled modules, with their source maps (a stack trace that points into src/) and
   // one module per file (for tools, and tests, that hook Node's module loader).
   if (!bundled || process.env.KVS_BUNDLE === '0') return (await import('../dist/cli/main.js')).main;

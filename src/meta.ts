@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 
 /**
  * The package's own package.json and the folder it is in. This module runs
@@ -31,4 +31,19 @@ export const docsBase = 'https://github.com/kvalitetsstandard/kvalitetsstandard/
 
 export function docsUrl(anchor: string): string {
   return `${docsBase}#${anchor}`;
+}
+
+/**
+ * Whether the bundles in dist/bundle/ were made from the modules compiled in
+ * dist/ now: `npm run build` bundles after tsc, so they are unless tsc has run
+ * on its own since (its .tsbuildinfo is then newer; the published package has
+ * none, and its files one date). False for code that does not run from dist/
+ * (the sources in tests, a bundle itself). bin/kvs.js asks the same with the
+ * same files, without loading this module first.
+ */
+export function bundleIsCurrent(): boolean {
+  const modified = (path: string) => statSync(new URL(path, import.meta.url), { throwIfNoEntry: false })?.mtimeMs;
+  const bundled = modified('./bundle/build-id.json');
+  const compiled = modified('./.tsbuildinfo') ?? modified('./meta.js');
+  return bundled !== undefined && compiled !== undefined && bundled >= compiled;
 }

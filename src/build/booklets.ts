@@ -19,6 +19,7 @@ import type { Localized } from '../types.js';
 import type { RenderInput } from '../render/types.js';
 import type { WordCacheOptions } from '../render/pdf/word-cache.js';
 import { LocalizedError } from '../errors.js';
+import { bundleIsCurrent } from '../meta.js';
 import { defaultCacheDir } from '../check/cache.js';
 import { loadCacheSecret } from '../check/secret.js';
 import { unsafeDestination } from '../fs/inside.js';
@@ -58,15 +59,11 @@ export interface Booklets {
 const compiledWorker = new URL('./booklet-worker.js', import.meta.url);
 /** The same worker bundled into one file by scripts/bundle.js, which starts faster. */
 const bundledWorker = new URL('../bundle/booklet-worker.js', import.meta.url);
-/** Written by every tsc run of `npm run build` (not in the published package). */
-const tsBuildInfo = new URL('../.tsbuildinfo', import.meta.url);
 
 /** The bundled worker, unless tsc has compiled the sources since it was bundled (tsc run on its own); none from the TypeScript sources. */
 function workerFile(): URL | undefined {
-  const modified = (url: URL) => statSync(url, { throwIfNoEntry: false })?.mtimeMs;
-  const compiled = modified(compiledWorker);
-  if (compiled === undefined) return undefined;
-  return (modified(bundledWorker) ?? -1) >= (modified(tsBuildInfo) ?? compiled) ? bundledWorker : compiledWorker;
+  if (!statSync(compiledWorker, { throwIfNoEntry: false })) return undefined;
+  return bundleIsCurrent() ? bundledWorker : compiledWorker;
 }
 
 /** KVS_JOBS as `kvs check` reads it; anything else than a whole number ≥ 1 means "as many as there are cores". */

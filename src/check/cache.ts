@@ -17,7 +17,7 @@
  * finding; it is rebuilt like a corrupt one.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Config } from '../config.js';
@@ -25,6 +25,7 @@ import type { FileResult, Lang, Localized, RuleSet } from '../types.js';
 import { writeFileAtomic } from '../fs/write.js';
 import { readRegularFile } from '../fs/read.js';
 import { canonicalJson, macOf, sameMac, sha256 } from '../fs/hash.js';
+import { bundleIsCurrent } from '../meta.js';
 import { loadCacheSecret } from './secret.js';
 import { inBoth } from '../i18n/index.js';
 import { checkWords } from '../i18n/check.js';
@@ -132,13 +133,9 @@ function buildId(file: URL): string | undefined {
   }
 }
 
-/** The bundle's id, for the modules in dist/ it was made from (as src/build/booklets.ts picks its worker; no .tsbuildinfo in the package). */
+/** The bundle's id, for the modules in dist/ it was made from (src/meta.ts). */
 function bundleBuildId(): string | undefined {
-  const modified = (url: URL) => statSync(url, { throwIfNoEntry: false })?.mtimeMs;
-  const idFile = new URL('../bundle/build-id.json', import.meta.url);
-  const bundled = modified(idFile);
-  const compiled = modified(new URL('../.tsbuildinfo', import.meta.url)) ?? modified(new URL(import.meta.url));
-  return bundled !== undefined && compiled !== undefined && bundled >= compiled ? buildId(idFile) : undefined;
+  return bundleIsCurrent() ? buildId(new URL('../bundle/build-id.json', import.meta.url)) : undefined;
 }
 
 let data: string | undefined;
