@@ -53,44 +53,28 @@ export interface ParseOptions {
   autolinkLiterals?: boolean;
 }
 
-interface CheckParts {
+interface GfmParts {
   tables: boolean;
-  /** Autolink-literal syntax (its tokens become links), without mdast's search and replace. */
   literals: boolean;
+  /**
+   * The check's tree: autolink-literal syntax (its tokens become links) with the e-mail lookahead,
+   * without mdast's search and replace.
+   */
+  check: boolean;
 }
-
-/** GFM with only the parts a text can need (see above); otherwise the extensions remark-gfm adds. */
-function remarkGfmForCheck(this: Processor, options: CheckParts): void {
-  const data = this.data();
-  (data.micromarkExtensions ??= []).push(gfmFootnote(), gfmStrikethrough(), gfmTaskListItem());
-  (data.fromMarkdownExtensions ??= []).push(gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTaskListItemFromMarkdown());
-  if (options.tables) {
-    data.micromarkExtensions.push(gfmTable());
-    data.fromMarkdownExtensions.push(gfmTableFromMarkdown());
-  }
-  if (options.literals) {
-    data.micromarkExtensions.push(withEmailLookahead(gfmAutolinkLiteral()));
-    data.fromMarkdownExtensions.push({ ...gfmAutolinkLiteralFromMarkdown(), transforms: [] });
-  }
-}
-
-const checkProcessor = (parts: CheckParts) =>
-  withBoundedFootnoteCalls(unified().use(remarkParse).use(remarkGfmForCheck, parts).use(remarkFrontmatter, ['yaml']).freeze());
-const fullProcessor = (parts: CheckParts) =>
-  withBoundedFootnoteCalls(unified().use(remarkParse).use(remarkGfmForText, parts).use(remarkFrontmatter, ['yaml']).freeze());
 
 /** What remark-gfm adds for parsing, in its order, without the parts the text cannot need (see above). */
-function remarkGfmForText(this: Processor, options: CheckParts): void {
+function remarkGfmParts(this: Processor, { tables, literals, check }: GfmParts): void {
   const data = this.data();
   const micromark = (data.micromarkExtensions ??= []);
   const fromMarkdown = (data.fromMarkdownExtensions ??= []);
-  if (options.literals) {
-    micromark.push(gfmAutolinkLiteral());
-    fromMarkdown.push(gfmAutolinkLiteralFromMarkdown());
+  if (literals) {
+    micromark.push(check ? withEmailLookahead(gfmAutolinkLiteral()) : gfmAutolinkLiteral());
+    fromMarkdown.push(check ? { ...gfmAutolinkLiteralFromMarkdown(), transforms: [] } : gfmAutolinkLiteralFromMarkdown());
   }
   micromark.push(gfmFootnote(), gfmStrikethrough());
   fromMarkdown.push(gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown());
-  if (options.tables) {
+  if (tables) {
     micromark.push(gfmTable());
     fromMarkdown.push(gfmTableFromMarkdown());
   }
@@ -98,15 +82,19 @@ function remarkGfmForText(this: Processor, options: CheckParts): void {
   fromMarkdown.push(gfmTaskListItemFromMarkdown());
 }
 
+const processorWith = (parts: GfmParts) =>
+  withBoundedFootnoteCalls(unified().use(remarkParse).use(remarkGfmParts, parts).use(remarkFrontmatter, ['yaml']).freeze());
+
 // Each made on first use: `kvs check` never needs the full ones, a text without tables never the table ones.
 const processors = new Map<string, Processor<Root>>();
 
 export function parseMarkdown(text: string, options: ParseOptions = {}): Root {
-  const parts = { tables: mayHoldTable(text), literals: mayHoldAutolinkLiteral(text) };
-  if (options.autolinkLiterals !== false) return processorFor(`full:${parts.tables}:${parts.literals}`, () => fullProcessor(parts)).parse(text);
+  const parts = { tables: mayHoldTable(text), literals: mayHoldAutolinkLiteral(text), check: options.autolinkLiterals === false };
+  const processor = processorFor(`${parts.check}:${parts.tables}:${parts.literals}`, () => processorWith(parts));
+  if (!parts.check) return processor.parse(text);
   parsingText(text);
   try {
-    return processorFor(`${parts.tables}:${parts.literals}`, () => checkProcessor(parts)).parse(text);
+    return processor.parse(text);
   } finally {
     parsingText('');
   }
